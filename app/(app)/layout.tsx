@@ -1,0 +1,55 @@
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { PhoneNav, SidebarNav } from '@/components/shell/app-nav';
+import { requireUser } from '@/lib/auth/session';
+import { signOutAction } from './actions';
+
+export default async function SignedInLayout({ children }: { children: ReactNode }) {
+  const user = await requireUser();
+  const signOutButton = (
+    <form action={signOutAction}>
+      <button
+        type="submit"
+        className="flex min-h-11 w-full items-center rounded-lg px-3 text-sm font-medium text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800"
+      >
+        Sign out
+      </button>
+    </form>
+  );
+
+  return (
+    <div className="min-h-dvh">
+      <a
+        href="#main"
+        className="sr-only z-50 rounded-lg bg-white px-4 py-2 font-semibold text-brand-800 shadow focus:not-sr-only focus:fixed focus:left-4 focus:top-4 dark:bg-slate-900 dark:text-brand-300"
+      >
+        Skip to content
+      </a>
+      <header className="relative border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900 md:hidden">
+        <div className="flex items-center justify-between gap-4 px-4 py-2">
+          <Link href="/dashboard" className="font-bold text-brand-800 dark:text-brand-300">
+            Trajectory
+          </Link>
+          <PhoneNav signOut={signOutButton} />
+        </div>
+      </header>
+      <div className="mx-auto flex max-w-6xl">
+        <aside className="sticky top-0 hidden h-dvh w-60 shrink-0 flex-col border-r border-slate-200 px-4 py-6 dark:border-slate-800 md:flex">
+          <Link href="/dashboard" className="mb-6 px-3 text-lg font-bold text-brand-800 dark:text-brand-300">
+            Trajectory
+          </Link>
+          <SidebarNav />
+          <div className="mt-auto space-y-2 border-t border-slate-200 pt-4 dark:border-slate-800">
+            <p className="truncate px-3 text-sm text-slate-600 dark:text-slate-400" title={user.email}>
+              {user.name || user.email}
+            </p>
+            {signOutButton}
+          </div>
+        </aside>
+        <main id="main" tabIndex={-1} className="min-w-0 flex-1 px-4 py-6 focus:outline-none sm:px-8 sm:py-8">
+          {children}
+        </main>
+      </div>
+    </div>
+  );
+}

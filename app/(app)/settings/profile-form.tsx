@@ -1,0 +1,76 @@
+'use client';
+
+import { useActionState, useEffect } from 'react';
+import { SubmitButton } from '@/components/ui/button';
+import { FieldErrors, FormMessage, inputClasses, TextField } from '@/components/ui/field';
+import { useToast } from '@/components/ui/toast';
+import type { UserProfile } from '@/db/queries/users';
+import { weekStartChoices } from '@/lib/validation/settings';
+import { saveProfile } from './actions';
+
+type Props = { profile: Pick<UserProfile, 'name' | 'email' | 'timeZone' | 'weekStartsOn'>; timeZones: string[] };
+
+export function ProfileForm({ profile, timeZones }: Props) {
+  const [state, formAction] = useActionState(saveProfile, null);
+  const toast = useToast();
+  const failed = state && !state.ok ? state : undefined;
+
+  useEffect(() => {
+    // Field problems are shown in the form itself; success gets a toast.
+    if (state?.ok) toast(state.message);
+  }, [state, toast]);
+
+  const values = failed?.values;
+  return (
+    <form action={formAction} noValidate className="space-y-5">
+      <FormMessage message={failed?.message} />
+      <TextField name="name" label="Name" autoComplete="name" defaultValue={values?.name ?? profile.name ?? ''} errors={failed?.fieldErrors.name} />
+      <div className="space-y-1.5">
+        <p className="block text-sm font-medium">Email</p>
+        <p className="text-slate-700 dark:text-slate-300">{profile.email}</p>
+      </div>
+      <div className="space-y-1.5">
+        <label htmlFor="field-timeZone" className="block text-sm font-medium">
+          Time zone
+        </label>
+        <select
+          id="field-timeZone"
+          name="timeZone"
+          defaultValue={values?.timeZone ?? profile.timeZone}
+          aria-invalid={failed?.fieldErrors.timeZone ? true : undefined}
+          aria-describedby={failed?.fieldErrors.timeZone ? 'field-timeZone-error' : 'field-timeZone-hint'}
+          className={inputClasses}
+        >
+          {timeZones.map((zone) => (
+            <option key={zone} value={zone}>
+              {zone.replaceAll('_', ' ')}
+            </option>
+          ))}
+        </select>
+        <p id="field-timeZone-hint" className="text-sm text-slate-600 dark:text-slate-400">
+          Weeks and due dates follow this time zone.
+        </p>
+        <FieldErrors id="field-timeZone-error" errors={failed?.fieldErrors.timeZone} />
+      </div>
+      <fieldset className="space-y-2" aria-describedby={failed?.fieldErrors.weekStartsOn ? 'field-weekStartsOn-error' : undefined}>
+        <legend className="text-sm font-medium">My week starts on</legend>
+        <div className="flex flex-wrap gap-4">
+          {weekStartChoices.map((choice) => (
+            <label key={choice.value} className="flex min-h-11 items-center gap-2">
+              <input
+                type="radio"
+                name="weekStartsOn"
+                value={choice.value}
+                defaultChecked={String(values?.weekStartsOn ?? profile.weekStartsOn) === String(choice.value)}
+                className="h-4 w-4 accent-brand-700"
+              />
+              {choice.label}
+            </label>
+          ))}
+        </div>
+        <FieldErrors id="field-weekStartsOn-error" errors={failed?.fieldErrors.weekStartsOn} />
+      </fieldset>
+      <SubmitButton pendingLabel="Saving…">Save settings</SubmitButton>
+    </form>
+  );
+}

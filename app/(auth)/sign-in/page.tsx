@@ -1,0 +1,45 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { findUserProfile } from '@/db/queries/users';
+import { oauthProviders } from '@/lib/auth/auth';
+import { safeCallbackPath } from '@/lib/auth/paths';
+import { currentUserId } from '@/lib/auth/session';
+import { buttonClasses } from '@/components/ui/button-classes';
+import { signInWithProvider } from './actions';
+import { SignInForm } from './sign-in-form';
+
+export const metadata: Metadata = { title: 'Sign in' };
+
+type SearchParams = Promise<{ callbackUrl?: string; error?: string }>;
+
+export default async function SignInPage({ searchParams }: { searchParams: SearchParams }) {
+  const { callbackUrl: requested, error } = await searchParams;
+  const callbackUrl = safeCallbackPath(requested);
+  const userId = await currentUserId();
+  if (userId && (await findUserProfile(userId))) redirect(callbackUrl);
+
+  const providers = oauthProviders();
+  return (
+    <>
+      <h1 className="mb-1 text-2xl font-bold">Sign in</h1>
+      <p className="mb-6 text-slate-600 dark:text-slate-400">Welcome back. Your path is where you left it.</p>
+      <SignInForm
+        callbackUrl={callbackUrl}
+        notice={error ? 'Sign-in did not complete. Please try again.' : undefined}
+      />
+      {providers.length > 0 && (
+        <div className="mt-6 space-y-3 border-t border-slate-200 pt-6 dark:border-slate-800">
+          {providers.map((provider) => (
+            <form key={provider.id} action={signInWithProvider}>
+              <input type="hidden" name="provider" value={provider.id} />
+              <input type="hidden" name="callbackUrl" value={callbackUrl} />
+              <button type="submit" className={buttonClasses('secondary', 'w-full')}>
+                Continue with {provider.name}
+              </button>
+            </form>
+          ))}
+        </div>
+      )}
+    </>
+  );
+}

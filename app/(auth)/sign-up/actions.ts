@@ -1,0 +1,27 @@
+'use server';
+
+import { signIn } from '@/lib/auth/auth';
+import { safeCallbackPath } from '@/lib/auth/paths';
+import { registerUser } from '@/lib/auth/sign-up';
+import { signUpSchema } from '@/lib/validation/auth';
+import { failure, invalidInput, type ActionResult } from '@/lib/validation/form';
+
+export async function signUp(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  const parsed = signUpSchema.safeParse({
+    name: formData.get('name') ?? undefined,
+    email: formData.get('email'),
+    password: formData.get('password'),
+    timeZone: formData.get('timeZone') ?? undefined,
+  });
+  if (!parsed.success) return invalidInput(parsed.error, formData);
+
+  const registration = await registerUser(parsed.data);
+  if (!registration.ok) return failure('Please correct the highlighted fields.', formData, registration.fieldErrors);
+
+  await signIn('credentials', {
+    email: parsed.data.email,
+    password: parsed.data.password,
+    redirectTo: safeCallbackPath(formData.get('callbackUrl')?.toString()),
+  });
+  return { ok: true, message: 'Account created.' };
+}

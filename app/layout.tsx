@@ -1,0 +1,31 @@
+import type { Metadata, Viewport } from 'next';
+import { headers } from 'next/headers';
+import type { ReactNode } from 'react';
+import { ToastProvider } from '@/components/ui/toast';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: { default: 'Trajectory', template: '%s · Trajectory' },
+  description: 'Turn a job into a career: goals, weekly check-ins, skills, credentials and roles in one private place.',
+};
+
+export const viewport: Viewport = {
+  width: 'device-width',
+  initialScale: 1,
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#f8fafc' },
+    { media: '(prefers-color-scheme: dark)', color: '#020617' },
+  ],
+};
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page renders per request so Next.js can stamp its scripts with the CSP nonce (proxy.ts).
+  await headers();
+  return (
+    <html lang="en">
+      <body className="min-h-dvh">
+        <ToastProvider>{children}</ToastProvider>
+      </body>
+    </html>
+  );
+}

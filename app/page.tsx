@@ -1,0 +1,6 @@
+import { redirect } from 'next/navigation';
+import { currentUserId } from '@/lib/auth/session';
+
+export default async function HomePage() {
+  redirect((await currentUserId()) ? '/dashboard' : '/sign-in');
+}

@@ -1,0 +1,85 @@
+'use client';
+
+import Link from 'next/link';
+import { usePathname } from 'next/navigation';
+import { useEffect, useState, type ReactNode } from 'react';
+import { navItems } from './nav-items';
+
+function NavLinks() {
+  const pathname = usePathname();
+  return (
+    <ul className="space-y-1">
+      {navItems.map((item) => {
+        const current = pathname === item.href || pathname.startsWith(`${item.href}/`);
+        return (
+          <li key={item.href}>
+            <Link
+              href={item.href}
+              aria-current={current ? 'page' : undefined}
+              className={`flex min-h-11 items-center rounded-lg px-3 text-sm font-medium ${
+                current
+                  ? 'bg-brand-100 text-brand-900 dark:bg-brand-900 dark:text-brand-50'
+                  : 'text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800'
+              }`}
+            >
+              {item.label}
+            </Link>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+export function SidebarNav() {
+  return (
+    <nav aria-label="Main">
+      <NavLinks />
+    </nav>
+  );
+}
+
+/** The phone menu: a button that discloses the navigation below the top bar. */
+export function PhoneNav({ signOut }: { signOut: ReactNode }) {
+  const pathname = usePathname();
+  const [open, setOpen] = useState(false);
+  const [openedOn, setOpenedOn] = useState(pathname);
+  if (openedOn !== pathname) {
+    // Following a link closes the menu.
+    setOpenedOn(pathname);
+    setOpen(false);
+  }
+
+  useEffect(() => {
+    if (!open) return;
+    const closeOnEscape = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') setOpen(false);
+    };
+    window.addEventListener('keydown', closeOnEscape);
+    return () => window.removeEventListener('keydown', closeOnEscape);
+  }, [open]);
+
+  return (
+    <>
+      <button
+        type="button"
+        aria-expanded={open}
+        aria-controls="phone-menu"
+        onClick={() => setOpen((value) => !value)}
+        className="inline-flex min-h-11 items-center gap-2 rounded-lg border border-slate-300 px-3 text-sm font-semibold dark:border-slate-600"
+      >
+        <span aria-hidden="true">{open ? '✕' : '☰'}</span>
+        Menu
+      </button>
+      <nav
+        id="phone-menu"
+        aria-label="Main"
+        hidden={!open}
+        className="absolute inset-x-0 top-full z-40 border-b border-slate-200 bg-white px-4 pb-4 pt-2 shadow-lg dark:border-slate-800 dark:bg-slate-900"
+      >
+        <NavLinks />
+        <div className="mt-3 border-t border-slate-200 pt-3 dark:border-slate-800">{signOut}</div>
+      </nav>
+    </>
+  );
+}

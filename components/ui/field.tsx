@@ -1,0 +1,68 @@
+import type { InputHTMLAttributes, ReactNode } from 'react';
+
+export const inputClasses =
+  'block w-full min-h-11 rounded-lg border border-slate-300 bg-white px-3 py-2 text-base text-slate-900 placeholder:text-slate-500 aria-[invalid=true]:border-red-600 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:placeholder:text-slate-400 dark:aria-[invalid=true]:border-red-400';
+
+type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'name' | 'id'> & {
+  name: string;
+  label: string;
+  hint?: ReactNode;
+  errors?: string[];
+};
+
+/** A labelled input whose hint and errors are tied to it for screen readers. */
+export function TextField({ name, label, hint, errors, ...inputProps }: TextFieldProps) {
+  const id = `field-${name}`;
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = errors?.length ? `${id}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className="space-y-1.5">
+      <label htmlFor={id} className="block text-sm font-medium">
+        {label}
+      </label>
+      <input
+        id={id}
+        name={name}
+        aria-invalid={errorId ? true : undefined}
+        aria-describedby={describedBy}
+        className={inputClasses}
+        {...inputProps}
+      />
+      {hint && (
+        <p id={hintId} className="text-sm text-slate-600 dark:text-slate-400">
+          {hint}
+        </p>
+      )}
+      <FieldErrors id={errorId} errors={errors} />
+    </div>
+  );
+}
+
+export function FieldErrors({ id, errors }: { id: string | undefined; errors: string[] | undefined }) {
+  if (!id || !errors?.length) return null;
+  return (
+    <p id={id} className="text-sm font-medium text-red-700 dark:text-red-300">
+      {errors.join(' ')}
+    </p>
+  );
+}
+
+/** The form-level outcome, announced when it appears. */
+export function FormMessage({ message, tone = 'error' }: { message: string | undefined; tone?: 'error' | 'info' }) {
+  return (
+    <div role={tone === 'error' ? 'alert' : 'status'} aria-live={tone === 'error' ? 'assertive' : 'polite'}>
+      {message && (
+        <p
+          className={
+            tone === 'error'
+              ? 'rounded-lg border border-red-300 bg-red-50 px-3 py-2 text-sm font-medium text-red-800 dark:border-red-700 dark:bg-red-950 dark:text-red-200'
+              : 'rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm dark:border-slate-600 dark:bg-slate-900'
+          }
+        >
+          {message}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+// The one place that picks the database: embedded PGlite by default, PostgreSQL
+// through postgres.js when DATABASE_URL is set. Everything else asks `db()`.
+import { AsyncLocalStorage } from 'node:async_hooks';
+import fs from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
+import postgres from 'postgres';
+import { env } from '@/lib/env';
+import * as schema from './schema';
+
+type Schema = typeof schema;
+export type Database = PgDatabase<PgQueryResultHKT, Schema>;
+export type Transaction = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+export type Executor = Database | Transaction;
+
+export type DatabaseTarget =
+  | { kind: 'pglite'; dataDir: string | null } // null: in memory
+  | { kind: 'postgres'; url: string; poolSize: number };
+
+export type DatabaseConnection = {
+  target: DatabaseTarget;
+  db: Database;
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+};
+
+const migrationsFolder = path.join(process.cwd(), 'db', 'migrations');
+
+export function openDatabase(target: DatabaseTarget): DatabaseConnection {
+  if (target.kind === 'postgres') {
+    const client = postgres(target.url, { max: target.poolSize, onnotice: () => {} });
+    const db = drizzlePostgres(client, { schema });
+    return {
+      target,
+      db,
+      migrate: () => migratePostgres(db, { migrationsFolder }),
+      close: () => client.end({ timeout: 5 }),
+    };
+  }
+  if (target.dataDir) fs.mkdirSync(target.dataDir, { recursive: true });
+  const client = target.dataDir ? new PGlite(path.join(target.dataDir, 'pglite')) : new PGlite();
+  const db = drizzlePglite(client, { schema });
+  return {
+    target,
+    db,
+    migrate: () => migratePglite(db, { migrationsFolder }),
+    close: () => client.close(),
+  };
+}
+
+export function targetFromEnvironment(): DatabaseTarget {
+  const { databaseUrl, databasePoolSize, dataDir } = env();
+  return databaseUrl
+    ? { kind: 'postgres', url: databaseUrl, poolSize: databasePoolSize }
+    : { kind: 'pglite', dataDir };
+}
+
+// Next.js may load this module more than once (instrumentation, each route
+// bundle); a PGlite folder must be opened by exactly one instance per process.
+const holder = globalThis as typeof globalThis & { trajectoryDatabase?: DatabaseConnection };
+
+export function connection(): DatabaseConnection {
+  holder.trajectoryDatabase ??= openDatabase(targetFromEnvironment());
+  return holder.trajectoryDatabase;
+}
+
+/** Replaces the process-wide connection (tests and command-line scripts). */
+export function useConnection(next: DatabaseConnection | undefined) {
+  holder.trajectoryDatabase = next;
+}
+
+const currentTransaction = new AsyncLocalStorage<Transaction>();
+
+/** The executor for queries: the open transaction when inside `inTransaction`. */
+export function db(): Executor {
+  return currentTransaction.getStore() ?? connection().db;
+}
+
+/** Runs `work` in one transaction; every query it makes through `db()` joins it. */
+export async function inTransaction<T>(work: () => Promise<T>): Promise<T> {
+  const open = currentTransaction.getStore();
+  if (open) return work();
+  return connection().db.transaction((tx) => currentTransaction.run(tx, work));
+}

@@ -1,0 +1,32 @@
+// Start-up work: apply migrations, and on a brand-new embedded database create
+// the demo account and say how to use it.
+import fs from 'node:fs';
+import path from 'node:path';
+import { connection } from './client';
+import { countUsers } from './queries/users';
+import { seedDemoAccount, type DemoAccount } from './seed';
+
+export async function prepareDatabase(): Promise<void> {
+  const { target, migrate } = connection();
+  await migrate();
+  if (target.kind !== 'pglite' || !target.dataDir) return;
+  if ((await countUsers()) > 0) return;
+  const demo = await seedDemoAccount(process.env.DEMO_PASSWORD || undefined);
+  const note = writeDemoNote(target.dataDir, demo);
+  console.log(
+    [
+      '',
+      '  Trajectory demo account (new database)',
+      `    email:    ${demo.email}`,
+      `    password: ${demo.password}`,
+      `  Also saved in ${note}`,
+      '',
+    ].join('\n'),
+  );
+}
+
+export function writeDemoNote(dataDir: string, demo: DemoAccount): string {
+  const file = path.join(dataDir, 'demo-account.txt');
+  fs.writeFileSync(file, `email: ${demo.email}\npassword: ${demo.password}\n`, { mode: 0o600 });
+  return file;
+}

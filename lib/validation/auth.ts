@@ -1,0 +1,46 @@
+import { z } from 'zod';
+
+export const passwordMinLength = 10;
+
+export const emailField = z
+  .string({ error: 'Enter your email address.' })
+  .trim()
+  .min(1, 'Enter your email address.')
+  .max(254, 'That email address is too long.')
+  .pipe(z.email({ error: 'Enter a valid email address, like name@example.com.' }))
+  .transform((email) => email.toLowerCase());
+
+const knownTimeZones = new Set(Intl.supportedValuesOf('timeZone'));
+knownTimeZones.add('UTC');
+
+export const timeZoneField = z
+  .string()
+  .trim()
+  .refine((zone) => knownTimeZones.has(zone), 'Choose a time zone from the list.');
+
+export const signUpSchema = z
+  .object({
+    name: z.string().trim().max(100, 'Keep your name under 100 characters.').optional().default(''),
+    email: emailField,
+    password: z
+      .string({ error: 'Choose a password.' })
+      .min(passwordMinLength, `Use at least ${passwordMinLength} characters.`)
+      .max(200, 'Use at most 200 characters.'),
+    timeZone: z
+      .string()
+      .optional()
+      .transform((zone) => (zone && knownTimeZones.has(zone) ? zone : 'UTC')),
+  })
+  .refine((input) => input.password.trim().toLowerCase() !== input.email, {
+    path: ['password'],
+    message: 'Your password must not be your email address.',
+  });
+
+export type SignUpInput = z.infer<typeof signUpSchema>;
+
+export const signInSchema = z.object({
+  email: emailField,
+  password: z.string({ error: 'Enter your password.' }).min(1, 'Enter your password.').max(200),
+});
+
+export type SignInInput = z.infer<typeof signInSchema>;

@@ -1,0 +1,39 @@
+// `npm start`: build the production app when there is no build yet (or the
+// sources changed since), then serve it. The server itself migrates the
+// database and creates the demo account on first start (instrumentation.ts).
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const buildId = path.join(root, '.next', 'BUILD_ID');
+const sourceFolders = ['app', 'components', 'db', 'lib'];
+const sourceFiles = ['next.config.js', 'proxy.ts', 'instrumentation.ts', 'package-lock.json', 'postcss.config.mjs'];
+
+function newestSourceChange() {
+  let newest = 0;
+  const visit = (entry) => {
+    const stat = fs.statSync(entry, { throwIfNoEntry: false });
+    if (!stat) return;
+    if (stat.isDirectory()) for (const child of fs.readdirSync(entry)) visit(path.join(entry, child));
+    else newest = Math.max(newest, stat.mtimeMs);
+  };
+  [...sourceFolders, ...sourceFiles].forEach((name) => visit(path.join(root, name)));
+  return newest;
+}
+
+function run(args) {
+  const result = spawnSync(process.execPath, [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), ...args], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+const built = fs.statSync(buildId, { throwIfNoEntry: false });
+if (!built || built.mtimeMs < newestSourceChange()) {
+  console.log('Building the production app (first start or sources changed)…');
+  run(['build']);
+}
+
+run(['start', ...process.argv.slice(2)]);
