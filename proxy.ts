@@ -1,22 +1,31 @@
 // Runs before every page: adds the nonce-based CSP and sends signed-out visitors
 // to sign-in. A convenience only: pages and actions check the session themselves.
-import NextAuth, { type NextAuthRequest } from 'next-auth';
-import { NextResponse, type NextFetchEvent, type NextRequest } from 'next/server';
-import { baseAuthConfig } from '@/lib/auth/config-base';
+// It only reads the session token and never writes cookies, so a request still
+// in flight during sign-out cannot sign the user back in.
+import { getToken } from 'next-auth/jwt';
+import { NextResponse, type NextRequest } from 'next/server';
 import { pathHeader } from '@/lib/auth/paths';
+import { resolveAuthSecret } from '@/lib/auth/secret';
 import { env } from '@/lib/env';
 import { contentSecurityPolicy } from '@/lib/security-headers';
 
 const publicPaths = ['/sign-in', '/sign-up', '/api/auth'];
+const secureSessionCookie = '__Secure-authjs.session-token';
 
 function isPublic(pathname: string) {
-  return publicPaths.some((path) => pathname === path || pathname.startsWith(`${path}/`));
+  return pathname === '/' || publicPaths.some((path) => pathname === path || pathname.startsWith(`${path}/`));
 }
 
-function withSession(request: NextAuthRequest) {
+async function hasSession(request: NextRequest) {
+  const secureCookie = request.cookies.getAll().some((cookie) => cookie.name.startsWith(secureSessionCookie));
+  const token = await getToken({ req: request, secret: resolveAuthSecret(), secureCookie });
+  return Boolean(token?.sub);
+}
+
+export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
 
-  if (!request.auth && !isPublic(pathname) && pathname !== '/') {
+  if (!isPublic(pathname) && !(await hasSession(request))) {
     const signIn = new URL('/sign-in', request.nextUrl);
     signIn.searchParams.set('callbackUrl', `${pathname}${search}`);
     return NextResponse.redirect(signIn);
@@ -38,15 +47,6 @@ function withSession(request: NextAuthRequest) {
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('Content-Security-Policy', policy);
   return response;
-}
-
-type Handler = (request: NextRequest, event: NextFetchEvent) => Promise<Response | undefined> | Response | undefined;
-let handler: Handler | undefined;
-
-// Built on the first request rather than at import: the secret may live in the data folder.
-export function proxy(request: NextRequest, event: NextFetchEvent) {
-  handler ??= NextAuth(baseAuthConfig()).auth(withSession) as unknown as Handler;
-  return handler(request, event);
 }
 
 export const config = {

@@ -9,6 +9,8 @@ const optionalText = z
   .transform((value) => (value === '' ? undefined : value))
   .optional();
 
+const poolSizeMessage = 'DATABASE_POOL_SIZE must be a whole number from 1 to 100';
+
 const environmentSchema = z.object({
   DATABASE_URL: optionalText.pipe(
     z
@@ -16,7 +18,12 @@ const environmentSchema = z.object({
       .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres:// or postgresql://')
       .optional(),
   ),
-  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  DATABASE_POOL_SIZE: z.coerce
+    .number({ error: poolSizeMessage })
+    .int(poolSizeMessage)
+    .min(1, poolSizeMessage)
+    .max(100, poolSizeMessage)
+    .default(10),
   DATA_DIR: optionalText,
   AUTH_SECRET: optionalText.pipe(z.string().min(32, 'AUTH_SECRET must be at least 32 characters').optional()),
   AUTH_GITHUB_ID: optionalText,

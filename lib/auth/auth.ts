@@ -9,7 +9,7 @@ import type { Provider } from 'next-auth/providers';
 import { connection } from '@/db/client';
 import { accounts, users } from '@/db/schema';
 import { env } from '@/lib/env';
-import { baseAuthConfig } from './config-base';
+import { resolveAuthSecret } from './secret';
 import { authenticate } from './credentials';
 import { clientIpAddress } from './ip-address';
 
@@ -53,7 +53,20 @@ export function oauthProviders(): { id: string; name: string }[] {
 // Built on first use, not at import, so `next build` opens no database and writes no secret.
 function fullConfig(): NextAuthConfig {
   return {
-    ...baseAuthConfig(),
+    secret: resolveAuthSecret(),
+    trustHost: true,
+    session: { strategy: 'jwt', maxAge: 30 * 24 * 60 * 60 },
+    pages: { signIn: '/sign-in', error: '/sign-in' },
+    callbacks: {
+      jwt({ token, user }) {
+        if (user?.id) token.sub = user.id;
+        return token;
+      },
+      session({ session, token }) {
+        if (token.sub) session.user.id = token.sub;
+        return session;
+      },
+    },
     adapter: DrizzleAdapter(connection().db, { usersTable: users, accountsTable: accounts }),
     providers: providers(),
     logger: {

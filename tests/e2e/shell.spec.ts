@@ -1,0 +1,82 @@
+import { expect, test } from '@playwright/test';
+import { navItems } from '@/components/shell/nav-items';
+import { expectNoAxeViolations } from '../support/accessibility';
+import { signUpNewUser } from '../support/users';
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`every page has no accessibility violations (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    for (const path of ['/sign-in', '/sign-up']) {
+      await page.goto(path);
+      await expectNoAxeViolations(page);
+    }
+    await page.goto('/sign-up');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await expect(page.getByLabel('Email')).toHaveAttribute('aria-invalid', 'true');
+    await expectNoAxeViolations(page); // the form with its error messages
+
+    await signUpNewUser(page);
+    for (const item of navItems) {
+      await page.goto(item.href);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expectNoAxeViolations(page);
+    }
+    await page.goto('/no-such-page');
+    await expectNoAxeViolations(page);
+  });
+}
+
+test.describe('at phone width', () => {
+  test.use({ viewport: { width: 375, height: 740 } });
+
+  test('pages fit the screen and the menu reaches every section', async ({ page }) => {
+    await signUpNewUser(page);
+    for (const item of navItems) {
+      await page.goto(item.href);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `${item.href} overflows horizontally`).toBeLessThanOrEqual(0);
+    }
+
+    await page.goto('/dashboard');
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await expect(page.getByRole('button', { name: 'Menu' })).toHaveAttribute('aria-expanded', 'true');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Career' }).click();
+    await expect(page).toHaveURL(/\/career$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Career' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Menu' })).toHaveAttribute('aria-expanded', 'false');
+  });
+});
+
+test('the keyboard reaches a skip link first, and it jumps to the content', async ({ page }) => {
+  await signUpNewUser(page);
+  await page.goto('/goals');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#main')).toBeFocused();
+});
+
+test('the current section is marked in the navigation', async ({ page }) => {
+  await signUpNewUser(page);
+  await page.goto('/weekly');
+  await expect(page.getByRole('link', { name: 'Weekly update' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('link', { name: 'Goals' })).not.toHaveAttribute('aria-current', 'page');
+});
+
+test('saving settings announces "Settings saved." and keeps the change', async ({ page }) => {
+  await signUpNewUser(page);
+  await page.goto('/settings');
+  await page.getByLabel('Name', { exact: true }).fill('Ada Lovelace');
+  await page.getByLabel('Time zone').selectOption('Europe/London');
+  await page.getByLabel('Sunday').check();
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Settings saved.' })).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Ada Lovelace');
+  await expect(page.getByLabel('Time zone')).toHaveValue('Europe/London');
+  await expect(page.getByLabel('Sunday')).toBeChecked();
+  await page.goto('/dashboard');
+  await expect(page.getByRole('heading', { level: 1, name: 'Hello, Ada' })).toBeVisible();
+});

@@ -1,0 +1,65 @@
+// Each integration test file gets fresh databases: an in-memory PGlite always,
+// and a freshly created PostgreSQL database when TEST_DATABASE_URL is set.
+import { randomBytes } from 'node:crypto';
+import postgres from 'postgres';
+import { afterAll, beforeAll, describe } from 'vitest';
+import { openDatabase, useConnection, type DatabaseConnection } from '@/db/client';
+
+export type Backend = 'pglite' | 'postgres';
+
+export function availableBackends(): Backend[] {
+  return process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
+}
+
+async function createPostgresDatabase(adminUrl: string) {
+  const name = `trajectory_t_${randomBytes(6).toString('hex')}`;
+  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`CREATE DATABASE ${name}`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const connection = openDatabase({ kind: 'postgres', url: url.toString(), poolSize: 5 });
+  return {
+    connection,
+    async drop() {
+      await connection.close();
+      await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+    },
+  };
+}
+
+/** A migrated, empty database of the given kind, installed as the process-wide connection. */
+export async function freshDatabase(backend: Backend): Promise<{ connection: DatabaseConnection; dispose(): Promise<void> }> {
+  if (backend === 'postgres') {
+    const adminUrl = process.env.TEST_DATABASE_URL;
+    if (!adminUrl) throw new Error('TEST_DATABASE_URL is not set');
+    const { connection, drop } = await createPostgresDatabase(adminUrl);
+    await connection.migrate();
+    return { connection, dispose: drop };
+  }
+  const connection = openDatabase({ kind: 'pglite', dataDir: null });
+  await connection.migrate();
+  return { connection, dispose: () => connection.close() };
+}
+
+/**
+ * Runs the same suite once per available back-end, each on its own fresh
+ * database that `db()` uses for the duration of the suite.
+ */
+export function describeOnEachDatabase(name: string, suite: (backend: Backend) => void) {
+  for (const backend of availableBackends()) {
+    describe(`${name} [${backend}]`, () => {
+      let dispose: (() => Promise<void>) | undefined;
+      beforeAll(async () => {
+        const fresh = await freshDatabase(backend);
+        useConnection(fresh.connection);
+        dispose = fresh.dispose;
+      });
+      afterAll(async () => {
+        useConnection(undefined);
+        await dispose?.();
+      });
+      suite(backend);
+    });
+  }
+}

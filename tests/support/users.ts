@@ -1,0 +1,36 @@
+import { randomUUID } from 'node:crypto';
+import { expect, type Page } from '@playwright/test';
+
+export const testPassword = 'a perfectly long passphrase';
+
+export function uniqueEmail(prefix = 'user') {
+  return `${prefix}-${randomUUID().slice(0, 8)}@example.com`;
+}
+
+/** Signs up a brand-new account through the form and waits for the dashboard. */
+export async function signUpNewUser(page: Page, options: { name?: string; email?: string } = {}) {
+  const email = options.email ?? uniqueEmail();
+  await page.goto('/sign-up');
+  if (options.name) await page.getByLabel('Name (optional)').fill(options.name);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(testPassword);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+  return { email, password: testPassword };
+}
+
+/** Submits the sign-in form and waits for the server's answer. */
+export async function signIn(page: Page, email: string, password: string) {
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  const answered = page.waitForResponse((response) => response.request().method() === 'POST');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await answered;
+}
+
+export async function signOut(page: Page) {
+  const menu = page.getByRole('button', { name: 'Menu' });
+  if (await menu.isVisible()) await menu.click();
+  await page.getByRole('button', { name: 'Sign out' }).first().click();
+  await expect(page).toHaveURL(/\/sign-in/);
+}
