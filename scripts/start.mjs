@@ -1,7 +1,7 @@
 // `npm start`: build the production app when there is no build yet (or the
 // sources changed since), then serve it. The server itself migrates the
 // database and creates the demo account on first start (instrumentation.ts).
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -22,18 +22,38 @@ function newestSourceChange() {
   return newest;
 }
 
-function run(args) {
-  const result = spawnSync(process.execPath, [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), ...args], {
-    cwd: root,
-    stdio: 'inherit',
-  });
+const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
+
+function build() {
+  const result = spawnSync(process.execPath, [nextBin, 'build'], { cwd: root, stdio: 'inherit' });
   if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+// Next.js prepares the database on the first request; make that happen now, so
+// the demo account is printed at start and the first visitor does not wait.
+async function warmUp(port) {
+  for (let attempt = 0; attempt < 600; attempt++) {
+    try {
+      await fetch(`http://127.0.0.1:${port}/sign-in`);
+      console.log(`\n  Trajectory is ready on http://localhost:${port}\n`);
+      return;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
 }
 
 const built = fs.statSync(buildId, { throwIfNoEntry: false });
 if (!built || built.mtimeMs < newestSourceChange()) {
   console.log('Building the production app (first start or sources changed)…');
-  run(['build']);
+  build();
 }
 
-run(['start', ...process.argv.slice(2)]);
+const port = process.env.PORT || '3000';
+const server = spawn(process.execPath, [nextBin, 'start', '-p', port, ...process.argv.slice(2)], {
+  cwd: root,
+  stdio: 'inherit',
+});
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+server.on('exit', (code) => process.exit(code ?? 0));
+void warmUp(port);
