@@ -23,9 +23,14 @@ export async function signUpNewUser(page: Page, options: { name?: string; email?
 export async function signIn(page: Page, email: string, password: string) {
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(password);
+  const button = page.getByRole('button', { name: 'Sign in', exact: true });
   const answered = page.waitForResponse((response) => response.request().method() === 'POST');
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await button.click();
   await answered;
+  // React resets the form when the action settles; typing before that would be wiped.
+  await page.waitForFunction(
+    () => !location.pathname.startsWith('/sign-in') || !document.querySelector('main form button[type=submit]')?.hasAttribute('disabled'),
+  );
 }
 
 export async function signOut(page: Page) {
