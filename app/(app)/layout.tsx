@@ -1,11 +1,17 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { PhoneNav, SidebarNav } from '@/components/shell/app-nav';
+import { hasActiveGoals } from '@/db/queries/goals';
+import { listWeeksWithUpdates } from '@/db/queries/weekly';
 import { requireUser } from '@/lib/auth/session';
+import { weeklyStatus } from '@/lib/weekly';
+import { currentWeekStart } from '@/lib/weeks';
 import { signOutAction } from './actions';
 
 export default async function SignedInLayout({ children }: { children: ReactNode }) {
   const user = await requireUser();
+  const [weeks, activeGoals] = await Promise.all([listWeeksWithUpdates(user.id), hasActiveGoals(user.id)]);
+  const { dueThisWeek } = weeklyStatus(weeks, currentWeekStart(new Date(), user.timeZone, user.weekStartsOn), activeGoals);
   const signOutButton = (
     <form action={signOutAction}>
       <button
@@ -30,7 +36,7 @@ export default async function SignedInLayout({ children }: { children: ReactNode
           <Link href="/dashboard" className="font-bold text-brand-800 dark:text-brand-300">
             Trajectory
           </Link>
-          <PhoneNav signOut={signOutButton} />
+          <PhoneNav signOut={signOutButton} weeklyDue={dueThisWeek} />
         </div>
       </header>
       <div className="mx-auto flex max-w-6xl">
@@ -38,7 +44,7 @@ export default async function SignedInLayout({ children }: { children: ReactNode
           <Link href="/dashboard" className="mb-6 px-3 text-lg font-bold text-brand-800 dark:text-brand-300">
             Trajectory
           </Link>
-          <SidebarNav />
+          <SidebarNav weeklyDue={dueThisWeek} />
           <div className="mt-auto space-y-2 border-t border-slate-200 pt-4 dark:border-slate-800">
             <p className="truncate px-3 text-sm text-slate-600 dark:text-slate-400" title={user.email}>
               {user.name || user.email}

@@ -5,7 +5,7 @@ import { usePathname } from 'next/navigation';
 import { useEffect, useState, type ReactNode } from 'react';
 import { navItems } from './nav-items';
 
-function NavLinks() {
+function NavLinks({ weeklyDue }: { weeklyDue: boolean }) {
   const pathname = usePathname();
   return (
     <ul className="space-y-1">
@@ -23,6 +23,11 @@ function NavLinks() {
               }`}
             >
               {item.label}
+              {item.href === '/weekly' && weeklyDue && (
+                <span className="ml-auto rounded-full bg-amber-200 px-2 py-0.5 text-xs font-semibold text-amber-950">
+                  Due<span className="sr-only"> this week</span>
+                </span>
+              )}
             </Link>
           </li>
         );
@@ -31,16 +36,16 @@ function NavLinks() {
   );
 }
 
-export function SidebarNav() {
+export function SidebarNav({ weeklyDue }: { weeklyDue: boolean }) {
   return (
     <nav aria-label="Main">
-      <NavLinks />
+      <NavLinks weeklyDue={weeklyDue} />
     </nav>
   );
 }
 
 /** The phone menu: a button that discloses the navigation below the top bar. */
-export function PhoneNav({ signOut }: { signOut: ReactNode }) {
+export function PhoneNav({ signOut, weeklyDue }: { signOut: ReactNode; weeklyDue: boolean }) {
   const pathname = usePathname();
   const [open, setOpen] = useState(false);
   const [openedOn, setOpenedOn] = useState(pathname);
@@ -70,6 +75,7 @@ export function PhoneNav({ signOut }: { signOut: ReactNode }) {
       >
         <span aria-hidden="true">{open ? '✕' : '☰'}</span>
         Menu
+        {weeklyDue && <span className="h-2 w-2 rounded-full bg-amber-500" aria-hidden="true" />}
       </button>
       <nav
         id="phone-menu"
@@ -77,7 +83,7 @@ export function PhoneNav({ signOut }: { signOut: ReactNode }) {
         hidden={!open}
         className="absolute inset-x-0 top-full z-40 border-b border-slate-200 bg-white px-4 pb-4 pt-2 shadow-lg dark:border-slate-800 dark:bg-slate-900"
       >
-        <NavLinks />
+        <NavLinks weeklyDue={weeklyDue} />
         <div className="mt-3 border-t border-slate-200 pt-3 dark:border-slate-800">{signOut}</div>
       </nav>
     </>

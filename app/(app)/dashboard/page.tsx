@@ -1,33 +1,78 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { GoalCard } from '@/components/goals/goal-card';
+import { buttonClasses } from '@/components/ui/button-classes';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
-import { buttonClasses } from '@/components/ui/button-classes';
+import { listGoals } from '@/db/queries/goals';
+import { listWeeksWithUpdates } from '@/db/queries/weekly';
 import { requireUser } from '@/lib/auth/session';
+import { filterAndSortGoals, withProgress } from '@/lib/goal-view';
+import { weeklyStatus } from '@/lib/weekly';
+import { currentWeekStart, weekLabel } from '@/lib/weeks';
 
 export const metadata: Metadata = { title: 'Dashboard' };
 
 export default async function DashboardPage() {
   const user = await requireUser();
+  const [goals, weeks] = await Promise.all([listGoals(user.id), listWeeksWithUpdates(user.id)]);
+  const active = filterAndSortGoals(withProgress(goals), { status: 'active', sort: 'target-asc' });
+  const status = weeklyStatus(weeks, currentWeekStart(new Date(), user.timeZone, user.weekStartsOn), active.length > 0);
+
   return (
     <>
       <PageHeader
         title={user.name ? `Hello, ${user.name.split(' ')[0]}` : 'Your dashboard'}
         description="How your path is moving, from job toward career."
       />
-      <EmptyState
-        title="Your trajectory starts with a goal"
-        action={
-          <Link href="/goals" className={buttonClasses('primary')}>
-            Go to goals
-          </Link>
-        }
-      >
-        <p>
-          Once you set goals, check in weekly and record your skills, training and roles, this page charts your
-          trajectory index: a mirror of how far your work has moved from a job toward a career.
-        </p>
-      </EmptyState>
+      {goals.length === 0 ? (
+        <EmptyState
+          title="Your trajectory starts with a goal"
+          action={
+            <Link href="/goals/new" className={buttonClasses('primary')}>
+              Create your first goal
+            </Link>
+          }
+        >
+          <p>
+            Once you set goals, check in weekly and record your skills, training and roles, this page charts your
+            trajectory index: a mirror of how far your work has moved from a job toward a career.
+          </p>
+        </EmptyState>
+      ) : (
+        <div className="space-y-8">
+          <section
+            aria-labelledby="weekly-heading"
+            className={`rounded-xl border p-4 sm:p-6 ${status.dueThisWeek ? 'border-amber-300 bg-amber-50 dark:border-amber-700 dark:bg-amber-950' : 'border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900'}`}
+          >
+            <h2 id="weekly-heading" className="text-lg font-semibold">
+              {status.dueThisWeek ? 'This week’s update is due' : 'This week’s update is done'}
+            </h2>
+            <p className="mt-1 text-slate-700 dark:text-slate-300">
+              Week of {weekLabel(status.currentWeek)} · <strong>{status.streak}</strong> {status.streak === 1 ? 'week' : 'weeks'} in a row
+            </p>
+            <Link href="/weekly" className={buttonClasses(status.dueThisWeek ? 'primary' : 'secondary', 'mt-4')}>
+              {status.dueThisWeek ? 'Do the weekly update' : 'Review this week'}
+            </Link>
+          </section>
+          <section aria-labelledby="active-heading" className="space-y-3">
+            <h2 id="active-heading" className="text-lg font-semibold">
+              Active goals
+            </h2>
+            {active.length === 0 ? (
+              <p className="text-slate-600 dark:text-slate-400">No active goals. Reopen one or create a new goal.</p>
+            ) : (
+              <ul className="grid gap-4 md:grid-cols-2">
+                {active.map((goal) => (
+                  <li key={goal.id}>
+                    <GoalCard goal={goal} />
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        </div>
+      )}
     </>
   );
 }

@@ -1,21 +1,112 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
+import { buttonClasses } from '@/components/ui/button-classes';
 import { EmptyState } from '@/components/ui/empty-state';
+import { FormMessage } from '@/components/ui/field';
 import { PageHeader } from '@/components/ui/page-header';
-import { requireUserId } from '@/lib/auth/session';
+import { findReflection, listGoalsForWeek, listWeeksWithUpdates, type WeekGoal } from '@/db/queries/weekly';
+import { requireUser } from '@/lib/auth/session';
+import { horizonLabels } from '@/lib/goals';
+import { formatNumber } from '@/lib/progress';
+import { addWeeks, currentWeekStart, isWeekStart, updateStreak, weekLabel } from '@/lib/weeks';
+import { WeeklyForm, type WeeklyGoalRow } from './weekly-form';
 
 export const metadata: Metadata = { title: 'Weekly update' };
 
-export default async function WeeklyUpdatePage() {
-  await requireUserId();
+function toRow(goal: WeekGoal): WeeklyGoalRow {
+  const unit = goal.unit ?? '';
+  const shown = goal.thisWeek ?? goal.previous;
+  const describe = (value: number | null) =>
+    value === null ? '' : goal.targetKind === 'done' ? (value === 1 ? 'done' : 'not done') : goal.targetKind === 'milestones' ? `${value} done` : `${formatNumber(value)}${unit ? ` ${unit}` : ''}`;
+  return {
+    id: goal.id,
+    title: goal.title,
+    horizonLabel: horizonLabels[goal.horizon],
+    targetKind: goal.targetKind,
+    unit,
+    targetText:
+      goal.targetKind === 'numeric'
+        ? `Target ${formatNumber(goal.targetValue ?? 0)}${unit ? ` ${unit}` : ''}`
+        : goal.targetKind === 'milestones'
+          ? `${goal.milestones.length} milestones`
+          : 'Done or not',
+    lastText: goal.previous ? `${describe(goal.previous.value)} (${weekLabel(goal.previous.weekStart)})` : null,
+    value: shown?.value === null || shown?.value === undefined ? String(goal.startValue ?? '') : String(shown.value),
+    done: shown?.value === 1,
+    confidence: shown?.confidence ?? 3,
+    note: goal.thisWeek?.note ?? '',
+    milestones: goal.milestones.map((milestone) => ({ id: milestone.id, title: milestone.title, done: milestone.doneByThisWeek })),
+  };
+}
+
+export default async function WeeklyUpdatePage({ searchParams }: { searchParams: Promise<{ week?: string }> }) {
+  const user = await requireUser();
+  const { week: requested } = await searchParams;
+  const currentWeek = currentWeekStart(new Date(), user.timeZone, user.weekStartsOn);
+  const requestedIsValid = requested !== undefined && isWeekStart(requested, user.weekStartsOn) && requested <= currentWeek;
+  const weekStart = requestedIsValid ? requested : currentWeek;
+
+  const [goals, reflection, weeks] = await Promise.all([
+    listGoalsForWeek(user.id, weekStart),
+    findReflection(user.id, weekStart),
+    listWeeksWithUpdates(user.id),
+  ]);
+  const streak = updateStreak(weeks, currentWeek);
+  const saved = weeks.includes(weekStart);
+  const previousWeek = addWeeks(weekStart, -1);
+  const nextWeek = addWeeks(weekStart, 1);
+
   return (
     <>
-      <PageHeader title="Weekly update" description="Two minutes a week: update each goal and reflect on the week." />
-      <EmptyState title="Nothing to update yet">
-        <p>
-          Each week you will update every active goal on one screen and rate how aligned the week was with your
-          long-term purpose. It becomes available once you have goals.
+      <PageHeader
+        title="Weekly update"
+        description={`${weekStart === currentWeek ? 'This week' : 'A past week'}: ${weekLabel(weekStart)}`}
+      />
+      {requested !== undefined && !requestedIsValid && (
+        <div className="mb-4">
+          <FormMessage message={requested > currentWeek ? 'That week has not started yet, so here is this week.' : 'That is not the start of one of your weeks, so here is this week.'} tone="info" />
+        </div>
+      )}
+      <div className="mb-6 flex flex-wrap items-center gap-3">
+        <nav aria-label="Weeks" className="flex flex-wrap gap-2">
+          <Link href={`/weekly?week=${previousWeek}`} className={buttonClasses('secondary')}>
+            ← Previous week
+          </Link>
+          {weekStart !== currentWeek && (
+            <>
+              <Link href={nextWeek === currentWeek ? '/weekly' : `/weekly?week=${nextWeek}`} className={buttonClasses('secondary')}>
+                Next week →
+              </Link>
+              <Link href="/weekly" className={buttonClasses('secondary')}>
+                This week
+              </Link>
+            </>
+          )}
+        </nav>
+        <p className="text-sm text-slate-700 dark:text-slate-300">
+          <strong>{streak}</strong> {streak === 1 ? 'week' : 'weeks'} in a row
+          {saved ? ' · this week’s update is saved' : ''}
         </p>
-      </EmptyState>
+      </div>
+      {goals.length === 0 ? (
+        <EmptyState
+          title={weekStart === currentWeek ? 'No active goals to update' : 'No goals were active that week'}
+          action={
+            <Link href="/goals/new" className={buttonClasses('primary')}>
+              Create a goal
+            </Link>
+          }
+        >
+          <p>The weekly update asks about each active goal. Create a goal to start your weekly rhythm.</p>
+        </EmptyState>
+      ) : (
+        <WeeklyForm
+          key={weekStart}
+          weekStart={weekStart}
+          goals={goals.map(toRow)}
+          reflection={{ alignment: reflection?.alignment ?? null, note: reflection?.note ?? '', highlight: reflection?.highlight ?? '' }}
+        />
+      )}
     </>
   );
 }

@@ -1,0 +1,44 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { GoalForm } from '@/components/goals/goal-form';
+import { PageHeader } from '@/components/ui/page-header';
+import { findGoal, listLongTermGoalChoices, listMilestones } from '@/db/queries/goals';
+import { requireUserId } from '@/lib/auth/session';
+import { isUuid } from '@/lib/ids';
+import { updateGoalAction } from '../../actions';
+
+export const metadata: Metadata = { title: 'Edit goal' };
+
+export default async function EditGoalPage({ params }: { params: Promise<{ goalId: string }> }) {
+  const userId = await requireUserId();
+  const { goalId } = await params;
+  const goal = isUuid(goalId) ? await findGoal(userId, goalId) : undefined;
+  if (!goal) notFound();
+  const [milestones, longTermGoals] = await Promise.all([listMilestones(userId, goal.id), listLongTermGoalChoices(userId)]);
+  return (
+    <>
+      <PageHeader title="Edit goal" description={goal.title} />
+      <div className="max-w-2xl rounded-xl border border-slate-200 bg-white p-4 sm:p-6 dark:border-slate-800 dark:bg-slate-900">
+        <GoalForm
+          action={updateGoalAction.bind(null, goal.id)}
+          longTermGoals={longTermGoals.filter((choice) => choice.id !== goal.id)}
+          submitLabel="Save changes"
+          initial={{
+            title: goal.title,
+            purpose: goal.purpose,
+            horizon: goal.horizon,
+            category: goal.category,
+            targetKind: goal.targetKind,
+            startValue: goal.startValue === null ? '0' : String(goal.startValue),
+            targetValue: goal.targetValue === null ? '' : String(goal.targetValue),
+            unit: goal.unit ?? '',
+            milestones: milestones.map((milestone) => ({ id: milestone.id, title: milestone.title })),
+            startDate: goal.startDate,
+            targetDate: goal.targetDate ?? '',
+            parentGoalId: goal.parentGoalId ?? '',
+          }}
+        />
+      </div>
+    </>
+  );
+}

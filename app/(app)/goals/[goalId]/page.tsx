@@ -1,0 +1,191 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { GoalHistoryChart } from '@/components/charts/goal-history-chart';
+import { GoalCard, progressText, statusTone } from '@/components/goals/goal-card';
+import { GoalStatusActions } from '@/components/goals/goal-status-actions';
+import { Badge } from '@/components/ui/badge';
+import { buttonClasses } from '@/components/ui/button-classes';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { FlashToast } from '@/components/ui/flash-toast';
+import { ProgressBar } from '@/components/ui/progress-bar';
+import { findGoal, findGoalSummary, listGoalUpdates, listLinkedGoals, listMilestones } from '@/db/queries/goals';
+import { requireUserId } from '@/lib/auth/session';
+import { withProgress } from '@/lib/goal-view';
+import { categoryLabels, horizonLabels, statusLabels } from '@/lib/goals';
+import { isUuid } from '@/lib/ids';
+import { formatNumber, percent } from '@/lib/progress';
+import { dateLabel, weekLabel } from '@/lib/weeks';
+import { changeGoalStatusAction, deleteGoalAction } from '../actions';
+
+export const metadata: Metadata = { title: 'Goal' };
+
+const savedMessages: Record<string, string> = { created: 'Goal created.', updated: 'Goal saved.' };
+
+type Props = { params: Promise<{ goalId: string }>; searchParams: Promise<{ saved?: string }> };
+
+export default async function GoalPage({ params, searchParams }: Props) {
+  const userId = await requireUserId();
+  const { goalId } = await params;
+  const { saved } = await searchParams;
+  const summary = isUuid(goalId) ? await findGoalSummary(userId, goalId) : undefined;
+  if (!summary) notFound();
+
+  const [updates, milestones, linked, parent] = await Promise.all([
+    listGoalUpdates(userId, summary.id),
+    listMilestones(userId, summary.id),
+    summary.horizon === 'long' ? listLinkedGoals(userId, summary.id) : Promise.resolve([]),
+    summary.parentGoalId ? findGoal(userId, summary.parentGoalId) : Promise.resolve(undefined),
+  ]);
+  const linkedWithProgress = withProgress(linked);
+  const [goal] = withProgress([summary], [summary, ...linked]);
+  if (!goal) notFound();
+
+  const unit = goal.unit ?? '';
+  const points = updates
+    .filter((update): update is typeof update & { value: number } => update.value !== null)
+    .map((update) => ({ weekStart: update.weekStart, label: dateLabel(update.weekStart), value: update.value }));
+  const chartSummary =
+    points.length === 0
+      ? 'No weekly values yet.'
+      : `Weekly values from ${weekLabel(points[0]?.weekStart ?? '')} to ${weekLabel(points.at(-1)?.weekStart ?? '')}, latest ${formatNumber(points.at(-1)?.value ?? 0)}${unit ? ` ${unit}` : ''}.`;
+
+  return (
+    <article className="space-y-8">
+      {saved && savedMessages[saved] && <FlashToast message={savedMessages[saved]} />}
+      <header className="space-y-3">
+        <nav aria-label="Breadcrumb" className="text-sm">
+          <Link href="/goals" className="text-brand-700 underline dark:text-brand-300">
+            Goals
+          </Link>
+        </nav>
+        <div className="flex flex-wrap items-center gap-2">
+          <Badge tone={goal.horizon === 'long' ? 'brand' : 'neutral'}>{horizonLabels[goal.horizon]}</Badge>
+          <Badge>{categoryLabels[goal.category]}</Badge>
+          <Badge tone={statusTone[goal.status]}>
+            {statusLabels[goal.status]}
+            {goal.status !== 'active' ? ` since ${dateLabel(goal.statusChangedOn)}` : ''}
+          </Badge>
+        </div>
+        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{goal.title}</h1>
+        {goal.purpose && <p className="max-w-prose text-slate-700 dark:text-slate-300">{goal.purpose}</p>}
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          Started {dateLabel(goal.startDate)}
+          {goal.targetDate ? ` · target ${dateLabel(goal.targetDate)}` : ''}
+        </p>
+        {parent && (
+          <p className="text-sm">
+            Serves{' '}
+            <Link href={`/goals/${parent.id}`} className="font-semibold text-brand-700 underline dark:text-brand-300">
+              {parent.title}
+            </Link>
+          </p>
+        )}
+      </header>
+
+      <section aria-labelledby="progress-heading" className="space-y-3 rounded-xl border border-slate-200 bg-white p-4 sm:p-6 dark:border-slate-800 dark:bg-slate-900">
+        <h2 id="progress-heading" className="text-lg font-semibold">
+          Progress
+        </h2>
+        <div className="flex justify-between text-sm">
+          <span>{progressText(goal)}</span>
+          <span className="font-semibold">{percent(goal.progress)}</span>
+        </div>
+        <ProgressBar value={goal.progress} label={`Progress of ${goal.title}`} />
+        {goal.rollUp !== null && <p className="text-sm text-slate-600 dark:text-slate-400">Linked short-term goals: {percent(goal.rollUp)} on average.</p>}
+        {milestones.length > 0 && (
+          <ul className="space-y-1">
+            {milestones.map((milestone) => (
+              <li key={milestone.id} className="flex items-center gap-2 text-sm">
+                <span aria-hidden="true">{milestone.completedWeek ? '☑' : '☐'}</span>
+                <span className={milestone.completedWeek ? 'line-through' : ''}>{milestone.title}</span>
+                <span className="sr-only">{milestone.completedWeek ? '(done)' : '(open)'}</span>
+                {milestone.completedWeek && <span className="text-slate-600 dark:text-slate-400">· {dateLabel(milestone.completedWeek)}</span>}
+              </li>
+            ))}
+          </ul>
+        )}
+        <div className="flex flex-wrap gap-2 pt-2">
+          <GoalStatusActions goalId={goal.id} status={goal.status} action={changeGoalStatusAction} />
+          <Link href={`/goals/${goal.id}/edit`} className={buttonClasses('secondary')}>
+            Edit
+          </Link>
+          <ConfirmDialog
+            triggerLabel="Delete"
+            title="Delete this goal?"
+            body="Its weekly history and milestones are deleted too. Linked short-term goals are kept and unlinked. This cannot be undone."
+            confirmLabel="Delete goal"
+            hiddenFields={{ goalId: goal.id }}
+            action={deleteGoalAction}
+          />
+        </div>
+      </section>
+
+      {goal.horizon === 'long' && (
+        <section aria-labelledby="linked-heading" className="space-y-3">
+          <div className="flex flex-wrap items-center justify-between gap-2">
+            <h2 id="linked-heading" className="text-lg font-semibold">
+              Short-term goals serving it
+            </h2>
+            <Link href={`/goals/new?parent=${goal.id}`} className={buttonClasses('secondary')}>
+              Add a short-term goal
+            </Link>
+          </div>
+          {linkedWithProgress.length === 0 ? (
+            <p className="text-slate-600 dark:text-slate-400">None yet. A long-term goal moves when short-term goals move it.</p>
+          ) : (
+            <ul className="grid gap-4 md:grid-cols-2">
+              {linkedWithProgress.map((child) => (
+                <li key={child.id}>
+                  <GoalCard goal={child} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+
+      <section aria-labelledby="history-heading" className="space-y-4 rounded-xl border border-slate-200 bg-white p-4 sm:p-6 dark:border-slate-800 dark:bg-slate-900">
+        <h2 id="history-heading" className="text-lg font-semibold">
+          Weekly history
+        </h2>
+        {updates.length === 0 ? (
+          <p className="text-slate-600 dark:text-slate-400">
+            No updates yet.{' '}
+            <Link href="/weekly" className="font-semibold text-brand-700 underline dark:text-brand-300">
+              Do this week’s update
+            </Link>
+            .
+          </p>
+        ) : (
+          <>
+            {points.length > 1 && <GoalHistoryChart points={points} target={goal.targetValue} unit={unit} summary={chartSummary} />}
+            <div className="max-h-96 overflow-auto">
+              <table className="w-full text-left text-sm">
+                <caption className="sr-only">Weekly updates of {goal.title}, newest first</caption>
+                <thead className="sticky top-0 bg-white dark:bg-slate-900">
+                  <tr className="border-b border-slate-200 dark:border-slate-700">
+                    <th scope="col" className="py-2 pr-4">Week</th>
+                    <th scope="col" className="py-2 pr-4">{goal.targetKind === 'milestones' ? 'Milestones done' : goal.targetKind === 'done' ? 'Done' : `Value${unit ? ` (${unit})` : ''}`}</th>
+                    <th scope="col" className="py-2 pr-4">Confidence</th>
+                    <th scope="col" className="py-2">Note</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {[...updates].reverse().map((update) => (
+                    <tr key={update.weekStart} className="border-b border-slate-100 align-top dark:border-slate-800">
+                      <th scope="row" className="py-2 pr-4 font-normal whitespace-nowrap">{weekLabel(update.weekStart)}</th>
+                      <td className="py-2 pr-4">{update.value === null ? '—' : goal.targetKind === 'done' ? (update.value === 1 ? 'Yes' : 'No') : formatNumber(update.value)}</td>
+                      <td className="py-2 pr-4">{update.confidence} / 5</td>
+                      <td className="py-2">{update.note}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </>
+        )}
+      </section>
+    </article>
+  );
+}

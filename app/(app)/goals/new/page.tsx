@@ -1,0 +1,43 @@
+import type { Metadata } from 'next';
+import { GoalForm } from '@/components/goals/goal-form';
+import { PageHeader } from '@/components/ui/page-header';
+import { listLongTermGoalChoices } from '@/db/queries/goals';
+import { requireUser } from '@/lib/auth/session';
+import { isUuid } from '@/lib/ids';
+import { localDate } from '@/lib/weeks';
+import { createGoalAction } from '../actions';
+
+export const metadata: Metadata = { title: 'New goal' };
+
+export default async function NewGoalPage({ searchParams }: { searchParams: Promise<{ parent?: string }> }) {
+  const user = await requireUser();
+  const { parent } = await searchParams;
+  const longTermGoals = (await listLongTermGoalChoices(user.id)).filter((goal) => goal.status === 'active');
+  const parentGoalId = isUuid(parent) && longTermGoals.some((goal) => goal.id === parent) ? parent : '';
+  return (
+    <>
+      <PageHeader title="New goal" description="What do you want to reach, and why does it matter to you?" />
+      <div className="max-w-2xl rounded-xl border border-slate-200 bg-white p-4 sm:p-6 dark:border-slate-800 dark:bg-slate-900">
+        <GoalForm
+          action={createGoalAction}
+          longTermGoals={longTermGoals}
+          submitLabel="Create goal"
+          initial={{
+            title: '',
+            purpose: '',
+            horizon: parentGoalId ? 'short' : 'long',
+            category: '',
+            targetKind: 'numeric',
+            startValue: '0',
+            targetValue: '',
+            unit: '',
+            milestones: [],
+            startDate: localDate(new Date(), user.timeZone),
+            targetDate: '',
+            parentGoalId,
+          }}
+        />
+      </div>
+    </>
+  );
+}

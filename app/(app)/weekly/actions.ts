@@ -1,0 +1,49 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { saveWeek, UnknownGoalInWeek } from '@/db/queries/weekly';
+import { requireUser } from '@/lib/auth/session';
+import { fieldErrorsOf, failure, type FieldErrors, type ActionResult } from '@/lib/validation/form';
+import { weeklyFormInput, weeklySubmissionSchema } from '@/lib/validation/weekly';
+import { currentWeekStart, isWeekStart, weekLabel } from '@/lib/weeks';
+
+/** `entries.2.value` → `value:<goal id>`, matching the form's field names. */
+function perGoalErrors(errors: FieldErrors, goalIds: string[]): FieldErrors {
+  const mapped: FieldErrors = {};
+  for (const [path, messages] of Object.entries(errors)) {
+    const match = /^entries\.(\d+)\.(\w+)/.exec(path);
+    const goalId = match ? goalIds[Number(match[1])] : undefined;
+    const key = match && goalId ? `${match[2]}:${goalId}` : path.replace(/^reflection\.note$/, 'reflectionNote').replace(/^reflection\./, '');
+    mapped[key] = [...(mapped[key] ?? []), ...(messages ?? [])];
+  }
+  return mapped;
+}
+
+export async function saveWeekAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  const user = await requireUser();
+  const input = weeklyFormInput(formData);
+  const parsed = weeklySubmissionSchema.safeParse(input);
+  if (!parsed.success) {
+    const goalIds = input.entries.map((entry) => entry.goalId);
+    return failure('Please correct the highlighted fields. Nothing was saved.', formData, perGoalErrors(fieldErrorsOf(parsed.error), goalIds));
+  }
+
+  const { weekStart } = parsed.data;
+  if (!isWeekStart(weekStart, user.weekStartsOn)) {
+    return failure('That is not the first day of one of your weeks. Nothing was saved.', formData, { weekStart: ['Choose a week from the list.'] });
+  }
+  if (weekStart > currentWeekStart(new Date(), user.timeZone, user.weekStartsOn)) {
+    return failure('That week has not started yet. Nothing was saved.', formData, { weekStart: ['Future weeks cannot be updated.'] });
+  }
+
+  try {
+    await saveWeek(user.id, parsed.data);
+  } catch (error) {
+    if (error instanceof UnknownGoalInWeek) {
+      return failure('One of these goals could not be found for this week. Nothing was saved; reload the page and try again.', formData);
+    }
+    throw error;
+  }
+  revalidatePath('/', 'layout');
+  return { ok: true, message: `Update for ${weekLabel(weekStart)} saved.` };
+}

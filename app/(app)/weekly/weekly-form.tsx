@@ -1,0 +1,177 @@
+'use client';
+
+import { useActionState, useEffect } from 'react';
+import { SubmitButton } from '@/components/ui/button';
+import { FieldErrors, FormMessage, inputClasses } from '@/components/ui/field';
+import { TextareaField } from '@/components/ui/textarea-field';
+import { useToast } from '@/components/ui/toast';
+import { saveWeekAction } from './actions';
+
+export type WeeklyGoalRow = {
+  id: string;
+  title: string;
+  horizonLabel: string;
+  targetKind: 'numeric' | 'milestones' | 'done';
+  unit: string;
+  targetText: string;
+  lastText: string | null;
+  value: string;
+  done: boolean;
+  confidence: number;
+  note: string;
+  milestones: { id: string; title: string; done: boolean }[];
+};
+
+type Props = {
+  weekStart: string;
+  goals: WeeklyGoalRow[];
+  reflection: { alignment: number | null; note: string; highlight: string };
+};
+
+const confidenceLabels = ['', 'Very unlikely', 'Unlikely', 'Unsure', 'Likely', 'Very likely'];
+const alignmentLabels = ['', 'Not at all', 'A little', 'Somewhat', 'Mostly', 'Fully'];
+
+function Rating({ name, label, value, labels, errors }: { name: string; label: string; value: number | null; labels: string[]; errors?: string[] }) {
+  const errorId = errors?.length ? `${name}-error` : undefined;
+  return (
+    <fieldset aria-describedby={errorId}>
+      <legend className="mb-1 text-sm font-medium">{label}</legend>
+      <div className="flex flex-wrap gap-1">
+        {[1, 2, 3, 4, 5].map((rating) => (
+          <label key={rating} className="relative">
+            <input
+              type="radio"
+              name={name}
+              value={rating}
+              defaultChecked={value === rating}
+              className="peer absolute inset-0 h-full w-full cursor-pointer opacity-0"
+            />
+            <span
+              title={labels[rating]}
+              className="flex h-11 w-11 items-center justify-center rounded-lg border border-slate-300 text-sm font-semibold peer-checked:border-brand-700 peer-checked:bg-brand-700 peer-checked:text-white peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-brand-600 dark:border-slate-600 dark:peer-checked:border-brand-400 dark:peer-checked:bg-brand-400 dark:peer-checked:text-slate-950"
+            >
+              {rating}
+              <span className="sr-only"> – {labels[rating]}</span>
+            </span>
+          </label>
+        ))}
+      </div>
+      <FieldErrors id={errorId} errors={errors} />
+    </fieldset>
+  );
+}
+
+export function WeeklyForm({ weekStart, goals, reflection }: Props) {
+  const [state, formAction] = useActionState(saveWeekAction, null);
+  const toast = useToast();
+  const failed = state && !state.ok ? state : undefined;
+  const errors = failed?.fieldErrors ?? {};
+  const typed = (name: string, fallback: string) => failed?.values[name] ?? fallback;
+
+  useEffect(() => {
+    if (state?.ok) toast(state.message);
+  }, [state, toast]);
+
+  return (
+    <form action={formAction} noValidate className="space-y-6">
+      <FormMessage message={failed?.message} />
+      <input type="hidden" name="weekStart" value={weekStart} />
+      <ol className="space-y-4">
+        {goals.map((goal) => {
+          const valueErrors = errors[`value:${goal.id}`];
+          return (
+            <li key={goal.id} className="rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
+              <input type="hidden" name="goalId" value={goal.id} />
+              <fieldset className="space-y-4">
+                <legend className="text-base font-semibold">
+                  {goal.title} <span className="text-sm font-normal text-slate-600 dark:text-slate-400">· {goal.horizonLabel}</span>
+                </legend>
+                <p className="text-sm text-slate-600 dark:text-slate-400">
+                  {goal.targetText}
+                  {goal.lastText ? ` · last: ${goal.lastText}` : ' · first update'}
+                </p>
+                {goal.targetKind === 'numeric' && (
+                  <div className="max-w-xs space-y-1.5">
+                    <label htmlFor={`value-${goal.id}`} className="block text-sm font-medium">
+                      Value now{goal.unit ? ` (${goal.unit})` : ''}
+                      <span className="sr-only"> for {goal.title}</span>
+                    </label>
+                    <input
+                      id={`value-${goal.id}`}
+                      name={`value:${goal.id}`}
+                      inputMode="decimal"
+                      defaultValue={typed(`value:${goal.id}`, goal.value)}
+                      aria-invalid={valueErrors ? true : undefined}
+                      aria-describedby={valueErrors ? `value-${goal.id}-error` : undefined}
+                      className={inputClasses}
+                    />
+                    <FieldErrors id={valueErrors ? `value-${goal.id}-error` : undefined} errors={valueErrors} />
+                  </div>
+                )}
+                {goal.targetKind === 'done' && (
+                  <label className="flex min-h-11 items-center gap-2">
+                    <input type="checkbox" name={`done:${goal.id}`} defaultChecked={goal.done} className="h-5 w-5 accent-brand-700" />
+                    Done<span className="sr-only"> for {goal.title}</span>
+                  </label>
+                )}
+                {goal.targetKind === 'milestones' && (
+                  <ul className="space-y-1">
+                    {goal.milestones.map((milestone) => (
+                      <li key={milestone.id}>
+                        <label className="flex min-h-11 items-center gap-2">
+                          <input type="checkbox" name={`milestone:${goal.id}`} value={milestone.id} defaultChecked={milestone.done} className="h-5 w-5 accent-brand-700" />
+                          {milestone.title}
+                        </label>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+                <Rating
+                  name={`confidence:${goal.id}`}
+                  label={`Confidence you will reach it (1–5)`}
+                  value={Number(typed(`confidence:${goal.id}`, String(goal.confidence)))}
+                  labels={confidenceLabels}
+                  errors={errors[`confidence:${goal.id}`]}
+                />
+                <div className="space-y-1.5">
+                  <label htmlFor={`note-${goal.id}`} className="block text-sm font-medium">
+                    Note (optional)<span className="sr-only"> for {goal.title}</span>
+                  </label>
+                  <input id={`note-${goal.id}`} name={`note:${goal.id}`} defaultValue={typed(`note:${goal.id}`, goal.note)} className={inputClasses} />
+                  <FieldErrors id={errors[`note:${goal.id}`] ? `note-${goal.id}-error` : undefined} errors={errors[`note:${goal.id}`]} />
+                </div>
+              </fieldset>
+            </li>
+          );
+        })}
+      </ol>
+
+      <section aria-labelledby="reflection-heading" className="space-y-4 rounded-xl border border-brand-300 bg-brand-50 p-4 dark:border-brand-800 dark:bg-slate-900">
+        <h2 id="reflection-heading" className="text-lg font-semibold">
+          Reflection
+        </h2>
+        <Rating
+          name="alignment"
+          label="How aligned was this week’s work with your long-term purpose?"
+          value={failed ? Number(failed.values.alignment) || null : reflection.alignment}
+          labels={alignmentLabels}
+          errors={errors.alignment}
+        />
+        <TextareaField name="reflectionNote" label="What made it so? (optional)" defaultValue={typed('reflectionNote', reflection.note)} errors={errors.reflectionNote} rows={2} />
+        <div className="space-y-1.5">
+          <label htmlFor="field-highlight" className="block text-sm font-medium">
+            Highlight of the week (optional)
+          </label>
+          <input id="field-highlight" name="highlight" defaultValue={typed('highlight', reflection.highlight)} maxLength={300} className={inputClasses} />
+          <FieldErrors id={errors.highlight ? 'field-highlight-error' : undefined} errors={errors.highlight} />
+        </div>
+      </section>
+
+      <div className="sticky bottom-0 -mx-4 border-t border-slate-200 bg-slate-50/95 px-4 py-3 sm:static sm:mx-0 sm:border-0 sm:bg-transparent sm:p-0 dark:border-slate-800 dark:bg-slate-950/95">
+        <SubmitButton pendingLabel="Saving…" className="w-full sm:w-auto">
+          Save update
+        </SubmitButton>
+      </div>
+    </form>
+  );
+}

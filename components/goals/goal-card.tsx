@@ -1,0 +1,62 @@
+import Link from 'next/link';
+import { Badge } from '@/components/ui/badge';
+import { ProgressBar } from '@/components/ui/progress-bar';
+import { categoryLabels, horizonLabels, statusLabels, type GoalStatus } from '@/lib/goals';
+import { formatNumber, percent } from '@/lib/progress';
+import { dateLabel } from '@/lib/weeks';
+
+export type GoalCardData = {
+  id: string;
+  title: string;
+  horizon: 'short' | 'long';
+  category: keyof typeof categoryLabels;
+  status: GoalStatus;
+  targetKind: 'numeric' | 'milestones' | 'done';
+  targetDate: string | null;
+  progress: number;
+  latestValue: number | null;
+  targetValue: number | null;
+  unit: string | null;
+  milestonesDone: number;
+  milestonesTotal: number;
+  rollUp: number | null;
+};
+
+export const statusTone = { active: 'brand', paused: 'warning', achieved: 'success', abandoned: 'muted' } as const;
+
+export function progressText(goal: GoalCardData): string {
+  if (goal.targetKind === 'numeric') {
+    const current = goal.latestValue === null ? 'no update yet' : formatNumber(goal.latestValue);
+    return `${current} of ${formatNumber(goal.targetValue ?? 0)}${goal.unit ? ` ${goal.unit}` : ''}`;
+  }
+  if (goal.targetKind === 'milestones') return `${goal.milestonesDone} of ${goal.milestonesTotal} milestones`;
+  return goal.progress === 1 ? 'Done' : 'Not done yet';
+}
+
+export function GoalCard({ goal }: { goal: GoalCardData }) {
+  return (
+    <article className="rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
+      <div className="flex flex-wrap items-center gap-2">
+        <Badge tone={goal.horizon === 'long' ? 'brand' : 'neutral'}>{horizonLabels[goal.horizon]}</Badge>
+        <Badge>{categoryLabels[goal.category]}</Badge>
+        {goal.status !== 'active' && <Badge tone={statusTone[goal.status]}>{statusLabels[goal.status]}</Badge>}
+      </div>
+      <h2 className="mt-2 text-lg font-semibold">
+        <Link href={`/goals/${goal.id}`} className="hover:underline">
+          {goal.title}
+        </Link>
+      </h2>
+      <div className="mt-3 space-y-1">
+        <div className="flex justify-between gap-2 text-sm text-slate-600 dark:text-slate-400">
+          <span>{progressText(goal)}</span>
+          <span>{percent(goal.progress)}</span>
+        </div>
+        <ProgressBar value={goal.progress} label={`Progress of ${goal.title}`} />
+      </div>
+      {goal.rollUp !== null && (
+        <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">Linked short-term goals: {percent(goal.rollUp)} on average</p>
+      )}
+      {goal.targetDate && <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">Target: {dateLabel(goal.targetDate)}</p>}
+    </article>
+  );
+}

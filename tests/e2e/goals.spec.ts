@@ -1,0 +1,136 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from '../support/accessibility';
+import { signOut, signUpNewUser } from '../support/users';
+
+async function createGoal(page: Page, fields: { title: string; horizon: 'Short-term' | 'Long-term'; category: string; parent?: string }) {
+  await page.goto('/goals/new');
+  await page.getByLabel('Title').fill(fields.title);
+  await page.getByLabel(new RegExp(`^${fields.horizon}`)).check();
+  if (fields.parent) await page.getByLabel('Serves long-term goal (optional)').selectOption({ label: fields.parent });
+  await page.getByLabel('Category').selectOption({ label: fields.category });
+}
+
+test('a long-term goal, a linked short-term goal and a weekly update show up on the goal page with the streak', async ({ page }) => {
+  test.slow();
+  await signUpNewUser(page);
+
+  await createGoal(page, { title: 'Become an operations analyst', horizon: 'Long-term', category: 'Advancement: promotion, new responsibilities, a next role' });
+  await page.getByLabel('Why it matters').fill('Work that uses my head, not only my hours.');
+  await page.getByLabel('A checklist of milestones').check();
+  await page.getByRole('textbox', { name: 'Milestone 1', exact: true }).fill('Learn SQL');
+  await page.getByRole('button', { name: 'Add a milestone' }).click();
+  await page.getByRole('textbox', { name: 'Milestone 2', exact: true }).fill('Shadow an analyst');
+  await page.getByRole('button', { name: 'Create goal' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Become an operations analyst' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Goal created.' })).toBeVisible();
+
+  await page.getByRole('link', { name: 'Add a short-term goal' }).click();
+  await page.getByLabel('Title').fill('Finish SQL courses');
+  await expect(page.getByLabel('Serves long-term goal (optional)')).toHaveValue(/.+/);
+  await page.getByLabel('Category').selectOption({ label: 'Learning: courses, degrees, reading, study hours' });
+  await page.getByLabel('Target', { exact: true }).fill('4');
+  await page.getByLabel('Unit').fill('courses');
+  await page.getByRole('button', { name: 'Create goal' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Finish SQL courses' })).toBeVisible();
+  await expect(page.getByText('Serves Become an operations analyst')).toBeVisible();
+
+  // The navigation says the weekly update is due.
+  await expect(page.getByRole('link', { name: /Weekly update.*Due/ })).toBeVisible();
+
+  await page.getByRole('link', { name: /Weekly update/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Weekly update' })).toBeVisible();
+  await page.getByLabel('Value now (courses) for Finish SQL courses').fill('2');
+  await page.getByRole('group', { name: /^Finish SQL courses/ }).getByRole('radio', { name: '4 – Likely' }).check();
+  await page.getByRole('group', { name: /^Become an operations analyst/ }).getByLabel('Learn SQL').check();
+  await page.getByRole('group', { name: /How aligned/ }).getByRole('radio', { name: '4 – Mostly' }).check();
+  await page.getByLabel('Highlight of the week (optional)').fill('Wrote my first JOIN');
+  await page.getByRole('button', { name: 'Save update' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /Update for .* saved\./ })).toBeVisible();
+  await expect(page.getByText('1 week in a row')).toBeVisible();
+  await expect(page.getByRole('link', { name: /Weekly update.*Due/ })).toHaveCount(0);
+
+  await page.getByRole('link', { name: 'Goals', exact: true }).first().click();
+  await page.getByRole('link', { name: 'Finish SQL courses' }).click();
+  await expect(page.getByText('2 of 4 courses')).toBeVisible();
+  await expect(page.getByRole('progressbar', { name: 'Progress of Finish SQL courses' })).toHaveAttribute('aria-valuenow', '50');
+  const history = page.getByRole('table', { name: /Weekly updates of Finish SQL courses/ });
+  await expect(history.getByRole('row')).toHaveCount(2);
+  await expect(history.getByRole('cell', { name: '2', exact: true })).toBeVisible();
+  await expect(history.getByRole('cell', { name: '4 / 5' })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // The long-term goal rolls up its short-term goal and shows its own milestone.
+  await page.getByRole('link', { name: 'Become an operations analyst' }).click();
+  await expect(page.getByText('Linked short-term goals: 50% on average.')).toBeVisible();
+  await expect(page.getByText('1 of 2 milestones')).toBeVisible();
+
+  // Re-submitting the same week updates it instead of adding a row.
+  await page.goto('/weekly');
+  await page.getByLabel('Value now (courses) for Finish SQL courses').fill('3');
+  await page.getByRole('button', { name: 'Save update' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /saved\./ })).toBeVisible();
+  await page.goto('/goals');
+  await page.getByRole('link', { name: 'Finish SQL courses' }).click();
+  await expect(page.getByText('3 of 4 courses')).toBeVisible();
+  await expect(page.getByRole('table', { name: /Weekly updates/ }).getByRole('row')).toHaveCount(2);
+
+  await page.goto('/dashboard');
+  await expect(page.getByRole('heading', { name: 'This week’s update is done' })).toBeVisible();
+});
+
+test('another user opening my goal’s address sees "not found"', async ({ page }) => {
+  await signUpNewUser(page);
+  await createGoal(page, { title: 'Private ambition', horizon: 'Long-term', category: 'Purpose: work aligned with what matters to you' });
+  await page.getByLabel('Done or not done').check();
+  await page.getByRole('button', { name: 'Create goal' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Private ambition' })).toBeVisible();
+  const goalUrl = page.url();
+  await signOut(page);
+
+  await signUpNewUser(page);
+  for (const path of [goalUrl, `${goalUrl}/edit`]) {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1, name: 'Not found' })).toBeVisible();
+    await expect(page.getByText('Private ambition')).toHaveCount(0);
+  }
+});
+
+test('bad goal input gets a message beside each field and creates nothing', async ({ page }) => {
+  await signUpNewUser(page);
+  await page.goto('/goals/new');
+  await page.getByLabel('Start date').fill('2026-06-01');
+  await page.getByLabel('Target date (optional)').fill('2026-05-01');
+  await page.getByLabel('A checklist of milestones').check();
+  await page.getByRole('button', { name: 'Add a milestone' }).click();
+  await page.getByRole('textbox', { name: 'Milestone 1', exact: true }).fill('First step');
+  await page.getByRole('button', { name: 'Create goal' }).click();
+
+  await expect(page.getByLabel('Title')).toHaveAccessibleDescription('Give the goal a title.');
+  await expect(page.getByLabel('Category')).toHaveAccessibleDescription('Choose a category from the list.');
+  await expect(page.getByLabel('Target date (optional)')).toHaveAccessibleDescription('The target date cannot be before the start date.');
+  await expect(page.getByRole('textbox', { name: 'Milestone 2', exact: true })).toHaveAccessibleDescription('Milestone 2 needs some text.');
+  await expect(page.getByRole('textbox', { name: 'Milestone 1', exact: true })).toHaveValue('First step');
+  await expectNoAxeViolations(page);
+
+  await page.goto('/goals');
+  await expect(page.getByRole('heading', { name: 'No goals yet' })).toBeVisible();
+});
+
+test('a weekly value that is not a number is refused and nothing is saved', async ({ page }) => {
+  await signUpNewUser(page);
+  await createGoal(page, { title: 'Save an emergency fund', horizon: 'Short-term', category: 'Income: pay, savings, financial footing' });
+  await page.getByLabel('Target', { exact: true }).fill('3000');
+  await page.getByRole('button', { name: 'Create goal' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Save an emergency fund' })).toBeVisible();
+
+  await page.goto('/weekly');
+  await page.getByLabel('Value now for Save an emergency fund').fill('lots');
+  await page.getByRole('button', { name: 'Save update' }).click();
+  await expect(page.getByLabel('Value now for Save an emergency fund')).toHaveAccessibleDescription('Enter a number.');
+  await expect(page.getByRole('group', { name: /How aligned/ })).toHaveAccessibleDescription('Rate how aligned this week was, from 1 to 5.');
+  await expect(page.getByText('0 weeks in a row')).toBeVisible();
+
+  await page.goto('/weekly?week=2999-01-04');
+  await expect(page.getByText('That week has not started yet, so here is this week.')).toBeVisible();
+});
