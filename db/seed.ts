@@ -2,10 +2,13 @@
 import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { hashPassword } from '@/lib/auth/password';
+import { currentWeekStart } from '@/lib/weeks';
 import { db, inTransaction } from './client';
+import { seedDemoGoals } from './seed-goals';
 import { users } from './schema';
 
 export const demoEmail = 'demo@trajectory.local';
+const timeZone = 'Europe/London';
 
 export type DemoAccount = { email: string; password: string };
 
@@ -14,13 +17,12 @@ export async function seedDemoAccount(password = randomBytes(9).toString('base64
   const passwordHash = await hashPassword(password);
   await inTransaction(async () => {
     await db().delete(users).where(eq(users.email, demoEmail));
-    await db().insert(users).values({
-      email: demoEmail,
-      name: 'Alex Demo',
-      passwordHash,
-      timeZone: 'Europe/London',
-      weekStartsOn: 1,
-    });
+    const [demo] = await db()
+      .insert(users)
+      .values({ email: demoEmail, name: 'Alex Demo', passwordHash, timeZone, weekStartsOn: 1 })
+      .returning({ id: users.id });
+    if (!demo) throw new Error('demo user insert failed');
+    await seedDemoGoals(demo.id, currentWeekStart(new Date(), timeZone, 1));
   });
   return { email: demoEmail, password };
 }

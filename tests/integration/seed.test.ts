@@ -1,0 +1,32 @@
+import { sql } from 'drizzle-orm';
+import { expect, it } from 'vitest';
+import { db } from '@/db/client';
+import { listGoals } from '@/db/queries/goals';
+import { listWeeksWithUpdates } from '@/db/queries/weekly';
+import { findCredentialsByEmail } from '@/db/queries/users';
+import { demoEmail, seedDemoAccount } from '@/db/seed';
+import { weeklyUpdates } from '@/db/schema';
+import { updateStreak } from '@/lib/weeks';
+import { describeOnEachDatabase } from '../support/database';
+
+describeOnEachDatabase('demo account', () => {
+  it('has about three years of weekly history across a dozen goals, and can be re-seeded', async () => {
+    await seedDemoAccount('first password 1');
+    const demo = await seedDemoAccount('demo password 1');
+    expect(demo.email).toBe(demoEmail);
+    const user = await findCredentialsByEmail(demoEmail);
+    if (!user) throw new Error('no demo user');
+
+    const goals = await listGoals(user.id);
+    expect(goals.length).toBeGreaterThanOrEqual(12);
+    expect(new Set(goals.map((goal) => goal.status))).toEqual(new Set(['active', 'achieved', 'abandoned', 'paused']));
+    expect(goals.filter((goal) => goal.parentGoalId !== null).length).toBeGreaterThanOrEqual(5);
+
+    const weeks = await listWeeksWithUpdates(user.id);
+    expect(weeks.length).toBeGreaterThan(120);
+    const newest = weeks[0] ?? '';
+    expect(updateStreak(weeks, newest)).toBeGreaterThanOrEqual(6);
+    const [count] = await db().select({ n: sql<number>`count(*)::int` }).from(weeklyUpdates).where(sql`${weeklyUpdates.userId} = ${user.id}`);
+    expect(count?.n).toBeGreaterThan(500);
+  });
+});
