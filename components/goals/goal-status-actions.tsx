@@ -35,9 +35,8 @@ export function GoalStatusActions({ goalId, status, action }: Props) {
   }, [state, toast]);
 
   return (
-    <div className="space-y-2">
-      <FormMessage message={state && !state.ok ? state.message : undefined} />
-      <div className="flex flex-wrap gap-2">
+    <>
+      <div className="contents">
         {transitions[status].map((transition) => (
           <form key={transition.status} action={formAction}>
             <input type="hidden" name="goalId" value={goalId} />
@@ -48,6 +47,7 @@ export function GoalStatusActions({ goalId, status, action }: Props) {
           </form>
         ))}
       </div>
-    </div>
+      <FormMessage message={state && !state.ok ? state.message : undefined} />
+    </>
   );
 }
