@@ -134,3 +134,53 @@ test('a weekly value that is not a number is refused and nothing is saved', asyn
   await page.goto('/weekly?week=2999-01-04');
   await expect(page.getByText('That week has not started yet, so here is this week.')).toBeVisible();
 });
+
+test('a goal can be paused, resumed and deleted after confirming', async ({ page }) => {
+  await signUpNewUser(page);
+  await createGoal(page, { title: 'Learn to present', horizon: 'Short-term', category: 'Skill: getting better at a technical or soft skill' });
+  await page.getByLabel('Done or not done').check();
+  await page.getByRole('button', { name: 'Create goal' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Learn to present' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Goal marked paused.' })).toBeVisible();
+  await expect(page.getByText(/^Paused since/)).toBeVisible();
+  await page.getByRole('button', { name: 'Resume' }).click();
+  await expect(page.getByRole('button', { name: 'Mark achieved' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Delete' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Delete this goal?' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1, name: 'Learn to present' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Delete' }).click();
+  await dialog.getByRole('button', { name: 'Delete goal' }).click();
+  await expect(page).toHaveURL(/\/goals$/);
+  await expect(page.getByRole('status').filter({ hasText: 'Goal deleted.' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'No goals yet' })).toBeVisible();
+});
+
+test('the goal list filters by horizon and status', async ({ page }) => {
+  await signUpNewUser(page);
+  await createGoal(page, { title: 'Long one', horizon: 'Long-term', category: 'Purpose: work aligned with what matters to you' });
+  await page.getByLabel('Done or not done').check();
+  await page.getByRole('button', { name: 'Create goal' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Long one' })).toBeVisible();
+  await createGoal(page, { title: 'Short one', horizon: 'Short-term', category: 'Network: mentors, peers, community, visibility' });
+  await page.getByLabel('Done or not done').check();
+  await page.getByRole('button', { name: 'Create goal' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Short one' })).toBeVisible();
+
+  await page.goto('/goals');
+  await page.getByLabel('Horizon').selectOption('long');
+  await page.getByRole('button', { name: 'Apply' }).click();
+  await expect(page).toHaveURL(/horizon=long/);
+  await expect(page.getByText('Showing 1 of 2 goals')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Long one' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Short one' })).toHaveCount(0);
+
+  await page.goto('/goals?status=achieved');
+  await expect(page.getByRole('heading', { name: 'No goals match these filters' })).toBeVisible();
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { filterAndSortGoals, withProgress } from '@/lib/goal-view';
+
+const goal = (id: string, fields: Partial<Parameters<typeof withProgress>[0][number] & { category: string; targetDate: string | null; title: string; createdAt: Date }> = {}) => ({
+  id,
+  title: id,
+  horizon: 'short' as const,
+  status: 'active' as const,
+  category: 'learning',
+  targetKind: 'numeric' as const,
+  startValue: 0,
+  targetValue: 10,
+  latestValue: 5,
+  milestonesDone: 0,
+  milestonesTotal: 0,
+  parentGoalId: null as string | null,
+  targetDate: null as string | null,
+  createdAt: new Date('2026-01-01'),
+  ...fields,
+});
+
+describe('goal list', () => {
+  it('gives long-term goals the roll-up of the goals linked to them', () => {
+    const [long] = withProgress([goal('long', { horizon: 'long', targetKind: 'done', latestValue: 0 }), goal('a', { parentGoalId: 'long' }), goal('b', { parentGoalId: 'long', latestValue: 10 })]);
+    expect(long).toMatchObject({ progress: 0, rollUp: 0.75 });
+  });
+
+  it('filters by horizon, status and category together', () => {
+    const goals = [goal('a'), goal('b', { horizon: 'long' }), goal('c', { status: 'paused' }), goal('d', { category: 'income' })];
+    expect(filterAndSortGoals(goals, { horizon: 'short', status: 'active', category: 'learning', sort: 'target-asc' }).map((g) => g.id)).toEqual(['a']);
+  });
+
+  it('sorts by target date with undated goals last, either way', () => {
+    const goals = [goal('none'), goal('late', { targetDate: '2027-06-01' }), goal('soon', { targetDate: '2026-12-01' })];
+    expect(filterAndSortGoals([...goals], { sort: 'target-asc' }).map((g) => g.id)).toEqual(['soon', 'late', 'none']);
+    expect(filterAndSortGoals([...goals], { sort: 'target-desc' }).map((g) => g.id)).toEqual(['late', 'soon', 'none']);
+  });
+});
