@@ -1,6 +1,6 @@
 // Goals of one user. Every function takes the user id first and filters by it:
 // another user's goal behaves exactly like a missing one.
-import { and, asc, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, ne, sql } from 'drizzle-orm';
 import type { GoalStatus } from '@/lib/goals';
 import type { GoalInput } from '@/lib/validation/goals';
 import { db, inTransaction } from '../client';
@@ -168,13 +168,14 @@ export async function updateGoal(userId: string, goalId: string, input: GoalInpu
   });
 }
 
+/** Changes the status and records when; asking for the status it already has changes nothing. */
 export async function setGoalStatus(userId: string, goalId: string, status: GoalStatus, on: string): Promise<Goal | undefined> {
   const [goal] = await db()
     .update(goals)
     .set({ status, statusChangedOn: on })
-    .where(and(eq(goals.userId, userId), eq(goals.id, goalId)))
+    .where(and(eq(goals.userId, userId), eq(goals.id, goalId), ne(goals.status, status)))
     .returning();
-  return goal;
+  return goal ?? findGoal(userId, goalId);
 }
 
 export async function deleteGoal(userId: string, goalId: string): Promise<boolean> {

@@ -1,6 +1,6 @@
 // The weekly ritual's data: which goals a week asks about, what was saved, and
 // saving a whole week at once.
-import { and, asc, desc, eq, gte, inArray, lt, lte, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, inArray, lt, lte, or, sql } from 'drizzle-orm';
 import type { WeeklySubmission } from '@/lib/validation/weekly';
 import { addDays } from '@/lib/weeks';
 import { db, inTransaction } from '../client';
@@ -151,5 +151,12 @@ async function tickMilestones(userId: string, goal: WeekGoal, ticked: Set<string
         ),
       );
   }
+  // Weeks saved after this one store a count of milestones done by then; keep them true.
+  await db()
+    .update(weeklyUpdates)
+    .set({
+      value: sql`(SELECT count(*)::float FROM ${goalMilestones} m WHERE m.goal_id = ${goal.id} AND m.completed_week <= ${weeklyUpdates.weekStart})`,
+    })
+    .where(and(eq(weeklyUpdates.userId, userId), eq(weeklyUpdates.goalId, goal.id), gt(weeklyUpdates.weekStart, weekStart)));
   return tickedIds.length;
 }

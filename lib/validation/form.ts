@@ -15,12 +15,28 @@ export type ActionResult<T extends object = object> = ActionSuccess<T> | ActionF
 
 const secretFields = new Set(['password', 'currentPassword', 'newPassword']);
 
+/** What the user typed, to show again; repeated fields (checkbox groups) are joined with commas. */
 export function formValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of formData.entries()) {
-    if (typeof value === 'string' && !key.startsWith('$ACTION') && !secretFields.has(key)) values[key] = value;
+    if (typeof value !== 'string' || key.startsWith('$ACTION') || secretFields.has(key)) continue;
+    values[key] = key in values ? `${values[key]},${value}` : value;
   }
   return values;
+}
+
+// PostgreSQL text cannot hold NUL characters; nobody means to type them.
+const withoutNul = (value: string) => value.replaceAll('\u0000', '');
+
+/** A text field of a form, or undefined when absent. */
+export function formText(formData: FormData, name: string): string | undefined {
+  const value = formData.get(name);
+  return typeof value === 'string' ? withoutNul(value) : undefined;
+}
+
+/** Every value of a repeated field. */
+export function formTexts(formData: FormData, name: string): string[] {
+  return formData.getAll(name).flatMap((value) => (typeof value === 'string' ? [withoutNul(value)] : []));
 }
 
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {

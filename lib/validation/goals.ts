@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { goalCategories, goalHorizons, goalStatuses, goalTargetKinds } from '@/lib/goals';
-import { fieldErrorsOf } from './form';
+import { fieldErrorsOf, formText, formTexts } from './form';
 import { isoDateField, optionalIsoDateField, optionalNumberField, optionalText } from './fields';
 
 const milestoneSchema = z.object({
@@ -95,9 +95,9 @@ export function parseGoalForm(formData: FormData) {
 
 /** Reads the goal form; milestones arrive as parallel milestoneId / milestoneTitle fields. */
 export function goalFormInput(formData: FormData) {
-  const text = (name: string) => formData.get(name)?.toString();
-  const ids = formData.getAll('milestoneId').map(String);
-  const titles = formData.getAll('milestoneTitle').map(String);
+  const text = (name: string) => formText(formData, name);
+  const ids = formTexts(formData, 'milestoneId');
+  const titles = formTexts(formData, 'milestoneTitle');
   return {
     title: text('title') ?? '',
     purpose: text('purpose'),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { formText, formTexts } from './form';
 import { isoDateField, optionalNumberField, optionalText, ratingField } from './fields';
 
 const entrySchema = z.object({
@@ -25,15 +26,15 @@ export type WeeklyEntry = WeeklySubmission['entries'][number];
 
 /** Reads the weekly form: one block of fields per goal, named `<field>:<goalId>`. */
 export function weeklyFormInput(formData: FormData) {
-  const text = (name: string) => formData.get(name)?.toString();
-  const goalIds = formData.getAll('goalId').map(String);
+  const text = (name: string) => formText(formData, name);
+  const goalIds = formTexts(formData, 'goalId');
   return {
     weekStart: text('weekStart') ?? '',
     entries: goalIds.map((goalId) => ({
       goalId,
       value: text(`value:${goalId}`),
       done: text(`done:${goalId}`) === 'on',
-      milestoneIds: formData.getAll(`milestone:${goalId}`).map(String),
+      milestoneIds: formTexts(formData, `milestone:${goalId}`),
       confidence: text(`confidence:${goalId}`),
       note: text(`note:${goalId}`),
     })),

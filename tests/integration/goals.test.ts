@@ -76,6 +76,8 @@ describeOnEachDatabase('goals', () => {
   it('records the date of a status change', async () => {
     const goal = await createTestGoal(alice);
     expect(await setGoalStatus(alice, goal.id, 'achieved', '2026-03-09')).toMatchObject({ status: 'achieved', statusChangedOn: '2026-03-09' });
+    // Asking again for the same status keeps the date it really changed.
+    expect(await setGoalStatus(alice, goal.id, 'achieved', '2026-04-20')).toMatchObject({ status: 'achieved', statusChangedOn: '2026-03-09' });
   });
 
   it('deleting a long-term goal keeps its short-term goals, unlinked', async () => {

@@ -88,6 +88,20 @@ describeOnEachDatabase('the weekly update', () => {
     expect(asOfEarlier.find((listed) => listed.id === goal.id)?.milestones.map((milestone) => milestone.doneByThisWeek)).toEqual([true, false]);
   });
 
+  it('unticking a milestone in a past week corrects the counts saved for later weeks', async () => {
+    const goal = await createTestGoal(userId, { targetKind: 'milestones', milestones: [{ title: 'A' }, { title: 'B' }] });
+    const [a, b] = await listMilestones(userId, goal.id);
+    if (!a || !b) throw new Error('setup');
+    await saveWeek(userId, { weekStart: '2026-06-01', entries: [entry(goal.id, { milestoneIds: [a.id] })], reflection });
+    await saveWeek(userId, { weekStart: '2026-06-08', entries: [entry(goal.id, { milestoneIds: [a.id, b.id] })], reflection });
+    // On second thought, A was not really done in the first week.
+    await saveWeek(userId, { weekStart: '2026-06-01', entries: [entry(goal.id, { milestoneIds: [] })], reflection });
+    expect((await listGoalUpdates(userId, goal.id)).map((update) => [update.weekStart, update.value])).toEqual([
+      ['2026-06-01', 0],
+      ['2026-06-08', 1],
+    ]);
+  });
+
   it('asks only about goals active during the week', async () => {
     const later = await createTestGoal(userId, { title: 'Starts in May', startDate: '2026-05-04' });
     expect((await listGoalsForWeek(userId, '2026-04-27')).some((goal) => goal.id === later.id)).toBe(false);

@@ -52,3 +52,13 @@ describe('sign-in validation', () => {
     expect(result.success).toBe(false);
   });
 });
+
+describe('form text', () => {
+  it('drops NUL characters, which the database cannot store', async () => {
+    const { formText } = await import('@/lib/validation/form');
+    const form = new FormData();
+    form.set('title', 'Learn\u0000 SQL');
+    expect(formText(form, 'title')).toBe('Learn SQL');
+    expect(formText(form, 'missing')).toBeUndefined();
+  });
+});

@@ -3,13 +3,13 @@
 import { revalidatePath } from 'next/cache';
 import { updateUserProfile } from '@/db/queries/users';
 import { requireUserId } from '@/lib/auth/session';
-import { failure, invalidInput, type ActionResult } from '@/lib/validation/form';
+import { failure, formText, invalidInput, type ActionResult } from '@/lib/validation/form';
 import { profileSchema } from '@/lib/validation/settings';
 
 export async function saveProfile(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
   const userId = await requireUserId();
   const parsed = profileSchema.safeParse({
-    name: formData.get('name') ?? '',
+    name: formText(formData, 'name') ?? '',
     timeZone: formData.get('timeZone'),
     weekStartsOn: formData.get('weekStartsOn'),
   });

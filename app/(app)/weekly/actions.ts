@@ -25,7 +25,12 @@ export async function saveWeekAction(_previous: ActionResult | null, formData: F
   const parsed = weeklySubmissionSchema.safeParse(input);
   if (!parsed.success) {
     const goalIds = input.entries.map((entry) => entry.goalId);
-    return failure('Please correct the highlighted fields. Nothing was saved.', formData, perGoalErrors(fieldErrorsOf(parsed.error), goalIds));
+    const errors = perGoalErrors(fieldErrorsOf(parsed.error), goalIds);
+    const shownInForm = /^(value|confidence|note):|^(alignment|reflectionNote|highlight)$/;
+    const message = Object.keys(errors).every((key) => shownInForm.test(key))
+      ? 'Please correct the highlighted fields. Nothing was saved.'
+      : 'This page is out of date. Nothing was saved; reload the page and try again.';
+    return failure(message, formData, errors);
   }
 
   const { weekStart } = parsed.data;

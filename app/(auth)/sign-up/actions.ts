@@ -4,11 +4,11 @@ import { signIn } from '@/lib/auth/auth';
 import { safeCallbackPath } from '@/lib/auth/paths';
 import { registerUser } from '@/lib/auth/sign-up';
 import { signUpSchema } from '@/lib/validation/auth';
-import { failure, invalidInput, type ActionResult } from '@/lib/validation/form';
+import { failure, formText, invalidInput, type ActionResult } from '@/lib/validation/form';
 
 export async function signUp(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
   const parsed = signUpSchema.safeParse({
-    name: formData.get('name') ?? undefined,
+    name: formText(formData, 'name'),
     email: formData.get('email'),
     password: formData.get('password'),
     timeZone: formData.get('timeZone') ?? undefined,
