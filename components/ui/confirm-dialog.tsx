@@ -1,12 +1,14 @@
 'use client';
 
-import { useActionState, useRef } from 'react';
+import { useActionState, useId, useRef } from 'react';
 import { Button, SubmitButton } from './button';
 import { FormMessage } from './field';
 import type { ActionResult } from '@/lib/validation/form';
 
 type Props = {
   triggerLabel: string;
+  /** A fuller name for the trigger when several sit on one page. */
+  triggerAccessibleName?: string;
   title: string;
   body: string;
   confirmLabel: string;
@@ -15,20 +17,21 @@ type Props = {
 };
 
 /** A destructive action behind a modal confirmation (native <dialog>: focus trap and Escape for free). */
-export function ConfirmDialog({ triggerLabel, title, body, confirmLabel, hiddenFields, action }: Props) {
+export function ConfirmDialog({ triggerLabel, triggerAccessibleName, title, body, confirmLabel, hiddenFields, action }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [state, formAction] = useActionState(action, null);
+  const titleId = useId();
   return (
     <>
-      <Button variant="danger" onClick={() => dialog.current?.showModal()}>
+      <Button variant="danger" aria-label={triggerAccessibleName} onClick={() => dialog.current?.showModal()}>
         {triggerLabel}
       </Button>
       <dialog
         ref={dialog}
-        aria-labelledby="confirm-title"
+        aria-labelledby={titleId}
         className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-xl border border-slate-200 bg-white p-6 text-slate-900 shadow-xl backdrop:bg-slate-950/50 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
       >
-        <h2 id="confirm-title" className="text-lg font-semibold">
+        <h2 id={titleId} className="text-lg font-semibold">
           {title}
         </h2>
         <p className="mt-2 text-slate-600 dark:text-slate-400">{body}</p>

@@ -9,25 +9,11 @@ import {
   pgEnum,
   pgTable,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { goalCategories, goalHorizons, goalStatuses, goalTargetKinds } from '@/lib/goals';
-import { users } from './auth';
-
-const timestamps = {
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp('updated_at', { withTimezone: true })
-    .notNull()
-    .defaultNow()
-    .$onUpdate(() => new Date()),
-};
-
-const owner = () =>
-  uuid('user_id')
-    .notNull()
-    .references(() => users.id, { onDelete: 'cascade' });
+import { owner, timestamps } from './columns';
 
 export const goalHorizon = pgEnum('goal_horizon', goalHorizons);
 export const goalCategory = pgEnum('goal_category', goalCategories);

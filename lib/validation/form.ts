@@ -60,3 +60,30 @@ export function invalidInput(error: z.ZodError, formData: FormData): ActionFailu
 export function failure(message: string, formData: FormData, fieldErrors: FieldErrors = {}): ActionFailure {
   return { ok: false, message, fieldErrors, values: formValues(formData) };
 }
+
+export type CrossFieldProblem = [path: string, message: string];
+
+/**
+ * Parses raw form input with a schema and adds rules between fields, which run
+ * on the raw input too: a form with an empty title still hears that its dates
+ * are the wrong way round.
+ */
+export function parseForm<T>(
+  schema: z.ZodType<T>,
+  raw: Record<string, unknown>,
+  crossFieldProblems: (raw: Record<string, unknown>) => CrossFieldProblem[],
+): { success: true; data: T } | { success: false; fieldErrors: FieldErrors } {
+  const parsed = schema.safeParse(raw);
+  const problems = crossFieldProblems(raw);
+  if (parsed.success && problems.length === 0) return { success: true, data: parsed.data };
+  const fieldErrors: Record<string, string[]> = parsed.success ? {} : (fieldErrorsOf(parsed.error) as Record<string, string[]>);
+  for (const [path, message] of problems) {
+    if (!fieldErrors[path]?.includes(message)) fieldErrors[path] = [...(fieldErrors[path] ?? []), message];
+  }
+  return { success: false, fieldErrors };
+}
+
+/** The named text fields of a form (missing ones as undefined), NUL characters dropped. */
+export function readForm(formData: FormData, names: readonly string[]): Record<string, string | undefined> {
+  return Object.fromEntries(names.map((name) => [name, formText(formData, name)]));
+}

@@ -1,21 +1,190 @@
 import type { Metadata } from 'next';
-import { EmptyState } from '@/components/ui/empty-state';
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { Badge } from '@/components/ui/badge';
+import { buttonClasses } from '@/components/ui/button-classes';
+import { FlashToast } from '@/components/ui/flash-toast';
 import { PageHeader } from '@/components/ui/page-header';
-import { requireUserId } from '@/lib/auth/session';
+import { listCertifications, listEducation, listPositions, listSkills } from '@/db/queries/career';
+import { requireUser } from '@/lib/auth/session';
+import { educationKindLabels, howReachedLabels, skillKindLabels, skillLevelName } from '@/lib/career';
+import { certificationState, certificationStateLabels } from '@/lib/certifications';
+import { formatNumber } from '@/lib/progress';
+import { currentLevel, levelChangeOverYear } from '@/lib/skills';
+import { dateLabel, localDate } from '@/lib/weeks';
 
 export const metadata: Metadata = { title: 'Career' };
 
-export default async function CareerPage() {
-  await requireUserId();
+const savedMessages: Record<string, string> = {
+  education: 'Education saved.',
+  certification: 'Certification saved.',
+  position: 'Position saved.',
+  deleted: 'Deleted.',
+};
+
+function Section({ id, title, addHref, addLabel, children }: { id: string; title: string; addHref: string; addLabel: string; children: ReactNode }) {
+  return (
+    <section id={id} aria-labelledby={`${id}-heading`} className="scroll-mt-4 space-y-3">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h2 id={`${id}-heading`} className="text-xl font-semibold">
+          {title}
+        </h2>
+        <Link href={addHref} className={buttonClasses('secondary')}>
+          {addLabel}
+        </Link>
+      </div>
+      {children}
+    </section>
+  );
+}
+
+function Empty({ children }: { children: ReactNode }) {
+  return <p className="rounded-xl border border-dashed border-slate-300 px-4 py-6 text-slate-600 dark:border-slate-700 dark:text-slate-400">{children}</p>;
+}
+
+const card = 'rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900';
+const change = (delta: number | null) => (delta === null ? '—' : delta > 0 ? `+${delta} in 12 months` : delta < 0 ? `${delta} in 12 months` : 'no change in 12 months');
+
+export default async function CareerPage({ searchParams }: { searchParams: Promise<{ saved?: string }> }) {
+  const user = await requireUser();
+  const { saved } = await searchParams;
+  const today = localDate(new Date(), user.timeZone);
+  const [skills, education, certifications, positions] = await Promise.all([
+    listSkills(user.id),
+    listEducation(user.id),
+    listCertifications(user.id),
+    listPositions(user.id),
+  ]);
+  const current = positions.filter((position) => position.endedOn === null);
+
   return (
     <>
-      <PageHeader title="Career" description="Skills, education and training, certifications and roles." />
-      <EmptyState title="Your career record is empty">
-        <p>
-          This is where you will record skills and how their levels change, courses and degrees, certifications
-          with their expiry dates, and the roles and promotions that make up your path.
-        </p>
-      </EmptyState>
+      {saved && savedMessages[saved] && <FlashToast message={savedMessages[saved]} />}
+      <PageHeader
+        title="Career"
+        description="Skills, education and training, certifications and roles."
+        actions={
+          <Link href="/career/timeline" className={buttonClasses('secondary')}>
+            Positions timeline
+          </Link>
+        }
+      />
+      <div className="space-y-10">
+        <Section id="skills" title="Skills" addHref="/career/skills/new" addLabel="Add a skill">
+          {skills.length === 0 ? (
+            <Empty>No skills yet. Add the technical and soft skills that open your next step, and assess them as they grow.</Empty>
+          ) : (
+            <ul className="grid gap-3 md:grid-cols-2">
+              {skills.map((skill) => {
+                const level = currentLevel(skill.assessments);
+                const delta = levelChangeOverYear(skill.assessments, today);
+                return (
+                  <li key={skill.id} className={card}>
+                    <div className="flex items-center justify-between gap-2">
+                      <h3 className="font-semibold">
+                        <Link href={`/career/skills/${skill.id}`} className="hover:underline">
+                          {skill.name}
+                        </Link>
+                      </h3>
+                      <Badge>{skillKindLabels[skill.kind]}</Badge>
+                    </div>
+                    <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
+                      {level === null ? 'Not assessed yet' : `Now ${level} (${skillLevelName(level)})`} · target {skill.targetLevel} ({skillLevelName(skill.targetLevel)})
+                    </p>
+                    <p className="text-sm text-slate-600 dark:text-slate-400">{change(delta)}</p>
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+        </Section>
+
+        <Section id="education" title="Education and training" addHref="/career/education/new" addLabel="Add education">
+          {education.length === 0 ? (
+            <Empty>No education or training yet. Courses, degrees, workshops, mentorship and self-study all count.</Empty>
+          ) : (
+            <ul className="space-y-3">
+              {education.map((entry) => (
+                <li key={entry.id} className={card}>
+                  <div className="flex flex-wrap items-center gap-2">
+                    <Badge>{educationKindLabels[entry.kind]}</Badge>
+                    <h3 className="font-semibold">
+                      <Link href={`/career/education/${entry.id}`} className="hover:underline">
+                        {entry.title}
+                      </Link>
+                    </h3>
+                  </div>
+                  <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+                    {[entry.provider, entry.completedOn ? `completed ${dateLabel(entry.completedOn)}` : entry.startedOn ? `started ${dateLabel(entry.startedOn)}` : '', entry.hours !== null ? `${formatNumber(entry.hours)} hours` : '']
+                      .filter(Boolean)
+                      .join(' · ')}
+                  </p>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Section>
+
+        <Section id="certifications" title="Certifications" addHref="/career/certifications/new" addLabel="Add a certification">
+          {certifications.length === 0 ? (
+            <Empty>No certifications yet. Record the credentials you have earned and when they expire.</Empty>
+          ) : (
+            <ul className="space-y-3">
+              {certifications.map((certification) => {
+                const state = certificationState(certification.expiresOn, today);
+                return (
+                  <li key={certification.id} className={card}>
+                    <div className="flex flex-wrap items-center justify-between gap-2">
+                      <h3 className="font-semibold">
+                        <Link href={`/career/certifications/${certification.id}`} className="hover:underline">
+                          {certification.name}
+                        </Link>
+                      </h3>
+                      <Badge tone={state === 'valid' ? 'success' : state === 'expiring' ? 'warning' : 'muted'}>{certificationStateLabels[state]}</Badge>
+                    </div>
+                    <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+                      {[certification.issuer, `earned ${dateLabel(certification.earnedOn)}`, certification.expiresOn ? `${state === 'expired' ? 'expired' : 'expires'} ${dateLabel(certification.expiresOn)}` : 'no expiry']
+                        .filter(Boolean)
+                        .join(' · ')}
+                    </p>
+                    {certification.credentialUrl && /^https?:\/\//.test(certification.credentialUrl) && (
+                      <a href={certification.credentialUrl} rel="noopener noreferrer nofollow" target="_blank" className="text-sm font-semibold text-brand-700 underline dark:text-brand-300">
+                        View credential<span className="sr-only"> for {certification.name} (opens in a new tab)</span>
+                      </a>
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+        </Section>
+
+        <Section id="positions" title="Positions" addHref="/career/positions/new" addLabel="Add a position">
+          {positions.length === 0 ? (
+            <Empty>No positions yet. Add your roles, current and past, and how you reached each one.</Empty>
+          ) : (
+            <ul className="space-y-3">
+              {positions.map((position) => (
+                <li key={position.id} className={card}>
+                  <div className="flex flex-wrap items-center gap-2">
+                    <h3 className="font-semibold">
+                      <Link href={`/career/positions/${position.id}`} className="hover:underline">
+                        {position.title}
+                      </Link>
+                    </h3>
+                    {position.endedOn === null && <Badge tone="brand">Current</Badge>}
+                    {position.howReached === 'promotion' && <Badge tone="success">Promotion</Badge>}
+                  </div>
+                  <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+                    {position.employer} · {dateLabel(position.startedOn)} – {position.endedOn ? dateLabel(position.endedOn) : 'now'} · {howReachedLabels[position.howReached]}
+                  </p>
+                </li>
+              ))}
+            </ul>
+          )}
+          {current.length > 1 && <p className="text-sm text-slate-600 dark:text-slate-400">You have {current.length} current roles.</p>}
+        </Section>
+      </div>
     </>
   );
 }

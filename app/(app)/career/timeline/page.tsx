@@ -1,0 +1,69 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { Badge } from '@/components/ui/badge';
+import { buttonClasses } from '@/components/ui/button-classes';
+import { EmptyState } from '@/components/ui/empty-state';
+import { PageHeader } from '@/components/ui/page-header';
+import { listPositions } from '@/db/queries/career';
+import { requireUserId } from '@/lib/auth/session';
+import { employmentTypeLabels, howReachedLabels, payBasisLabels } from '@/lib/career';
+import { dateLabel } from '@/lib/weeks';
+
+export const metadata: Metadata = { title: 'Positions timeline' };
+
+export default async function TimelinePage() {
+  const userId = await requireUserId();
+  const positions = await listPositions(userId);
+  return (
+    <>
+      <PageHeader title="Positions timeline" description="Your path, newest role first." />
+      {positions.length === 0 ? (
+        <EmptyState
+          title="No positions yet"
+          action={
+            <Link href="/career/positions/new" className={buttonClasses('primary')}>
+              Add a position
+            </Link>
+          }
+        >
+          <p>Add your roles, current and past, to see your path and its promotions.</p>
+        </EmptyState>
+      ) : (
+        <ol className="relative space-y-6 border-l-2 border-slate-300 pl-6 dark:border-slate-700">
+          {positions.map((position) => {
+            const package_ = [payBasisLabels[position.payBasis], position.hasBonus && 'bonus', position.hasStockOptions && 'stock options', position.hasBenefits && 'benefits']
+              .filter(Boolean)
+              .join(', ');
+            return (
+              <li key={position.id} className="relative">
+                <span
+                  aria-hidden="true"
+                  className={`absolute -left-[33px] top-1.5 h-4 w-4 rounded-full border-2 border-white dark:border-slate-950 ${position.howReached === 'promotion' ? 'bg-emerald-600' : 'bg-brand-700 dark:bg-brand-400'}`}
+                />
+                <article className="rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
+                  <p className="text-sm text-slate-600 dark:text-slate-400">
+                    {dateLabel(position.startedOn)} – {position.endedOn ? dateLabel(position.endedOn) : 'now'}
+                  </p>
+                  <h2 className="mt-1 flex flex-wrap items-center gap-2 text-lg font-semibold">
+                    <Link href={`/career/positions/${position.id}`} className="hover:underline">
+                      {position.title}
+                    </Link>
+                    {position.howReached === 'promotion' && <Badge tone="success">Promotion</Badge>}
+                    {position.endedOn === null && <Badge tone="brand">Current</Badge>}
+                  </h2>
+                  <p className="text-slate-700 dark:text-slate-300">
+                    {position.employer}
+                    {position.level ? ` · ${position.level}` : ''}
+                  </p>
+                  <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+                    {howReachedLabels[position.howReached]} · {employmentTypeLabels[position.employmentType]} · {package_}
+                  </p>
+                </article>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </>
+  );
+}
