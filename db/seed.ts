@@ -2,8 +2,9 @@
 import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { hashPassword } from '@/lib/auth/password';
-import { currentWeekStart } from '@/lib/weeks';
+import { currentWeekStart, localDate } from '@/lib/weeks';
 import { db, inTransaction } from './client';
+import { seedDemoCareer } from './seed-career';
 import { seedDemoGoals } from './seed-goals';
 import { users } from './schema';
 
@@ -23,6 +24,7 @@ export async function seedDemoAccount(password = randomBytes(9).toString('base64
       .returning({ id: users.id });
     if (!demo) throw new Error('demo user insert failed');
     await seedDemoGoals(demo.id, currentWeekStart(new Date(), timeZone, 1));
+    await seedDemoCareer(demo.id, localDate(new Date(), timeZone));
   });
   return { email: demoEmail, password };
 }

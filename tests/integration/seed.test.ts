@@ -3,6 +3,8 @@ import { expect, it } from 'vitest';
 import { db } from '@/db/client';
 import { listGoals } from '@/db/queries/goals';
 import { listWeeksWithUpdates } from '@/db/queries/weekly';
+import { listCertifications, listEducation, listPositions, listSkills } from '@/db/queries/career';
+import { certificationState } from '@/lib/certifications';
 import { findCredentialsByEmail } from '@/db/queries/users';
 import { demoEmail, seedDemoAccount } from '@/db/seed';
 import { weeklyUpdates } from '@/db/schema';
@@ -28,5 +30,13 @@ describeOnEachDatabase('demo account', () => {
     expect(updateStreak(weeks, newest)).toBeGreaterThanOrEqual(6);
     const [count] = await db().select({ n: sql<number>`count(*)::int` }).from(weeklyUpdates).where(sql`${weeklyUpdates.userId} = ${user.id}`);
     expect(count?.n).toBeGreaterThan(500);
+
+    const [skills, positions, certifications, education] = await Promise.all([listSkills(user.id), listPositions(user.id), listCertifications(user.id), listEducation(user.id)]);
+    expect(skills.length).toBeGreaterThanOrEqual(6);
+    expect(skills.every((skill) => (skill.assessments.at(-1)?.level ?? 0) > (skill.assessments[0]?.level ?? 0))).toBe(true);
+    expect(positions.map((position) => position.howReached)).toEqual(['career_change', 'promotion', 'first_role']);
+    const today = new Date().toISOString().slice(0, 10);
+    expect(certifications.map((certification) => certificationState(certification.expiresOn, today)).sort()).toEqual(['expired', 'expiring', 'valid']);
+    expect(education.some((entry) => entry.kind === 'degree')).toBe(true);
   });
 });
