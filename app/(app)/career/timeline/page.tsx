@@ -29,7 +29,7 @@ export default async function TimelinePage() {
           <p>Add your roles, current and past, to see your path and its promotions.</p>
         </EmptyState>
       ) : (
-        <ol className="relative space-y-6 border-l-2 border-slate-300 pl-6 dark:border-slate-700">
+        <ol aria-label="Positions, newest first" className="relative space-y-6 border-l-2 border-slate-300 pl-6 dark:border-slate-700">
           {positions.map((position) => {
             const package_ = [payBasisLabels[position.payBasis], position.hasBonus && 'bonus', position.hasStockOptions && 'stock options', position.hasBenefits && 'benefits']
               .filter(Boolean)

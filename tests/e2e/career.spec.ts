@@ -1,0 +1,116 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from '../support/accessibility';
+import { signOut, signUpNewUser } from '../support/users';
+
+test('adding a skill, education, a certification and positions shows them on the career page and the timeline', async ({ page }) => {
+  test.slow();
+  await signUpNewUser(page);
+  await page.goto('/career');
+  await expect(page.getByText('No skills yet.')).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('link', { name: 'Add a skill' }).click();
+  await expect(page).toHaveURL(/\/career\/skills\/new$/);
+  await page.getByRole('textbox', { name: 'Skill' }).fill('SQL');
+  await page.getByLabel('Kind').selectOption('technical');
+  await page.getByLabel('Target level').selectOption('4');
+  await page.getByLabel('Current level').selectOption('2');
+  await page.getByRole('button', { name: 'Add skill' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'SQL' })).toBeVisible();
+  await expect(page.getByText('Current level: 2 – Advanced beginner.')).toBeVisible();
+  await page.getByLabel('Level', { exact: true }).selectOption('3');
+  await page.getByLabel('Evidence (optional)').fill('Wrote the weekly report query');
+  await page.getByRole('button', { name: 'Add assessment' }).click();
+  await expect(page.getByText('Current level: 3 – Competent.')).toBeVisible();
+  await expect(page.getByRole('table', { name: /Assessments of SQL/ }).getByRole('row')).toHaveCount(3);
+
+  await page.goto('/career/education/new');
+  await page.getByLabel('Kind').selectOption('course');
+  await page.getByLabel('Title').fill('Power BI Data Analyst');
+  await page.getByLabel('Provider (optional)').fill('Microsoft Learn');
+  await page.getByLabel('Hours (optional)').fill('40');
+  await page.getByRole('button', { name: 'Add education or training' }).click();
+  await expect(page).toHaveURL(/\/career/);
+  await expect(page.getByText('Microsoft Learn · 40 hours')).toBeVisible();
+
+  await page.goto('/career/certifications/new');
+  await page.getByLabel('Certification').fill('ITIL 4 Foundation');
+  await page.getByLabel('Issuer (optional)').fill('PeopleCert');
+  await page.getByLabel('Earned on').fill('2024-01-15');
+  await page.getByLabel('Expires on (optional)').fill('2025-01-15');
+  await page.getByLabel('Credential URL (optional)').fill('https://example.com/verify/123');
+  await page.getByRole('button', { name: 'Add certification' }).click();
+  const certification = page.getByRole('listitem').filter({ hasText: 'ITIL 4 Foundation' });
+  await expect(certification.getByText('Expired', { exact: true })).toBeVisible();
+  await expect(certification.getByRole('link', { name: /View credential/ })).toHaveAttribute('href', 'https://example.com/verify/123');
+
+  for (const role of [
+    { title: 'Support agent', started: '2019-03-01', ended: '2022-05-31', how: 'first_role' },
+    { title: 'Team lead', started: '2022-06-01', ended: '', how: 'promotion' },
+  ]) {
+    await page.goto('/career/positions/new');
+    await page.getByLabel('Role title').fill(role.title);
+    await page.getByLabel('Employer').fill('Acme');
+    await page.getByLabel('Started').fill(role.started);
+    if (role.ended) await page.getByLabel('Ended (leave empty if current)').fill(role.ended);
+    await page.getByLabel('How you reached it').selectOption(role.how);
+    await page.getByRole('button', { name: 'Add position' }).click();
+    await expect(page).toHaveURL(/\/career/);
+  }
+  await expect(page.getByRole('listitem').filter({ hasText: 'Team lead' }).getByText('Current')).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('link', { name: 'Positions timeline' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Positions timeline' })).toBeVisible();
+  const entries = page.getByRole('list', { name: 'Positions, newest first' }).getByRole('listitem');
+  await expect(entries.nth(0)).toContainText('Team lead');
+  await expect(entries.nth(0)).toContainText('Promotion');
+  await expect(entries.nth(1)).toContainText('Support agent');
+  await expect(entries.nth(1)).toContainText('First role');
+  await expectNoAxeViolations(page);
+});
+
+test('bad career input gets field messages and saves nothing', async ({ page }) => {
+  await signUpNewUser(page);
+  await page.goto('/career/positions/new');
+  await page.getByLabel('Started').fill('2024-05-01');
+  await page.getByLabel('Ended (leave empty if current)').fill('2024-04-01');
+  await page.getByRole('button', { name: 'Add position' }).click();
+  await expect(page.getByLabel('Ended (leave empty if current)')).toHaveAccessibleDescription('The end cannot be before the start.');
+  await expect(page.getByLabel('Role title')).toHaveAccessibleDescription('Enter the role title.');
+
+  await page.goto('/career/certifications/new');
+  await page.getByLabel('Certification').fill('Fake');
+  await page.getByLabel('Credential URL (optional)').fill('javascript:alert(1)');
+  await page.getByRole('button', { name: 'Add certification' }).click();
+  await expect(page.getByLabel('Credential URL (optional)')).toHaveAccessibleDescription('Enter a web address starting with https:// or http://.');
+  await expect(page.getByLabel('Certification')).toHaveValue('Fake');
+
+  await page.goto('/career/education/new');
+  await page.getByLabel('Kind').selectOption('course');
+  await page.getByLabel('Title').fill('Negative');
+  await page.getByLabel('Hours (optional)').fill('-4');
+  await page.getByRole('button', { name: 'Add education or training' }).click();
+  await expect(page.getByLabel('Hours (optional)')).toHaveAccessibleDescription('Hours cannot be negative.');
+
+  await page.goto('/career');
+  await expect(page.getByText('No positions yet.')).toBeVisible();
+  await expect(page.getByText('No certifications yet.')).toBeVisible();
+  await expect(page.getByText('No education or training yet.')).toBeVisible();
+});
+
+test('another user opening my career entry sees "not found"', async ({ page }) => {
+  await signUpNewUser(page);
+  await page.goto('/career/skills/new');
+  await page.getByLabel('Skill').fill('Private skill');
+  await page.getByLabel('Kind').selectOption('soft');
+  await page.getByRole('button', { name: 'Add skill' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Private skill' })).toBeVisible();
+  const url = page.url().split('?')[0] ?? '';
+  await signOut(page);
+
+  await signUpNewUser(page);
+  const response = await page.goto(url);
+  expect(response?.status()).toBe(404);
+  await expect(page.getByText('Private skill')).toHaveCount(0);
+});
