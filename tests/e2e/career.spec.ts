@@ -114,3 +114,24 @@ test('another user opening my career entry sees "not found"', async ({ page }) =
   expect(response?.status()).toBe(404);
   await expect(page.getByText('Private skill')).toHaveCount(0);
 });
+
+test('a career entry can be edited, and deleted after confirming', async ({ page }) => {
+  await signUpNewUser(page);
+  await page.goto('/career/certifications/new');
+  await page.getByLabel('Certification').fill('Scrum Master');
+  await page.getByRole('button', { name: 'Add certification' }).click();
+  await expect(page).toHaveURL(/\/career/);
+  await page.getByRole('link', { name: 'Scrum Master' }).click();
+
+  await page.getByRole('textbox', { name: 'Certification' }).fill('Professional Scrum Master I');
+  await page.getByLabel('Issuer (optional)').fill('Scrum.org');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Scrum.org · earned')).toBeVisible();
+
+  await page.getByRole('link', { name: 'Professional Scrum Master I' }).click();
+  await page.getByRole('button', { name: 'Delete certification' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Delete this certification?' });
+  await dialog.getByRole('button', { name: 'Delete' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Deleted.' })).toBeVisible();
+  await expect(page.getByText('No certifications yet.')).toBeVisible();
+});
