@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { forecastGoal } from '@/lib/forecast';
+import { addWeeks } from '@/lib/weeks';
+
+const weekly = (values: number[], from = '2026-01-05') => values.map((value, index) => ({ weekStart: addWeeks(from, index), value }));
+
+describe('on-track forecast', () => {
+  it('projects a steady trend to the week it reaches the target', () => {
+    const forecast = forecastGoal(weekly([0, 1, 2, 3, 4]), 0, 10, '2026-04-30');
+    // One a week from 5 Jan: 10 is reached ten weeks in, on 16 March.
+    expect(forecast).toEqual({ kind: 'projected', reachesOn: '2026-03-16', onTrack: true, behindByWeeks: 0 });
+  });
+
+  it('says by how many weeks a slow goal is behind', () => {
+    const forecast = forecastGoal(weekly([0, 1, 2, 3, 4]), 0, 10, '2026-03-02');
+    expect(forecast).toMatchObject({ kind: 'projected', onTrack: false, behindByWeeks: 2 });
+  });
+
+  it('recognises a stalled goal', () => {
+    expect(forecastGoal(weekly([3, 3, 3, 3]), 0, 10, '2026-06-01')).toEqual({ kind: 'stalled' });
+    expect(forecastGoal(weekly([5, 4, 3]), 0, 10, '2026-06-01')).toEqual({ kind: 'stalled' });
+  });
+
+  it('works for a target below the start', () => {
+    const forecast = forecastGoal(weekly([90, 88, 86, 84]), 90, 80, '2026-12-31');
+    expect(forecast).toMatchObject({ kind: 'projected', reachesOn: '2026-02-09', onTrack: true });
+  });
+
+  it('needs at least three weekly values', () => {
+    expect(forecastGoal(weekly([1, 2]), 0, 10, '2026-06-01')).toEqual({ kind: 'not-enough-data', pointsNeeded: 1 });
+    expect(forecastGoal([], 0, 10, null)).toEqual({ kind: 'not-enough-data', pointsNeeded: 3 });
+  });
+
+  it('is done once the target is reached', () => {
+    expect(forecastGoal(weekly([8, 10]), 0, 10, '2026-06-01')).toEqual({ kind: 'reached' });
+  });
+});

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { monthEnds, trajectoryFactors, trajectoryIndexAt, trajectorySeries, type TrajectoryHistory } from '@/lib/trajectory';
+import { addWeeks } from '@/lib/weeks';
+
+const empty: TrajectoryHistory = { goals: [], updateWeeks: [], reflections: [], education: [], assessments: [], certifications: [], positions: [] };
+const monthEnd = '2026-10-31';
+const weeksOf2026 = Array.from({ length: 43 }, (_, index) => addWeeks('2026-01-05', index));
+
+/** Someone in a job: short-term goals only, hourly pay, no learning, rare check-ins, low alignment. */
+const jobLike: TrajectoryHistory = {
+  ...empty,
+  goals: [
+    { horizon: 'short', servesLongTermGoal: false, startDate: '2026-01-10', status: 'active', statusChangedOn: '2026-01-10' },
+    { horizon: 'short', servesLongTermGoal: false, startDate: '2026-03-01', status: 'active', statusChangedOn: '2026-03-01' },
+  ],
+  updateWeeks: weeksOf2026.filter((_, index) => index % 6 === 0),
+  reflections: weeksOf2026.filter((_, index) => index % 6 === 0).map((weekStart) => ({ weekStart, alignment: 2 })),
+  positions: [{ startedOn: '2021-05-01', endedOn: null, howReached: 'first_role', payBasis: 'hourly', hasBonus: false, hasStockOptions: false, hasBenefits: false }],
+};
+
+/** The same person a year into building a career. */
+const careerLike: TrajectoryHistory = {
+  ...jobLike,
+  goals: [
+    { horizon: 'long', servesLongTermGoal: false, startDate: '2026-01-10', status: 'active', statusChangedOn: '2026-01-10' },
+    { horizon: 'short', servesLongTermGoal: true, startDate: '2026-02-01', status: 'achieved', statusChangedOn: '2026-06-01' },
+    { horizon: 'short', servesLongTermGoal: true, startDate: '2026-06-01', status: 'active', statusChangedOn: '2026-06-01' },
+  ],
+  updateWeeks: weeksOf2026,
+  reflections: weeksOf2026.map((weekStart) => ({ weekStart, alignment: 4 })),
+  education: [
+    { completedOn: '2026-04-01', hours: 60 },
+    { completedOn: '2026-09-01', hours: 40 },
+  ],
+  assessments: [
+    { skillId: 'sql', assessedOn: '2025-06-01', level: 2 },
+    { skillId: 'sql', assessedOn: '2026-08-01', level: 4 },
+    { skillId: 'coaching', assessedOn: '2026-02-01', level: 2 },
+    { skillId: 'coaching', assessedOn: '2026-09-01', level: 3 },
+  ],
+  certifications: [{ earnedOn: '2026-05-01', expiresOn: null }],
+  positions: [
+    { startedOn: '2021-05-01', endedOn: '2026-06-30', howReached: 'first_role', payBasis: 'hourly', hasBonus: false, hasStockOptions: false, hasBenefits: false },
+    { startedOn: '2026-07-01', endedOn: null, howReached: 'promotion', payBasis: 'salary', hasBonus: true, hasStockOptions: false, hasBenefits: true },
+  ],
+};
+
+describe('trajectory index', () => {
+  it('an empty account has not enough data yet, not a fake number', () => {
+    expect(trajectoryIndexAt(empty, monthEnd)).toBeNull();
+  });
+
+  it('only short-term goals, no learning, hourly pay: stays near the job end', () => {
+    const point = trajectoryIndexAt(jobLike, monthEnd);
+    expect(point?.score).toBeLessThan(25);
+    expect(point?.factors.find((factor) => factor.key === 'horizon')?.value).toBe(0);
+    expect(point?.factors.find((factor) => factor.key === 'learning')?.value).toBe(0);
+  });
+
+  it('long-term goals, training, a credential and a promotion move it toward career', () => {
+    const job = trajectoryIndexAt(jobLike, monthEnd)?.score ?? 0;
+    const career = trajectoryIndexAt(careerLike, monthEnd)?.score ?? 0;
+    expect(career).toBeGreaterThan(70);
+    expect(career - job).toBeGreaterThan(40);
+  });
+
+  it('each single change moves the score the right way', () => {
+    const base = trajectoryIndexAt(jobLike, monthEnd)?.score ?? 0;
+    const withLongGoal = { ...jobLike, goals: [...jobLike.goals, { horizon: 'long' as const, servesLongTermGoal: false, startDate: '2026-02-01', status: 'active' as const, statusChangedOn: '2026-02-01' }] };
+    const withTraining = { ...jobLike, education: [{ completedOn: '2026-05-01', hours: 50 }] };
+    const withPromotion = { ...jobLike, positions: careerLike.positions };
+    for (const changed of [withLongGoal, withTraining, withPromotion]) {
+      expect(trajectoryIndexAt(changed, monthEnd)?.score ?? 0).toBeGreaterThan(base);
+    }
+  });
+
+  it('explains itself: the contributions add up to the score and the weights to 100', () => {
+    const point = trajectoryIndexAt(careerLike, monthEnd);
+    const total = point?.factors.reduce((sum, factor) => sum + factor.contribution, 0) ?? 0;
+    expect(Math.round(total)).toBe(point?.score);
+    expect(trajectoryFactors.reduce((sum, factor) => sum + factor.weight, 0)).toBe(100);
+    for (const factor of point?.factors ?? []) {
+      expect(factor.value).toBeGreaterThanOrEqual(0);
+      expect(factor.value).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('an expired certification no longer counts', () => {
+    const expired = { ...careerLike, certifications: [{ earnedOn: '2024-01-01', expiresOn: '2026-03-01' }] };
+    expect(trajectoryIndexAt(expired, monthEnd)?.factors.find((factor) => factor.key === 'credentials')?.value).toBe(0);
+  });
+
+  it('a series has one point per month from the first month with data', () => {
+    const series = trajectorySeries(careerLike, '2020-11', '2026-10');
+    expect(series[0]?.monthEnd).toBe('2021-05-31');
+    expect(series.at(-1)?.monthEnd).toBe('2026-10-31');
+  });
+
+  it('knows the last day of every month, February of a leap year included', () => {
+    expect(monthEnds('2027-11', '2028-03')).toEqual(['2027-11-30', '2027-12-31', '2028-01-31', '2028-02-29', '2028-03-31']);
+  });
+});
