@@ -43,6 +43,7 @@ export const trajectoryTargets = {
   levelGainsPerYear: 4,
   validCertificationsForFullMarks: 2,
   advancementsInThreeYears: 1,
+  minimumConsistencyWeeks: 13,
 } as const;
 
 const clamp = (value: number) => Math.min(1, Math.max(0, value));
@@ -94,9 +95,10 @@ function consistencyFactor(history: TrajectoryHistory, from: IsoDate, to: IsoDat
   const weeks = new Set(history.updateWeeks.filter((week) => within(week, from, to)));
   const firstEver = [...history.updateWeeks].sort()[0];
   if (!firstEver || firstEver > to) return 0;
-  // Only weeks since the first ever update count, so a new user is not punished for the year before they came.
+  // Only weeks since the first ever update count, so a new user is not punished for the year before they
+  // came; but at least a quarter, so two weeks of check-ins do not read as a steady habit.
   const start = firstEver > from ? firstEver : addDays(from, 1);
-  const possible = Math.max(1, Math.floor((Date.parse(to) - Date.parse(start)) / (7 * 86_400_000)) + 1);
+  const possible = Math.max(trajectoryTargets.minimumConsistencyWeeks, Math.floor((Date.parse(to) - Date.parse(start)) / (7 * 86_400_000)) + 1);
   return clamp(weeks.size / possible);
 }
 

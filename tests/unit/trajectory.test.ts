@@ -100,3 +100,11 @@ describe('trajectory index', () => {
     expect(monthEnds('2027-11', '2028-03')).toEqual(['2027-11-30', '2027-12-31', '2028-01-31', '2028-02-29', '2028-03-31']);
   });
 });
+
+describe('consistency', () => {
+  it('a new user with two weekly check-ins is not yet a steady habit', () => {
+    const newcomer: TrajectoryHistory = { ...jobLike, updateWeeks: ['2026-10-19', '2026-10-26'] };
+    const consistency = trajectoryIndexAt(newcomer, monthEnd)?.factors.find((factor) => factor.key === 'consistency')?.value;
+    expect(consistency).toBeCloseTo(2 / 13);
+  });
+});
