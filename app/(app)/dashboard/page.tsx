@@ -4,18 +4,42 @@ import { GoalCard } from '@/components/goals/goal-card';
 import { buttonClasses } from '@/components/ui/button-classes';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
+import { CareerFactsSection } from '@/components/dashboard/career-facts';
+import { TrajectorySection } from '@/components/dashboard/trajectory-section';
+import { listCertifications, listEducation, listPositions } from '@/db/queries/career';
 import { listGoals } from '@/db/queries/goals';
+import { loadTrajectoryHistory } from '@/db/queries/trajectory';
 import { listWeeksWithUpdates } from '@/db/queries/weekly';
 import { requireUser } from '@/lib/auth/session';
+import { careerFacts, parseRange, rangeStartMonth, yearOnYear } from '@/lib/dashboard';
 import { filterAndSortGoals, withProgress } from '@/lib/goal-view';
+import { trajectorySeries } from '@/lib/trajectory';
 import { weeklyStatus } from '@/lib/weekly';
-import { currentWeekStart, weekLabel } from '@/lib/weeks';
+import { currentWeekStart, localDate, weekLabel } from '@/lib/weeks';
 
 export const metadata: Metadata = { title: 'Dashboard' };
 
-export default async function DashboardPage() {
+export default async function DashboardPage({ searchParams }: { searchParams: Promise<{ range?: string }> }) {
   const user = await requireUser();
-  const [goals, weeks] = await Promise.all([listGoals(user.id), listWeeksWithUpdates(user.id)]);
+  const range = parseRange((await searchParams).range);
+  const today = localDate(new Date(), user.timeZone);
+  const [goals, weeks, history, positions, education, certifications] = await Promise.all([
+    listGoals(user.id),
+    listWeeksWithUpdates(user.id),
+    loadTrajectoryHistory(user.id),
+    listPositions(user.id),
+    listEducation(user.id),
+    listCertifications(user.id),
+  ]);
+  const firstMonth = rangeStartMonth(range, today, history);
+  // A year more than shown, so the change over twelve months is known at the first shown month too.
+  const fullSeries = trajectorySeries(history, `${Number(firstMonth.slice(0, 4)) - 1}${firstMonth.slice(4)}`, today.slice(0, 7));
+  const series = fullSeries.filter((point) => point.monthEnd.slice(0, 7) >= firstMonth);
+  const markers = [
+    ...positions.filter((position) => position.howReached === 'promotion').map((position) => ({ month: position.startedOn.slice(0, 7), label: position.title, kind: 'promotion' as const })),
+    ...certifications.map((certification) => ({ month: certification.earnedOn.slice(0, 7), label: certification.name, kind: 'certification' as const })),
+  ].filter((marker) => series.some((point) => point.monthEnd.slice(0, 7) === marker.month));
+  const facts = careerFacts(positions, education, certifications, today);
   const active = filterAndSortGoals(withProgress(goals), { status: 'active', sort: 'target-asc' });
   const status = weeklyStatus(weeks, currentWeekStart(new Date(), user.timeZone, user.weekStartsOn), active.length > 0);
 
@@ -25,6 +49,10 @@ export default async function DashboardPage() {
         title={user.name ? `Hello, ${user.name.split(' ')[0]}` : 'Your dashboard'}
         description="How your path is moving, from job toward career."
       />
+      <div className="mb-8 space-y-8">
+        <TrajectorySection series={series} markers={markers} range={range} change={yearOnYear(fullSeries)} />
+        {(positions.length > 0 || education.length > 0 || certifications.length > 0) && <CareerFactsSection facts={facts} />}
+      </div>
       {goals.length === 0 ? (
         <EmptyState
           title="Your trajectory starts with a goal"

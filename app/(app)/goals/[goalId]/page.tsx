@@ -160,7 +160,7 @@ export default async function GoalPage({ params, searchParams }: Props) {
         ) : (
           <>
             {points.length > 1 && <GoalHistoryChart points={points} target={goal.targetValue} unit={unit} summary={chartSummary} />}
-            <div className="max-h-96 overflow-auto">
+            <div className="max-h-96 overflow-auto" tabIndex={0} role="region" aria-label="Weekly history table">
               <table className="w-full text-left text-sm">
                 <caption className="sr-only">Weekly updates of {goal.title}, newest first</caption>
                 <thead className="sticky top-0 bg-white dark:bg-slate-900">

@@ -80,7 +80,7 @@ export default async function CareerEntryPage({ params, searchParams }: Props) {
             {level === null ? 'Not assessed yet.' : `Current level: ${level} – ${skillLevelName(level)}.`} Target: {skill.targetLevel} – {skillLevelName(skill.targetLevel)}.
           </p>
           {skill.assessments.length > 0 && (
-            <div className="overflow-x-auto">
+            <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Assessment history table">
               <table className="w-full text-left text-sm">
                 <caption className="sr-only">Assessments of {skill.name}, newest first</caption>
                 <thead>

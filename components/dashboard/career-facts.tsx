@@ -1,0 +1,32 @@
+import type { CareerFacts } from '@/lib/dashboard';
+import { formatNumber } from '@/lib/progress';
+import { dateLabel } from '@/lib/weeks';
+
+export function CareerFactsSection({ facts }: { facts: CareerFacts }) {
+  const items = [
+    { label: 'Time in current role', value: facts.timeInCurrentRole ?? 'No current role' },
+    { label: 'Since last promotion', value: facts.sinceLastPromotion ?? 'No promotion recorded' },
+    { label: 'Training hours this year', value: formatNumber(facts.trainingHoursThisYear) },
+    { label: 'Certifications expiring in 90 days', value: String(facts.expiringSoon.length) },
+  ];
+  return (
+    <section aria-labelledby="facts-heading" className="space-y-3">
+      <h2 id="facts-heading" className="text-lg font-semibold">
+        Career at a glance
+      </h2>
+      <dl className="grid grid-cols-2 gap-3 lg:grid-cols-4">
+        {items.map((item) => (
+          <div key={item.label} className="rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
+            <dt className="text-sm text-slate-600 dark:text-slate-400">{item.label}</dt>
+            <dd className="mt-1 text-lg font-semibold">{item.value}</dd>
+          </div>
+        ))}
+      </dl>
+      {facts.expiringSoon.length > 0 && (
+        <p className="text-sm text-amber-900 dark:text-amber-200">
+          Renew soon: {facts.expiringSoon.map((certification) => `${certification.name} (expires ${dateLabel(certification.expiresOn ?? '')})`).join(', ')}.
+        </p>
+      )}
+    </section>
+  );
+}
