@@ -2,7 +2,8 @@
 import type { Certification, Position } from '@/db/schema';
 import { certificationState } from './certifications';
 import type { TrajectoryHistory, TrajectoryPoint } from './trajectory';
-import { daysBetween, parseIsoDate, type IsoDate } from './weeks';
+import { forecastGoal } from './forecast';
+import { addWeeks, dateLabel, daysBetween, parseIsoDate, type IsoDate } from './weeks';
 
 export const dashboardRanges = { '12m': 12, '3y': 36, all: null } as const;
 export type DashboardRange = keyof typeof dashboardRanges;
@@ -64,4 +65,73 @@ export function yearOnYear(series: TrajectoryPoint[]): number | null {
   const latest = series.at(-1);
   const yearEarlier = series.at(-13);
   return latest && yearEarlier && series.length >= 13 ? latest.score - yearEarlier.score : null;
+}
+
+export type ConfidenceTrend = 'rising' | 'falling' | 'steady' | null;
+
+/** Mean of the last four confidences against the four before; null with fewer than eight. */
+export function confidenceTrend(confidences: number[]): ConfidenceTrend {
+  if (confidences.length < 8) return null;
+  const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+  const recent = mean(confidences.slice(-4));
+  const before = mean(confidences.slice(-8, -4));
+  if (recent - before >= 0.5) return 'rising';
+  if (before - recent >= 0.5) return 'falling';
+  return 'steady';
+}
+
+export type DueState = 'overdue' | 'due-soon' | null;
+
+/** Overdue once the target date has passed; due soon within 30 days. */
+export function dueState(targetDate: IsoDate | null, today: IsoDate): DueState {
+  if (targetDate === null) return null;
+  if (targetDate < today) return 'overdue';
+  return daysBetween(today, targetDate) <= 30 ? 'due-soon' : null;
+}
+
+type OutlookGoal = { targetKind: 'numeric' | 'milestones' | 'done'; startValue: number | null; targetValue: number | null; targetDate: IsoDate | null; status: string };
+
+/** One line each for the forecast, the confidence trend and the due date, as the dashboard words them. */
+export function goalOutlook(goal: OutlookGoal, updates: { weekStart: IsoDate; value: number | null; confidence: number }[], today: IsoDate): string[] {
+  const lines: string[] = [];
+  if (goal.targetKind === 'numeric' && goal.targetValue !== null) {
+    const points = updates.flatMap((update) => (update.value === null ? [] : [{ weekStart: update.weekStart, value: update.value }]));
+    const forecast = forecastGoal(points, goal.startValue ?? 0, goal.targetValue, goal.targetDate);
+    if (forecast.kind === 'reached') lines.push('Target reached');
+    else if (forecast.kind === 'stalled') lines.push('Stalled: not moving toward the target lately');
+    else if (forecast.kind === 'not-enough-data') lines.push('Not enough updates to forecast yet');
+    else if (forecast.onTrack === false) lines.push(`Behind by ${forecast.behindByWeeks} ${forecast.behindByWeeks === 1 ? 'week' : 'weeks'}: projected ${dateLabel(forecast.reachesOn)}`);
+    else lines.push(`On track: projected ${dateLabel(forecast.reachesOn)}`);
+  }
+  const trend = confidenceTrend(updates.map((update) => update.confidence));
+  if (trend) lines.push(`Confidence ${trend}`);
+  const due = dueState(goal.targetDate, today);
+  if (due === 'overdue') lines.push('Overdue');
+  if (due === 'due-soon') lines.push('Due within 30 days');
+  return lines;
+}
+
+/** The last `count` weeks up to the current one, oldest first, marked by whether an update was saved. */
+export function recentWeeks(weeksWithUpdates: IsoDate[], currentWeek: IsoDate, count: number) {
+  const saved = new Set(weeksWithUpdates);
+  return Array.from({ length: count }, (_, index) => {
+    const weekStart = addWeeks(currentWeek, index - count + 1);
+    return { weekStart, updated: saved.has(weekStart) };
+  });
+}
+
+/** Monthly mean of weekly alignment ratings from `firstMonth` on. */
+export function monthlyAlignment(reflections: { weekStart: IsoDate; alignment: number }[], firstMonth: string) {
+  const byMonth = new Map<string, number[]>();
+  for (const reflection of reflections) {
+    const month = reflection.weekStart.slice(0, 7);
+    if (month >= firstMonth) byMonth.set(month, [...(byMonth.get(month) ?? []), reflection.alignment]);
+  }
+  return [...byMonth.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([month, ratings]) => ({
+      month,
+      label: parseIsoDate(`${month}-01`).toLocaleDateString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' }),
+      alignment: ratings.reduce((a, b) => a + b, 0) / ratings.length,
+    }));
 }

@@ -33,7 +33,7 @@ export function progressText(goal: GoalCardData): string {
   return goal.progress === 1 ? 'Done' : 'Not done yet';
 }
 
-export function GoalCard({ goal }: { goal: GoalCardData }) {
+export function GoalCard({ goal, outlook = [] }: { goal: GoalCardData; outlook?: string[] }) {
   return (
     <article className="rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
       <div className="flex flex-wrap items-center gap-2">
@@ -57,6 +57,13 @@ export function GoalCard({ goal }: { goal: GoalCardData }) {
         <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">Linked short-term goals: {percent(goal.rollUp)} on average</p>
       )}
       {goal.targetDate && <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">Target: {dateLabel(goal.targetDate)}</p>}
+      {outlook.length > 0 && (
+        <ul className="mt-2 space-y-0.5 text-sm font-medium text-slate-800 dark:text-slate-200">
+          {outlook.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      )}
     </article>
   );
 }

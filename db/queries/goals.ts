@@ -209,3 +209,13 @@ export async function hasActiveGoals(userId: string): Promise<boolean> {
     .limit(1);
   return row !== undefined;
 }
+
+/** Weekly values of several goals since a date, in one query, oldest first. */
+export async function listUpdatesForGoals(userId: string, goalIds: string[], since: string) {
+  if (goalIds.length === 0) return [];
+  return db()
+    .select({ goalId: weeklyUpdates.goalId, weekStart: weeklyUpdates.weekStart, value: weeklyUpdates.value, confidence: weeklyUpdates.confidence })
+    .from(weeklyUpdates)
+    .where(and(eq(weeklyUpdates.userId, userId), inArray(weeklyUpdates.goalId, goalIds), sql`${weeklyUpdates.weekStart} >= ${since}`))
+    .orderBy(asc(weeklyUpdates.weekStart));
+}

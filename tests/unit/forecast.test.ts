@@ -35,3 +35,19 @@ describe('on-track forecast', () => {
     expect(forecastGoal(weekly([8, 10]), 0, 10, '2026-06-01')).toEqual({ kind: 'reached' });
   });
 });
+
+describe('confidence trend and due dates', async () => {
+  const { confidenceTrend, dueState } = await import('@/lib/dashboard');
+  it('compares the last four confidences with the four before', () => {
+    expect(confidenceTrend([2, 2, 2, 2, 3, 3, 4, 4])).toBe('rising');
+    expect(confidenceTrend([4, 4, 4, 4, 3, 3, 3, 3])).toBe('falling');
+    expect(confidenceTrend([3, 3, 3, 3, 3, 3, 3, 4])).toBe('steady');
+    expect(confidenceTrend([1, 5, 5])).toBeNull();
+  });
+  it('is overdue after the target date and due soon within 30 days', () => {
+    expect(dueState('2026-11-24', '2026-11-25')).toBe('overdue');
+    expect(dueState('2026-12-25', '2026-11-25')).toBe('due-soon');
+    expect(dueState('2026-12-26', '2026-11-25')).toBeNull();
+    expect(dueState(null, '2026-11-25')).toBeNull();
+  });
+});

@@ -6,16 +6,18 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { CareerFactsSection } from '@/components/dashboard/career-facts';
 import { TrajectorySection } from '@/components/dashboard/trajectory-section';
-import { listCertifications, listEducation, listPositions } from '@/db/queries/career';
-import { listGoals } from '@/db/queries/goals';
+import { listCertifications, listEducation, listPositions, listSkills } from '@/db/queries/career';
+import { HabitsSection } from '@/components/dashboard/habits-section';
+import { listGoals, listUpdatesForGoals } from '@/db/queries/goals';
 import { loadTrajectoryHistory } from '@/db/queries/trajectory';
 import { listWeeksWithUpdates } from '@/db/queries/weekly';
 import { requireUser } from '@/lib/auth/session';
-import { careerFacts, parseRange, rangeStartMonth, yearOnYear } from '@/lib/dashboard';
+import { careerFacts, goalOutlook, monthlyAlignment, parseRange, rangeStartMonth, recentWeeks, yearOnYear } from '@/lib/dashboard';
+import { levelOn, yearBefore } from '@/lib/skills';
 import { filterAndSortGoals, withProgress } from '@/lib/goal-view';
 import { trajectorySeries } from '@/lib/trajectory';
 import { weeklyStatus } from '@/lib/weekly';
-import { currentWeekStart, localDate, weekLabel } from '@/lib/weeks';
+import { addWeeks, currentWeekStart, localDate, weekLabel } from '@/lib/weeks';
 
 export const metadata: Metadata = { title: 'Dashboard' };
 
@@ -23,13 +25,14 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const user = await requireUser();
   const range = parseRange((await searchParams).range);
   const today = localDate(new Date(), user.timeZone);
-  const [goals, weeks, history, positions, education, certifications] = await Promise.all([
+  const [goals, weeks, history, positions, education, certifications, skills] = await Promise.all([
     listGoals(user.id),
     listWeeksWithUpdates(user.id),
     loadTrajectoryHistory(user.id),
     listPositions(user.id),
     listEducation(user.id),
     listCertifications(user.id),
+    listSkills(user.id),
   ]);
   const firstMonth = rangeStartMonth(range, today, history);
   // A year more than shown, so the change over twelve months is known at the first shown month too.
@@ -41,6 +44,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   ].filter((marker) => series.some((point) => point.monthEnd.slice(0, 7) === marker.month));
   const facts = careerFacts(positions, education, certifications, today);
   const active = filterAndSortGoals(withProgress(goals), { status: 'active', sort: 'target-asc' });
+  const recentUpdates = await listUpdatesForGoals(user.id, active.map((goal) => goal.id), addWeeks(today, -26));
   const status = weeklyStatus(weeks, currentWeekStart(new Date(), user.timeZone, user.weekStartsOn), active.length > 0);
 
   return (
@@ -52,6 +56,16 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       <div className="mb-8 space-y-8">
         <TrajectorySection series={series} markers={markers} range={range} change={yearOnYear(fullSeries)} />
         {(positions.length > 0 || education.length > 0 || certifications.length > 0) && <CareerFactsSection facts={facts} />}
+        {(goals.length > 0 || skills.length > 0) && (
+          <HabitsSection
+            weeks={recentWeeks(weeks, status.currentWeek, 52)}
+            alignment={monthlyAlignment(history.reflections, firstMonth)}
+            skills={skills.flatMap((skill) => {
+              const now = levelOn(skill.assessments, today);
+              return now === null ? [] : [{ name: skill.name, now, yearAgo: levelOn(skill.assessments, yearBefore(today)) ?? 0 }];
+            })}
+          />
+        )}
       </div>
       {goals.length === 0 ? (
         <EmptyState
@@ -93,7 +107,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
               <ul className="grid gap-4 md:grid-cols-2">
                 {active.map((goal) => (
                   <li key={goal.id}>
-                    <GoalCard goal={goal} />
+                    <GoalCard goal={goal} outlook={goalOutlook(goal, recentUpdates.filter((update) => update.goalId === goal.id), today)} />
                   </li>
                 ))}
               </ul>

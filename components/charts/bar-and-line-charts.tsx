@@ -1,0 +1,43 @@
+'use client';
+
+import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+
+export type AlignmentPoint = { month: string; label: string; alignment: number };
+
+/** Monthly mean of the weekly purpose-alignment ratings (1–5). */
+export function AlignmentChart({ points, summary }: { points: AlignmentPoint[]; summary: string }) {
+  return (
+    <figure className="h-56 w-full" role="img" aria-label={summary}>
+      <ResponsiveContainer width="100%" height="100%">
+        <LineChart data={points} margin={{ top: 8, right: 16, bottom: 0, left: -24 }}>
+          <CartesianGrid strokeDasharray="3 3" className="stroke-slate-200 dark:stroke-slate-700" />
+          <XAxis dataKey="label" tick={{ fontSize: 12 }} className="fill-slate-600 dark:fill-slate-400" minTickGap={32} />
+          <YAxis domain={[1, 5]} ticks={[1, 2, 3, 4, 5]} tick={{ fontSize: 12 }} className="fill-slate-600 dark:fill-slate-400" />
+          <Tooltip contentStyle={{ color: '#0f172a' }} formatter={(value) => [typeof value === 'number' ? value.toFixed(1) : String(value), 'Alignment']} />
+          <Line type="monotone" dataKey="alignment" stroke="#db2777" strokeWidth={2} dot={false} isAnimationActive={false} />
+        </LineChart>
+      </ResponsiveContainer>
+    </figure>
+  );
+}
+
+export type SkillComparison = { name: string; now: number; yearAgo: number };
+
+/** Each skill's level now beside its level a year ago. */
+export function SkillsComparisonChart({ skills, summary }: { skills: SkillComparison[]; summary: string }) {
+  return (
+    <figure className="w-full" style={{ height: Math.max(160, skills.length * 44 + 60) }} role="img" aria-label={summary}>
+      <ResponsiveContainer width="100%" height="100%">
+        <BarChart data={skills} layout="vertical" margin={{ top: 8, right: 16, bottom: 0, left: 8 }}>
+          <CartesianGrid strokeDasharray="3 3" className="stroke-slate-200 dark:stroke-slate-700" />
+          <XAxis type="number" domain={[0, 5]} ticks={[0, 1, 2, 3, 4, 5]} tick={{ fontSize: 12 }} className="fill-slate-600 dark:fill-slate-400" />
+          <YAxis type="category" dataKey="name" width={120} tick={{ fontSize: 12 }} className="fill-slate-600 dark:fill-slate-400" />
+          <Tooltip contentStyle={{ color: '#0f172a' }} />
+          <Legend formatter={(key: string) => <span className="text-slate-700 dark:text-slate-300">{key === 'now' ? 'Now' : 'A year ago'}</span>} wrapperStyle={{ fontSize: 12 }} />
+          <Bar dataKey="yearAgo" fill="#94a3b8" isAnimationActive={false} />
+          <Bar dataKey="now" fill="#0e7490" isAnimationActive={false} />
+        </BarChart>
+      </ResponsiveContainer>
+    </figure>
+  );
+}
