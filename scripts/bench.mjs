@@ -1,0 +1,131 @@
+// `npm run bench`: the dashboard's speed on a heavy account, against a trivial
+// signed-in page, on the embedded database and (when BENCH_DATABASE_URL or
+// TEST_DATABASE_URL is set) on PostgreSQL. Needs a production build (`npm run build`).
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import postgres from 'postgres';
+
+const root = path.resolve(import.meta.dirname, '..');
+const requests = Number(process.env.BENCH_REQUESTS ?? 200);
+const port = 3300;
+const base = `http://127.0.0.1:${port}`;
+const email = 'heavy@trajectory.local';
+const password = 'bench password 1';
+
+function seed(env) {
+  const result = spawnSync(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/bench-seed.ts'], { cwd: root, env, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error('seeding failed');
+}
+
+async function startServer(env) {
+  const server = spawn(process.execPath, [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(port)], { cwd: root, env, stdio: 'ignore' });
+  for (let attempt = 0; attempt < 300; attempt++) {
+    try {
+      if ((await fetch(`${base}/sign-in`)).ok) return server;
+    } catch {}
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  server.kill();
+  throw new Error('server did not start');
+}
+
+function cookiesOf(response, jar) {
+  for (const cookie of response.headers.getSetCookie()) {
+    const [pair] = cookie.split(';');
+    const [name, ...value] = pair.split('=');
+    jar.set(name, value.join('='));
+  }
+  return jar;
+}
+const header = (jar) => [...jar].map(([name, value]) => `${name}=${value}`).join('; ');
+
+async function signIn() {
+  const jar = new Map();
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  cookiesOf(csrf, jar);
+  const { csrfToken } = await csrf.json();
+  const response = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: header(jar) },
+    body: new URLSearchParams({ email, password, csrfToken, callbackUrl: `${base}/dashboard` }),
+  });
+  cookiesOf(response, jar);
+  if (![...jar.keys()].some((name) => name.includes('session-token'))) throw new Error('sign-in failed');
+  return header(jar);
+}
+
+async function time(url, cookie) {
+  const started = performance.now();
+  const response = await fetch(url, { headers: { cookie }, redirect: 'manual' });
+  await response.text();
+  if (response.status !== 200) throw new Error(`${url} answered ${response.status}`);
+  return performance.now() - started;
+}
+
+const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+};
+
+async function run(name, env) {
+  seed(env);
+  const server = await startServer(env);
+  try {
+    const cookie = await signIn();
+    for (let index = 0; index < 10; index++) {
+      await time(`${base}/dashboard`, cookie);
+      await time(`${base}/settings`, cookie);
+    }
+    const dashboard = [];
+    const trivial = [];
+    // Interleaved, so both pages see the same conditions.
+    for (let index = 0; index < requests; index++) {
+      dashboard.push(await time(`${base}/dashboard`, cookie));
+      trivial.push(await time(`${base}/settings`, cookie));
+    }
+    const row = {
+      backend: name,
+      dashboardP50: percentile(dashboard, 50),
+      dashboardP95: percentile(dashboard, 95),
+      trivialP50: percentile(trivial, 50),
+      trivialP95: percentile(trivial, 95),
+    };
+    row.ratio = row.dashboardP95 / row.trivialP95;
+    return row;
+  } finally {
+    server.kill('SIGTERM');
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+}
+
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'trajectory-bench-'));
+const results = [await run('PGlite (embedded)', { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' })];
+fs.rmSync(dataDir, { recursive: true, force: true });
+
+const adminUrl = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL;
+if (adminUrl) {
+  const name = `trajectory_bench_${Date.now()}`;
+  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`CREATE DATABASE ${name}`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const pgDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'trajectory-bench-'));
+  try {
+    results.push(await run('PostgreSQL 15', { ...process.env, DATA_DIR: pgDataDir, DATABASE_URL: url.toString() }));
+  } finally {
+    await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end();
+    fs.rmSync(pgDataDir, { recursive: true, force: true });
+  }
+}
+
+const ms = (value) => `${value.toFixed(1)} ms`;
+console.log(`\n${requests} requests each, ${os.cpus().length} cores, Node ${process.version}\n`);
+console.log('| back-end | dashboard p50 | dashboard p95 | trivial p50 | trivial p95 | p95 ratio | target ≤ 2 |');
+console.log('|---|---|---|---|---|---|---|');
+for (const row of results) {
+  console.log(`| ${row.backend} | ${ms(row.dashboardP50)} | ${ms(row.dashboardP95)} | ${ms(row.trivialP50)} | ${ms(row.trivialP95)} | ${row.ratio.toFixed(2)} | ${row.ratio <= 2 ? 'met' : 'NOT met'} |`);
+}
