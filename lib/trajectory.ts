@@ -57,19 +57,41 @@ function horizonFactor(history: TrajectoryHistory, from: IsoDate, to: IsoDate): 
   return directed / open.length;
 }
 
+// A series asks for the same history month after month: group and sort its assessments once.
+const assessmentsBySkill = new WeakMap<TrajectoryHistory['assessments'], { assessedOn: IsoDate; level: number }[][]>();
+
+function sortedAssessmentsBySkill(history: TrajectoryHistory) {
+  let grouped = assessmentsBySkill.get(history.assessments);
+  if (!grouped) {
+    const bySkill = new Map<string, { assessedOn: IsoDate; level: number }[]>();
+    for (const assessment of history.assessments) {
+      const list = bySkill.get(assessment.skillId);
+      if (list) list.push(assessment);
+      else bySkill.set(assessment.skillId, [assessment]);
+    }
+    grouped = [...bySkill.values()].map((list) => list.sort((a, b) => a.assessedOn.localeCompare(b.assessedOn)));
+    assessmentsBySkill.set(history.assessments, grouped);
+  }
+  return grouped;
+}
+
 function learningFactor(history: TrajectoryHistory, from: IsoDate, to: IsoDate): number {
   const hours = history.education
     .filter((entry) => entry.completedOn !== null && within(entry.completedOn, from, to))
     .reduce((sum, entry) => sum + (entry.hours ?? 0), 0);
-  const bySkill = new Map<string, { assessedOn: IsoDate; level: number }[]>();
-  for (const assessment of history.assessments) bySkill.set(assessment.skillId, [...(bySkill.get(assessment.skillId) ?? []), assessment]);
   let gains = 0;
-  for (const assessments of bySkill.values()) {
-    const sorted = [...assessments].sort((a, b) => a.assessedOn.localeCompare(b.assessedOn));
-    const before = sorted.filter((a) => a.assessedOn <= from).at(-1)?.level;
-    const inWindow = sorted.filter((a) => within(a.assessedOn, from, to));
-    const end = inWindow.at(-1)?.level;
-    const start = before ?? inWindow[0]?.level;
+  for (const sorted of sortedAssessmentsBySkill(history)) {
+    let before: number | undefined;
+    let first: number | undefined;
+    let end: number | undefined;
+    for (const assessment of sorted) {
+      if (assessment.assessedOn <= from) before = assessment.level;
+      else if (assessment.assessedOn <= to) {
+        first ??= assessment.level;
+        end = assessment.level;
+      } else break;
+    }
+    const start = before ?? first;
     if (end !== undefined && start !== undefined) gains += Math.max(0, end - start);
   }
   return 0.6 * clamp(hours / trajectoryTargets.trainingHoursPerYear) + 0.4 * clamp(gains / trajectoryTargets.levelGainsPerYear);

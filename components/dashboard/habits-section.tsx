@@ -7,6 +7,7 @@ type Props = {
   skills: SkillComparison[];
 };
 
+const chartedSkills = 12;
 const card = 'space-y-3 rounded-xl border border-slate-200 bg-white p-4 sm:p-6 dark:border-slate-800 dark:bg-slate-900';
 
 /** Weekly consistency, purpose alignment and skills now vs a year ago, each with a text or table alternative. */
@@ -77,7 +78,10 @@ export function HabitsSection({ weeks, alignment, skills }: Props) {
           <p className="text-sm text-slate-600 dark:text-slate-400">Assess your skills on the Career page to compare them with a year ago.</p>
         ) : (
           <>
-            <SkillsComparisonChart skills={skills} summary={`${skills.filter((skill) => skill.now > skill.yearAgo).length} of ${skills.length} skills grew over the last year.`} />
+            <SkillsComparisonChart
+              skills={[...skills].sort((a, b) => b.now - b.yearAgo - (a.now - a.yearAgo)).slice(0, chartedSkills)}
+              summary={`${skills.filter((skill) => skill.now > skill.yearAgo).length} of ${skills.length} skills grew over the last year.${skills.length > chartedSkills ? ` The chart shows the ${chartedSkills} that grew most; the table lists all.` : ''}`}
+            />
             <details>
               <summary className="min-h-11 cursor-pointer py-2 text-sm font-semibold">Show skills as a table</summary>
               <table className="w-full text-left text-sm">

@@ -1,6 +1,6 @@
 // The career record of one user: skills and their assessments, education,
 // certifications and positions. Every function takes the user id first.
-import { and, asc, desc, eq, ne } from 'drizzle-orm';
+import { and, asc, desc, eq, lte, ne } from 'drizzle-orm';
 import type { AssessmentInput, CertificationInput, EducationInput, PositionInput, SkillInput } from '@/lib/validation/career';
 import { db, inTransaction } from '../client';
 import { certifications, educationEntries, positions, skillAssessments, skills, type Skill, type SkillAssessment } from '../schema';
@@ -12,7 +12,13 @@ export async function listSkills(userId: string): Promise<SkillWithHistory[]> {
     db().select().from(skills).where(eq(skills.userId, userId)).orderBy(asc(skills.kind), asc(skills.name)),
     db().select().from(skillAssessments).where(eq(skillAssessments.userId, userId)).orderBy(asc(skillAssessments.assessedOn)),
   ]);
-  return rows.map((skill) => ({ ...skill, assessments: assessments.filter((assessment) => assessment.skillId === skill.id) }));
+  const bySkill = new Map<string, SkillAssessment[]>();
+  for (const assessment of assessments) {
+    const list = bySkill.get(assessment.skillId);
+    if (list) list.push(assessment);
+    else bySkill.set(assessment.skillId, [assessment]);
+  }
+  return rows.map((skill) => ({ ...skill, assessments: bySkill.get(skill.id) ?? [] }));
 }
 
 export async function findSkill(userId: string, skillId: string): Promise<SkillWithHistory | undefined> {
@@ -166,4 +172,18 @@ export async function updatePosition(userId: string, id: string, input: Position
 
 export async function deletePosition(userId: string, id: string): Promise<boolean> {
   return (await db().delete(positions).where(and(eq(positions.userId, userId), eq(positions.id, id))).returning({ id: positions.id })).length > 0;
+}
+
+/** Each assessed skill's level as it stood on a date (the latest assessment on or before it), in one query. */
+export async function listSkillLevelsOn(userId: string, date: string): Promise<Map<string, number>> {
+  const rows = await db()
+    .selectDistinctOn([skillAssessments.skillId], { skillId: skillAssessments.skillId, level: skillAssessments.level })
+    .from(skillAssessments)
+    .where(and(eq(skillAssessments.userId, userId), lte(skillAssessments.assessedOn, date)))
+    .orderBy(skillAssessments.skillId, desc(skillAssessments.assessedOn), desc(skillAssessments.createdAt));
+  return new Map(rows.map((row) => [row.skillId, row.level]));
+}
+
+export async function listSkillNames(userId: string) {
+  return db().select({ id: skills.id, name: skills.name }).from(skills).where(eq(skills.userId, userId)).orderBy(asc(skills.kind), asc(skills.name));
 }

@@ -1,6 +1,7 @@
 import { beforeAll, expect, it } from 'vitest';
 import { findCredentialsByEmail } from '@/db/queries/users';
-import { listCertifications, listEducation, listPositions, listSkills } from '@/db/queries/career';
+import { listCertifications, listEducation, listPositions, listSkillLevelsOn, listSkills } from '@/db/queries/career';
+import { levelOn } from '@/lib/skills';
 import { listGoals } from '@/db/queries/goals';
 import { listWeeksWithUpdates } from '@/db/queries/weekly';
 import { loadTrajectoryHistory } from '@/db/queries/trajectory';
@@ -31,6 +32,14 @@ describeOnEachDatabase('trajectory history', () => {
     expect(history.education.length).toBe((await listEducation(demoId)).length);
     expect(history.certifications.length).toBe((await listCertifications(demoId)).length);
     expect(history.positions.length).toBe((await listPositions(demoId)).length);
+  });
+
+  it('reads skill levels at a date in SQL exactly as the level rules do', async () => {
+    const skills = await listSkills(demoId);
+    for (const date of ['2024-01-01', localDate(new Date(), 'UTC')]) {
+      const levels = await listSkillLevelsOn(demoId, date);
+      for (const skill of skills) expect(levels.get(skill.id) ?? null).toBe(levelOn(skill.assessments, date));
+    }
   });
 
   it('tells the demo story: the index today is well above where it stood three years ago', async () => {

@@ -6,14 +6,14 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { CareerFactsSection } from '@/components/dashboard/career-facts';
 import { TrajectorySection } from '@/components/dashboard/trajectory-section';
-import { listCertifications, listEducation, listPositions, listSkills } from '@/db/queries/career';
+import { listCertifications, listEducation, listPositions, listSkillLevelsOn, listSkillNames } from '@/db/queries/career';
 import { HabitsSection } from '@/components/dashboard/habits-section';
 import { listGoals, listUpdatesForGoals } from '@/db/queries/goals';
 import { loadTrajectoryHistory } from '@/db/queries/trajectory';
 import { listWeeksWithUpdates } from '@/db/queries/weekly';
 import { requireUser } from '@/lib/auth/session';
 import { careerFacts, goalOutlook, monthlyAlignment, parseRange, rangeStartMonth, recentWeeks, yearOnYear } from '@/lib/dashboard';
-import { levelOn, yearBefore } from '@/lib/skills';
+import { yearBefore } from '@/lib/skills';
 import { filterAndSortGoals, withProgress } from '@/lib/goal-view';
 import { trajectorySeries } from '@/lib/trajectory';
 import { weeklyStatus } from '@/lib/weekly';
@@ -25,14 +25,16 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const user = await requireUser();
   const range = parseRange((await searchParams).range);
   const today = localDate(new Date(), user.timeZone);
-  const [goals, weeks, history, positions, education, certifications, skills] = await Promise.all([
+  const [goals, weeks, history, positions, education, certifications, skills, levelsNow, levelsYearAgo] = await Promise.all([
     listGoals(user.id),
     listWeeksWithUpdates(user.id),
     loadTrajectoryHistory(user.id),
     listPositions(user.id),
     listEducation(user.id),
     listCertifications(user.id),
-    listSkills(user.id),
+    listSkillNames(user.id),
+    listSkillLevelsOn(user.id, today),
+    listSkillLevelsOn(user.id, yearBefore(today)),
   ]);
   const firstMonth = rangeStartMonth(range, today, history);
   // A year more than shown, so the change over twelve months is known at the first shown month too.
@@ -61,8 +63,8 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
             weeks={recentWeeks(weeks, status.currentWeek, 52)}
             alignment={monthlyAlignment(history.reflections, firstMonth)}
             skills={skills.flatMap((skill) => {
-              const now = levelOn(skill.assessments, today);
-              return now === null ? [] : [{ name: skill.name, now, yearAgo: levelOn(skill.assessments, yearBefore(today)) ?? 0 }];
+              const now = levelsNow.get(skill.id);
+              return now === undefined ? [] : [{ name: skill.name, now, yearAgo: levelsYearAgo.get(skill.id) ?? 0 }];
             })}
           />
         )}
