@@ -3,32 +3,28 @@ import type { InputHTMLAttributes, ReactNode } from 'react';
 export const inputClasses =
   'block w-full min-h-11 rounded-lg border border-slate-300 bg-white px-3 py-2 text-base text-slate-900 placeholder:text-slate-500 aria-[invalid=true]:border-red-600 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:placeholder:text-slate-400 dark:aria-[invalid=true]:border-red-400';
 
-type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'name' | 'id'> & {
-  name: string;
-  label: string;
-  hint?: ReactNode;
-  errors?: string[];
-};
+type FieldFrame = { name: string; label: string; hint?: ReactNode; errors?: string[] };
 
-/** A labelled input whose hint and errors are tied to it for screen readers. */
-export function TextField({ name, label, hint, errors, ...inputProps }: TextFieldProps) {
+/** The props that tie a control to its label, hint and errors. */
+export type ControlProps = { id: string; name: string; 'aria-invalid'?: true; 'aria-describedby'?: string; className: string };
+
+/** A label, a control, its hint and its errors, wired together for screen readers. */
+export function LabelledControl({ name, label, hint, errors, children }: FieldFrame & { children: (control: ControlProps) => ReactNode }) {
   const id = `field-${name}`;
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = errors?.length ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
   return (
     <div className="space-y-1.5">
       <label htmlFor={id} className="block text-sm font-medium">
         {label}
       </label>
-      <input
-        id={id}
-        name={name}
-        aria-invalid={errorId ? true : undefined}
-        aria-describedby={describedBy}
-        className={inputClasses}
-        {...inputProps}
-      />
+      {children({
+        id,
+        name,
+        'aria-invalid': errorId ? true : undefined,
+        'aria-describedby': [hintId, errorId].filter(Boolean).join(' ') || undefined,
+        className: inputClasses,
+      })}
       {hint && (
         <p id={hintId} className="text-sm text-slate-600 dark:text-slate-400">
           {hint}
@@ -36,6 +32,16 @@ export function TextField({ name, label, hint, errors, ...inputProps }: TextFiel
       )}
       <FieldErrors id={errorId} errors={errors} />
     </div>
+  );
+}
+
+type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'name' | 'id'> & FieldFrame;
+
+export function TextField({ name, label, hint, errors, ...inputProps }: TextFieldProps) {
+  return (
+    <LabelledControl name={name} label={label} hint={hint} errors={errors}>
+      {(control) => <input {...control} {...inputProps} />}
+    </LabelledControl>
   );
 }
 

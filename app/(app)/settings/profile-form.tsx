@@ -2,7 +2,8 @@
 
 import { useActionState, useEffect } from 'react';
 import { SubmitButton } from '@/components/ui/button';
-import { FieldErrors, FormMessage, inputClasses, TextField } from '@/components/ui/field';
+import { FieldErrors, FormMessage, TextField } from '@/components/ui/field';
+import { SelectField } from '@/components/ui/select-field';
 import { useToast } from '@/components/ui/toast';
 import type { UserProfile } from '@/db/queries/users';
 import { weekStartChoices } from '@/lib/validation/settings';
@@ -29,29 +30,19 @@ export function ProfileForm({ profile, timeZones }: Props) {
         <p className="block text-sm font-medium">Email</p>
         <p className="text-slate-700 dark:text-slate-300">{profile.email}</p>
       </div>
-      <div className="space-y-1.5">
-        <label htmlFor="field-timeZone" className="block text-sm font-medium">
-          Time zone
-        </label>
-        <select
-          id="field-timeZone"
-          name="timeZone"
-          defaultValue={values?.timeZone ?? profile.timeZone}
-          aria-invalid={failed?.fieldErrors.timeZone ? true : undefined}
-          aria-describedby={failed?.fieldErrors.timeZone ? 'field-timeZone-error' : 'field-timeZone-hint'}
-          className={inputClasses}
-        >
-          {timeZones.map((zone) => (
-            <option key={zone} value={zone}>
-              {zone.replaceAll('_', ' ')}
-            </option>
-          ))}
-        </select>
-        <p id="field-timeZone-hint" className="text-sm text-slate-600 dark:text-slate-400">
-          Weeks and due dates follow this time zone.
-        </p>
-        <FieldErrors id="field-timeZone-error" errors={failed?.fieldErrors.timeZone} />
-      </div>
+      <SelectField
+        name="timeZone"
+        label="Time zone"
+        defaultValue={values?.timeZone ?? profile.timeZone}
+        hint="Weeks and due dates follow this time zone."
+        errors={failed?.fieldErrors.timeZone}
+      >
+        {timeZones.map((zone) => (
+          <option key={zone} value={zone}>
+            {zone.replaceAll('_', ' ')}
+          </option>
+        ))}
+      </SelectField>
       <fieldset className="space-y-2" aria-describedby={failed?.fieldErrors.weekStartsOn ? 'field-weekStartsOn-error' : undefined}>
         <legend className="text-sm font-medium">My week starts on</legend>
         <div className="flex flex-wrap gap-4">
