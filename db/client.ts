@@ -27,6 +27,8 @@ export type DatabaseConnection = {
   target: DatabaseTarget;
   db: Database;
   migrate(): Promise<void>;
+  /** Refreshes the query planner's statistics (ANALYZE); without them per-user queries get poor plans. */
+  analyze(): Promise<void>;
   close(): Promise<void>;
 };
 
@@ -40,6 +42,7 @@ export function openDatabase(target: DatabaseTarget): DatabaseConnection {
       target,
       db,
       migrate: () => migratePostgres(db, { migrationsFolder }),
+      analyze: async () => void (await client`ANALYZE`),
       close: () => client.end({ timeout: 5 }),
     };
   }
@@ -50,6 +53,7 @@ export function openDatabase(target: DatabaseTarget): DatabaseConnection {
     target,
     db,
     migrate: () => migratePglite(db, { migrationsFolder }),
+    analyze: async () => void (await client.exec('ANALYZE')),
     close: () => client.close(),
   };
 }

@@ -3,8 +3,14 @@
 import { connection } from './client';
 import { prepareDatabase } from './prepare';
 
+// PostgreSQL's autovacuum keeps planner statistics fresh; embedded PGlite has no autovacuum.
+const statisticsRefreshMs = 60 * 60 * 1000;
+
 export async function startDatabase(): Promise<void> {
   await prepareDatabase();
+  if (connection().target.kind === 'pglite') {
+    setInterval(() => void connection().analyze().catch((error: unknown) => console.error('ANALYZE failed', error)), statisticsRefreshMs).unref();
+  }
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       connection()

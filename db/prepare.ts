@@ -7,11 +7,13 @@ import { countUsers } from './queries/users';
 import { seedDemoAccount, type DemoAccount } from './seed';
 
 export async function prepareDatabase(): Promise<void> {
-  const { target, migrate } = connection();
+  const { target, migrate, analyze } = connection();
   await migrate();
   if (target.kind !== 'pglite' || !target.dataDir) return;
-  if ((await countUsers()) > 0) return;
+  // PGlite runs no autovacuum, so the planner's statistics are refreshed here and by startDatabase.
+  if ((await countUsers()) > 0) return analyze();
   const demo = await seedDemoAccount(process.env.DEMO_PASSWORD || undefined);
+  await analyze();
   const note = writeDemoNote(target.dataDir, demo);
   console.log(
     [

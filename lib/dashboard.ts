@@ -1,7 +1,7 @@
 // What the dashboard says in words and numbers, derived from already-loaded data.
 import type { Certification, Position } from '@/db/schema';
 import { certificationState } from './certifications';
-import type { TrajectoryHistory, TrajectoryPoint } from './trajectory';
+import type { TrajectoryPoint } from './trajectory';
 import { forecastGoal } from './forecast';
 import { addWeeks, dateLabel, daysBetween, parseIsoDate, type IsoDate } from './weeks';
 
@@ -12,13 +12,10 @@ export function parseRange(value: string | undefined): DashboardRange {
   return value === '3y' || value === 'all' ? value : '12m';
 }
 
-/** The first month (YYYY-MM) of the range ending at `today`, or of the account's data for "all". */
-export function rangeStartMonth(range: DashboardRange, today: IsoDate, history: TrajectoryHistory): string {
+/** The first month (YYYY-MM) of the range ending at `today`; for "all", the month of the account's first activity. */
+export function rangeStartMonth(range: DashboardRange, today: IsoDate, firstActivityMonth: string | null): string {
   const months = dashboardRanges[range];
-  if (months === null) {
-    const dates = [...history.goals.map((goal) => goal.startDate), ...history.positions.map((position) => position.startedOn), ...history.updateWeeks].sort();
-    return (dates[0] ?? today).slice(0, 7);
-  }
+  if (months === null) return firstActivityMonth ?? today.slice(0, 7);
   const date = parseIsoDate(today);
   date.setUTCDate(1);
   date.setUTCMonth(date.getUTCMonth() - (months - 1));
@@ -120,18 +117,31 @@ export function recentWeeks(weeksWithUpdates: IsoDate[], currentWeek: IsoDate, c
   });
 }
 
-/** Monthly mean of weekly alignment ratings from `firstMonth` on. */
-export function monthlyAlignment(reflections: { weekStart: IsoDate; alignment: number }[], firstMonth: string) {
-  const byMonth = new Map<string, number[]>();
+export type PurposeAndProgressPoint = { month: string; label: string; alignment: number | null; progress: number | null };
+
+/**
+ * Per month from `firstMonth` on: the mean weekly alignment rating (1–5) beside the mean goal
+ * progress (0–100 %), so the two can be read together. Months with neither are left out.
+ */
+export function purposeAndProgress(
+  reflections: { weekStart: IsoDate; alignment: number }[],
+  goalProgress: { month: string; progress: number }[],
+  firstMonth: string,
+): PurposeAndProgressPoint[] {
+  const ratingsByMonth = new Map<string, number[]>();
   for (const reflection of reflections) {
     const month = reflection.weekStart.slice(0, 7);
-    if (month >= firstMonth) byMonth.set(month, [...(byMonth.get(month) ?? []), reflection.alignment]);
+    if (month >= firstMonth) ratingsByMonth.set(month, [...(ratingsByMonth.get(month) ?? []), reflection.alignment]);
   }
-  return [...byMonth.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([month, ratings]) => ({
+  const progressByMonth = new Map(goalProgress.filter((row) => row.month >= firstMonth).map((row) => [row.month, row.progress]));
+  return [...new Set([...ratingsByMonth.keys(), ...progressByMonth.keys()])].sort().map((month) => {
+    const ratings = ratingsByMonth.get(month);
+    const progress = progressByMonth.get(month);
+    return {
       month,
       label: parseIsoDate(`${month}-01`).toLocaleDateString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' }),
-      alignment: ratings.reduce((a, b) => a + b, 0) / ratings.length,
-    }));
+      alignment: ratings ? ratings.reduce((a, b) => a + b, 0) / ratings.length : null,
+      progress: progress === undefined ? null : Math.round(progress * 100),
+    };
+  });
 }

@@ -23,14 +23,23 @@ export function yearBefore(date: IsoDate): IsoDate {
   return target.toISOString().slice(0, 10);
 }
 
+/** A skill's level on a day, a year before it, and at its first assessment in between (null when none). */
+export type SkillLevels = { now: number | null; yearAgo: number | null; firstWithinYear: number | null };
+
+export function skillLevelsOn(assessments: Assessment[], today: IsoDate): SkillLevels {
+  const since = yearBefore(today);
+  return {
+    now: levelOn(assessments, today),
+    yearAgo: levelOn(assessments, since),
+    firstWithinYear: [...assessments].sort(byDate).find((assessment) => assessment.assessedOn > since && assessment.assessedOn <= today)?.level ?? null,
+  };
+}
+
 /**
  * Change over the last twelve months: current level minus the level a year ago.
  * A skill first assessed within the year counts from its first assessment.
  */
-export function levelChangeOverYear(assessments: Assessment[], today: IsoDate): number | null {
-  const now = levelOn(assessments, today);
+export function levelChangeOverYear({ now, yearAgo, firstWithinYear }: SkillLevels): number | null {
   if (now === null) return null;
-  const since = yearBefore(today);
-  const baseline = levelOn(assessments, since) ?? [...assessments].sort(byDate).find((assessment) => assessment.assessedOn > since)?.level ?? now;
-  return now - baseline;
+  return now - (yearAgo ?? firstWithinYear ?? now);
 }

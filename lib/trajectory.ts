@@ -34,6 +34,13 @@ export const trajectoryFactors = [
 ] as const;
 
 export type TrajectoryFactorKey = (typeof trajectoryFactors)[number]['key'];
+export type TrajectoryFactorValues = Record<TrajectoryFactorKey, number>;
+
+/**
+ * Index points are cached per month (db/queries/trajectory.ts). Raise this whenever a change
+ * here alters what a month scores, so points computed by the old rules are recomputed.
+ */
+export const trajectoryRulesVersion = 1;
 export type FactorScore = { key: TrajectoryFactorKey; label: string; weight: number; value: number; contribution: number };
 export type TrajectoryPoint = { monthEnd: IsoDate; score: number; factors: FactorScore[] };
 
@@ -136,11 +143,11 @@ export function hasEnoughData(history: TrajectoryHistory, to: IsoDate): boolean 
   return history.goals.some((goal) => goal.startDate <= to) || history.positions.some((position) => position.startedOn <= to);
 }
 
-/** The index at the end of a month over the twelve months before it; null when there is not enough data yet. */
-export function trajectoryIndexAt(history: TrajectoryHistory, monthEnd: IsoDate): TrajectoryPoint | null {
+/** Each factor's value (0–1) at the end of a month over the twelve months before it; null when there is not enough data yet. */
+export function trajectoryFactorValuesAt(history: TrajectoryHistory, monthEnd: IsoDate): TrajectoryFactorValues | null {
   if (!hasEnoughData(history, monthEnd)) return null;
   const from = yearBefore(monthEnd);
-  const values: Record<TrajectoryFactorKey, number> = {
+  return {
     horizon: horizonFactor(history, from, monthEnd),
     learning: learningFactor(history, from, monthEnd),
     credentials: credentialsFactor(history, monthEnd),
@@ -148,9 +155,19 @@ export function trajectoryIndexAt(history: TrajectoryHistory, monthEnd: IsoDate)
     consistency: consistencyFactor(history, from, monthEnd),
     purpose: purposeFactor(history, from, monthEnd),
   };
+}
+
+/** The weighted score and contributions for a month's factor values. */
+export function trajectoryPoint(monthEnd: IsoDate, values: TrajectoryFactorValues): TrajectoryPoint {
   const factors = trajectoryFactors.map(({ key, label, weight }) => ({ key, label, weight, value: values[key], contribution: values[key] * weight }));
   const score = Math.round(factors.reduce((sum, factor) => sum + factor.contribution, 0));
   return { monthEnd, score, factors };
+}
+
+/** The index at the end of a month over the twelve months before it; null when there is not enough data yet. */
+export function trajectoryIndexAt(history: TrajectoryHistory, monthEnd: IsoDate): TrajectoryPoint | null {
+  const values = trajectoryFactorValuesAt(history, monthEnd);
+  return values && trajectoryPoint(monthEnd, values);
 }
 
 /** The last day of each month from `firstMonth` (YYYY-MM) to `lastMonth`, inclusive. */

@@ -2,19 +2,30 @@
 
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 
-export type AlignmentPoint = { month: string; label: string; alignment: number };
+export type PurposeAndProgressPoint = { month: string; label: string; alignment: number | null; progress: number | null };
 
-/** Monthly mean of the weekly purpose-alignment ratings (1–5). */
-export function AlignmentChart({ points, summary }: { points: AlignmentPoint[]; summary: string }) {
+/** Monthly mean alignment (1–5, left axis) beside mean goal progress (0–100 %, right axis). */
+export function PurposeAndProgressChart({ points, summary }: { points: PurposeAndProgressPoint[]; summary: string }) {
   return (
     <figure className="h-56 w-full" role="img" aria-label={summary}>
       <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={points} margin={{ top: 8, right: 16, bottom: 0, left: -24 }}>
+        <LineChart data={points} margin={{ top: 8, right: 0, bottom: 0, left: -24 }}>
           <CartesianGrid strokeDasharray="3 3" className="stroke-slate-200 dark:stroke-slate-700" />
           <XAxis dataKey="label" tick={{ fontSize: 12 }} className="fill-slate-600 dark:fill-slate-400" minTickGap={32} />
-          <YAxis domain={[1, 5]} ticks={[1, 2, 3, 4, 5]} tick={{ fontSize: 12 }} className="fill-slate-600 dark:fill-slate-400" />
-          <Tooltip contentStyle={{ color: '#0f172a' }} formatter={(value) => [typeof value === 'number' ? value.toFixed(1) : String(value), 'Alignment']} />
-          <Line type="monotone" dataKey="alignment" stroke="#db2777" strokeWidth={2} dot={false} isAnimationActive={false} />
+          <YAxis yAxisId="alignment" domain={[1, 5]} ticks={[1, 2, 3, 4, 5]} tick={{ fontSize: 12 }} className="fill-slate-600 dark:fill-slate-400" />
+          <YAxis yAxisId="progress" orientation="right" domain={[0, 100]} ticks={[0, 50, 100]} unit="%" width={48} tick={{ fontSize: 12 }} className="fill-slate-600 dark:fill-slate-400" />
+          <Tooltip
+            contentStyle={{ color: '#0f172a' }}
+            formatter={(value, name) =>
+              name === 'progress' ? [`${String(value)} %`, 'Goal progress'] : [typeof value === 'number' ? value.toFixed(1) : String(value), 'Alignment']
+            }
+          />
+          <Legend
+            formatter={(key: string) => <span className="text-slate-700 dark:text-slate-300">{key === 'progress' ? 'Goal progress (%)' : 'Alignment (1–5)'}</span>}
+            wrapperStyle={{ fontSize: 12 }}
+          />
+          <Line yAxisId="alignment" type="monotone" dataKey="alignment" stroke="#db2777" strokeWidth={2} dot={false} connectNulls isAnimationActive={false} />
+          <Line yAxisId="progress" type="monotone" dataKey="progress" stroke="#0e7490" strokeWidth={2} strokeDasharray="6 3" dot={false} connectNulls isAnimationActive={false} />
         </LineChart>
       </ResponsiveContainer>
     </figure>

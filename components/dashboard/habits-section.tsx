@@ -1,17 +1,27 @@
-import { AlignmentChart, SkillsComparisonChart, type AlignmentPoint, type SkillComparison } from '@/components/charts/bar-and-line-charts';
+import { PurposeAndProgressChart, SkillsComparisonChart, type PurposeAndProgressPoint, type SkillComparison } from '@/components/charts/bar-and-line-charts';
 import { weekLabel } from '@/lib/weeks';
 
 type Props = {
   weeks: { weekStart: string; updated: boolean }[];
-  alignment: AlignmentPoint[];
+  purpose: PurposeAndProgressPoint[];
   skills: SkillComparison[];
 };
 
 const chartedSkills = 12;
+
+function purposeSummary(points: PurposeAndProgressPoint[]): string {
+  const alignments = points.flatMap((point) => (point.alignment === null ? [] : [point.alignment.toFixed(1)]));
+  const progress = points.flatMap((point) => (point.progress === null ? [] : [`${point.progress} %`]));
+  return [
+    'Monthly mean alignment with long-term purpose beside mean goal progress.',
+    alignments.length > 0 ? `Alignment from ${alignments[0]} to ${alignments.at(-1)} out of 5.` : 'No alignment ratings yet.',
+    progress.length > 0 ? `Goal progress from ${progress[0]} to ${progress.at(-1)}.` : 'No goal values yet.',
+  ].join(' ');
+}
 const card = 'space-y-3 rounded-xl border border-slate-200 bg-white p-4 sm:p-6 dark:border-slate-800 dark:bg-slate-900';
 
 /** Weekly consistency, purpose alignment and skills now vs a year ago, each with a text or table alternative. */
-export function HabitsSection({ weeks, alignment, skills }: Props) {
+export function HabitsSection({ weeks, purpose, skills }: Props) {
   const updated = weeks.filter((week) => week.updated).length;
   return (
     <div className="grid gap-6 lg:grid-cols-2">
@@ -37,30 +47,36 @@ export function HabitsSection({ weeks, alignment, skills }: Props) {
         </ol>
       </section>
 
-      <section aria-labelledby="alignment-heading" className={card}>
-        <h2 id="alignment-heading" className="text-lg font-semibold">
-          Purpose alignment
+      <section aria-labelledby="purpose-heading" className={card}>
+        <h2 id="purpose-heading" className="text-lg font-semibold">
+          Purpose alignment and goal progress
         </h2>
-        {alignment.length < 2 ? (
-          <p className="text-sm text-slate-600 dark:text-slate-400">Rate how aligned each week was in the weekly update to see the trend here.</p>
+        {purpose.length < 2 ? (
+          <p className="text-sm text-slate-600 dark:text-slate-400">
+            Rate how aligned each week was in the weekly update, and record your goals’ values, to see both trends here.
+          </p>
         ) : (
           <>
-            <AlignmentChart points={alignment} summary={`Monthly mean alignment with long-term purpose, from ${alignment[0]?.alignment.toFixed(1)} to ${alignment.at(-1)?.alignment.toFixed(1)} out of 5.`} />
+            <PurposeAndProgressChart points={purpose} summary={purposeSummary(purpose)} />
             <details>
-              <summary className="min-h-11 cursor-pointer py-2 text-sm font-semibold">Show alignment as a table</summary>
+              <summary className="min-h-11 cursor-pointer py-2 text-sm font-semibold">Show as a table</summary>
               <table className="w-full text-left text-sm">
-                <caption className="sr-only">Mean alignment by month</caption>
+                <caption className="sr-only">Mean alignment and mean goal progress by month</caption>
                 <thead>
                   <tr>
                     <th scope="col">Month</th>
-                    <th scope="col">Mean alignment (1–5)</th>
+                    <th scope="col">Alignment (1–5)</th>
+                    <th scope="col">Goal progress</th>
                   </tr>
                 </thead>
                 <tbody>
-                  {alignment.map((point) => (
+                  {purpose.map((point) => (
                     <tr key={point.month}>
-                      <th scope="row" className="font-normal">{point.label}</th>
-                      <td>{point.alignment.toFixed(1)}</td>
+                      <th scope="row" className="font-normal">
+                        {point.label}
+                      </th>
+                      <td>{point.alignment === null ? '—' : point.alignment.toFixed(1)}</td>
+                      <td>{point.progress === null ? '—' : `${point.progress} %`}</td>
                     </tr>
                   ))}
                 </tbody>

@@ -1,24 +1,45 @@
 // The career record of one user: skills and their assessments, education,
 // certifications and positions. Every function takes the user id first.
-import { and, asc, desc, eq, lte, ne } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, lte, ne, sql, type SQL } from 'drizzle-orm';
+import { yearBefore, type SkillLevels } from '@/lib/skills';
+import type { IsoDate } from '@/lib/weeks';
 import type { AssessmentInput, CertificationInput, EducationInput, PositionInput, SkillInput } from '@/lib/validation/career';
 import { db, inTransaction } from '../client';
 import { certifications, educationEntries, positions, skillAssessments, skills, type Skill, type SkillAssessment } from '../schema';
 
 export type SkillWithHistory = Skill & { assessments: SkillAssessment[] };
 
-export async function listSkills(userId: string): Promise<SkillWithHistory[]> {
-  const [rows, assessments] = await Promise.all([
-    db().select().from(skills).where(eq(skills.userId, userId)).orderBy(asc(skills.kind), asc(skills.name)),
-    db().select().from(skillAssessments).where(eq(skillAssessments.userId, userId)).orderBy(asc(skillAssessments.assessedOn)),
+export type SkillWithLevels = Skill & SkillLevels;
+
+/**
+ * Every skill with its level on `today`, a year earlier and at its first assessment within that
+ * year: three index lookups per skill (LATERAL … LIMIT 1) instead of reading every assessment.
+ */
+export async function listSkillsWithLevels(userId: string, today: IsoDate): Promise<SkillWithLevels[]> {
+  const since = yearBefore(today);
+  const level = (name: string, condition: SQL, order: SQL[]) =>
+    db()
+      .select({ level: skillAssessments.level })
+      .from(skillAssessments)
+      .where(and(eq(skillAssessments.skillId, skills.id), eq(skillAssessments.userId, userId), condition))
+      .orderBy(...order)
+      .limit(1)
+      .as(name);
+  const latestFirst = [desc(skillAssessments.assessedOn), desc(skillAssessments.createdAt)];
+  const now = level('level_now', lte(skillAssessments.assessedOn, today), latestFirst);
+  const yearAgo = level('level_year_ago', lte(skillAssessments.assessedOn, since), latestFirst);
+  const firstWithinYear = level('level_first_within_year', sql`${skillAssessments.assessedOn} > ${since} and ${skillAssessments.assessedOn} <= ${today}`, [
+    asc(skillAssessments.assessedOn),
+    asc(skillAssessments.createdAt),
   ]);
-  const bySkill = new Map<string, SkillAssessment[]>();
-  for (const assessment of assessments) {
-    const list = bySkill.get(assessment.skillId);
-    if (list) list.push(assessment);
-    else bySkill.set(assessment.skillId, [assessment]);
-  }
-  return rows.map((skill) => ({ ...skill, assessments: bySkill.get(skill.id) ?? [] }));
+  return db()
+    .select({ ...getTableColumns(skills), now: now.level, yearAgo: yearAgo.level, firstWithinYear: firstWithinYear.level })
+    .from(skills)
+    .leftJoinLateral(now, sql`true`)
+    .leftJoinLateral(yearAgo, sql`true`)
+    .leftJoinLateral(firstWithinYear, sql`true`)
+    .where(eq(skills.userId, userId))
+    .orderBy(asc(skills.kind), asc(skills.name));
 }
 
 export async function findSkill(userId: string, skillId: string): Promise<SkillWithHistory | undefined> {
@@ -174,16 +195,3 @@ export async function deletePosition(userId: string, id: string): Promise<boolea
   return (await db().delete(positions).where(and(eq(positions.userId, userId), eq(positions.id, id))).returning({ id: positions.id })).length > 0;
 }
 
-/** Each assessed skill's level as it stood on a date (the latest assessment on or before it), in one query. */
-export async function listSkillLevelsOn(userId: string, date: string): Promise<Map<string, number>> {
-  const rows = await db()
-    .selectDistinctOn([skillAssessments.skillId], { skillId: skillAssessments.skillId, level: skillAssessments.level })
-    .from(skillAssessments)
-    .where(and(eq(skillAssessments.userId, userId), lte(skillAssessments.assessedOn, date)))
-    .orderBy(skillAssessments.skillId, desc(skillAssessments.assessedOn), desc(skillAssessments.createdAt));
-  return new Map(rows.map((row) => [row.skillId, row.level]));
-}
-
-export async function listSkillNames(userId: string) {
-  return db().select({ id: skills.id, name: skills.name }).from(skills).where(eq(skills.userId, userId)).orderBy(asc(skills.kind), asc(skills.name));
-}

@@ -1,6 +1,6 @@
 // Goals of one user. Every function takes the user id first and filters by it:
 // another user's goal behaves exactly like a missing one.
-import { and, asc, desc, eq, inArray, isNotNull, ne, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNotNull, ne, or, sql } from 'drizzle-orm';
 import type { GoalStatus } from '@/lib/goals';
 import type { GoalInput } from '@/lib/validation/goals';
 import { db, inTransaction } from '../client';
@@ -14,20 +14,27 @@ export async function listGoals(userId: string): Promise<GoalSummary[]> {
   return withProgressFacts(userId, rows);
 }
 
+const latestUpdate = (userId: string) =>
+  db()
+    .select({ value: weeklyUpdates.value, weekStart: weeklyUpdates.weekStart })
+    .from(weeklyUpdates)
+    .where(and(eq(weeklyUpdates.goalId, goals.id), eq(weeklyUpdates.userId, userId)))
+    .orderBy(desc(weeklyUpdates.weekStart))
+    .limit(1)
+    .as('latest_update');
+
 /** Adds each goal's latest weekly value and milestone counts, in two queries for the whole list. */
 export async function withProgressFacts(userId: string, rows: Goal[]): Promise<GoalSummary[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((goal) => goal.id);
-  const [latest, milestoneCounts] = await Promise.all([
+  const latest = latestUpdate(userId);
+  const [latestRows, milestoneCounts] = await Promise.all([
+    // One index lookup per goal (LATERAL … LIMIT 1), not a pass over every update ever saved.
     db()
-      .selectDistinctOn([weeklyUpdates.goalId], {
-        goalId: weeklyUpdates.goalId,
-        value: weeklyUpdates.value,
-        weekStart: weeklyUpdates.weekStart,
-      })
-      .from(weeklyUpdates)
-      .where(and(eq(weeklyUpdates.userId, userId), inArray(weeklyUpdates.goalId, ids)))
-      .orderBy(weeklyUpdates.goalId, desc(weeklyUpdates.weekStart)),
+      .select({ goalId: goals.id, value: latest.value, weekStart: latest.weekStart })
+      .from(goals)
+      .innerJoinLateral(latest, sql`true`)
+      .where(and(eq(goals.userId, userId), inArray(goals.id, ids))),
     db()
       .select({
         goalId: goalMilestones.goalId,
@@ -38,7 +45,7 @@ export async function withProgressFacts(userId: string, rows: Goal[]): Promise<G
       .where(and(eq(goalMilestones.userId, userId), inArray(goalMilestones.goalId, ids)))
       .groupBy(goalMilestones.goalId),
   ]);
-  const latestByGoal = new Map(latest.map((row) => [row.goalId, row]));
+  const latestByGoal = new Map(latestRows.map((row) => [row.goalId, row]));
   const countsByGoal = new Map(milestoneCounts.map((row) => [row.goalId, row]));
   return rows.map((goal) => ({
     ...goal,
@@ -218,4 +225,34 @@ export async function listUpdatesForGoals(userId: string, goalIds: string[], sin
     .from(weeklyUpdates)
     .where(and(eq(weeklyUpdates.userId, userId), inArray(weeklyUpdates.goalId, goalIds), sql`${weeklyUpdates.weekStart} >= ${since}`))
     .orderBy(asc(weeklyUpdates.weekStart));
+}
+
+/**
+ * Mean progress toward target (0–1) of the numeric and done/not-done goals updated in each month
+ * since `since`, over every weekly reading of that month; progress as goalProgress reads it.
+ */
+export async function listMonthlyGoalProgress(userId: string, since: string): Promise<{ month: string; progress: number }[]> {
+  const start = sql`coalesce(${goals.startValue}, 0)`;
+  const progress = sql`case
+    when ${goals.targetKind} = 'done' then case when ${weeklyUpdates.value} = 1 then 1 else 0 end
+    when ${goals.targetValue} = ${start} then case when ${weeklyUpdates.value} = ${goals.targetValue} then 1 else 0 end
+    else least(1, greatest(0, (${weeklyUpdates.value} - ${start}) / (${goals.targetValue} - ${start})))
+  end`;
+  const month = sql<string>`to_char(${weeklyUpdates.weekStart}, 'YYYY-MM')`;
+  const rows = await db()
+    .select({ month, progress: sql<number>`avg(${progress})::float8` })
+    .from(weeklyUpdates)
+    .innerJoin(goals, and(eq(goals.id, weeklyUpdates.goalId), eq(goals.userId, userId)))
+    .where(
+      and(
+        eq(weeklyUpdates.userId, userId),
+        gte(weeklyUpdates.weekStart, since),
+        inArray(goals.targetKind, ['numeric', 'done']),
+        isNotNull(weeklyUpdates.value),
+        or(eq(goals.targetKind, 'done'), isNotNull(goals.targetValue)),
+      ),
+    )
+    .groupBy(month)
+    .orderBy(month);
+  return rows.map((row) => ({ month: row.month, progress: Number(row.progress) }));
 }

@@ -1,10 +1,29 @@
 // Everything the trajectory index reads, in one query per table (no query per
 // goal or per week), already reduced to the columns the rules need.
 import { alias } from 'drizzle-orm/pg-core';
-import { and, eq, sql } from 'drizzle-orm';
-import type { TrajectoryHistory } from '@/lib/trajectory';
+import { and, asc, between, eq, gte, min, sql } from 'drizzle-orm';
+import {
+  monthEnds,
+  trajectoryFactorValuesAt,
+  trajectoryPoint,
+  trajectoryRulesVersion,
+  type TrajectoryFactorValues,
+  type TrajectoryHistory,
+  type TrajectoryPoint,
+} from '@/lib/trajectory';
+import type { IsoDate } from '@/lib/weeks';
 import { db } from '../client';
-import { certifications, educationEntries, goals, positions, skillAssessments, weeklyReflections, weeklyUpdates } from '../schema';
+import {
+  certifications,
+  educationEntries,
+  goals,
+  positions,
+  skillAssessments,
+  trajectoryPoints,
+  users,
+  weeklyReflections,
+  weeklyUpdates,
+} from '../schema';
 
 const parentGoals = alias(goals, 'parent_goals');
 
@@ -51,4 +70,87 @@ export async function loadTrajectoryHistory(userId: string): Promise<TrajectoryH
     certifications: certificationRows,
     positions: positionRows,
   };
+}
+
+/**
+ * The index for each month from `firstMonth` to `lastMonth` (YYYY-MM), skipping months without
+ * enough data. Points come from trajectory_points while the user's history_version is unchanged;
+ * otherwise the history is loaded once, every month of the range recomputed and stored.
+ */
+export async function loadTrajectorySeries(userId: string, firstMonth: string, lastMonth: string): Promise<TrajectoryPoint[]> {
+  const ends = monthEnds(firstMonth, lastMonth);
+  const [first, last] = [ends[0], ends.at(-1)];
+  if (!first || !last) return [];
+  // The version is read before the history: if the history changes in between, the points
+  // are stored under a version that is already stale, so they are recomputed next time.
+  const [owner] = await db().select({ historyVersion: users.historyVersion }).from(users).where(eq(users.id, userId));
+  if (!owner) return [];
+  const cached = await db()
+    .select({ monthEnd: trajectoryPoints.monthEnd, factorValues: trajectoryPoints.factorValues })
+    .from(trajectoryPoints)
+    .where(
+      and(
+        eq(trajectoryPoints.userId, userId),
+        between(trajectoryPoints.monthEnd, first, last),
+        eq(trajectoryPoints.historyVersion, owner.historyVersion),
+        eq(trajectoryPoints.rulesVersion, trajectoryRulesVersion),
+      ),
+    )
+    .orderBy(asc(trajectoryPoints.monthEnd));
+
+  let valuesByMonth: Map<IsoDate, TrajectoryFactorValues | null>;
+  if (cached.length === ends.length) {
+    valuesByMonth = new Map(cached.map((row) => [row.monthEnd, row.factorValues]));
+  } else {
+    const history = await loadTrajectoryHistory(userId);
+    valuesByMonth = new Map(ends.map((end) => [end, trajectoryFactorValuesAt(history, end)]));
+    await db()
+      .insert(trajectoryPoints)
+      .values(
+        ends.map((monthEnd) => ({
+          userId,
+          monthEnd,
+          historyVersion: owner.historyVersion,
+          rulesVersion: trajectoryRulesVersion,
+          factorValues: valuesByMonth.get(monthEnd) ?? null,
+        })),
+      )
+      .onConflictDoUpdate({
+        target: [trajectoryPoints.userId, trajectoryPoints.monthEnd],
+        set: {
+          historyVersion: sql`excluded.history_version`,
+          rulesVersion: sql`excluded.rules_version`,
+          factorValues: sql`excluded.factor_values`,
+        },
+        // A slower request that read an older version must not overwrite newer points.
+        setWhere: sql`${trajectoryPoints.historyVersion} <= excluded.history_version`,
+      });
+  }
+  return ends.flatMap((end) => {
+    const values = valuesByMonth.get(end);
+    return values ? [trajectoryPoint(end, values)] : [];
+  });
+}
+
+/** The month (YYYY-MM) of the user's earliest goal, role or weekly update; null for an empty account. */
+export async function firstActivityMonth(userId: string): Promise<string | null> {
+  const [row] = await db()
+    .select({
+      first: sql<string | null>`least(
+        (${db().select({ value: min(goals.startDate) }).from(goals).where(eq(goals.userId, userId))}),
+        (${db().select({ value: min(positions.startedOn) }).from(positions).where(eq(positions.userId, userId))}),
+        (${db().select({ value: min(weeklyUpdates.weekStart) }).from(weeklyUpdates).where(eq(weeklyUpdates.userId, userId))})
+      )::text`,
+    })
+    .from(sql`(select 1) as one`);
+  return row?.first ? row.first.slice(0, 7) : null;
+}
+
+/** Weekly alignment ratings from `since` on, oldest first. */
+export async function listReflectionsSince(userId: string, since: IsoDate) {
+  return db()
+    .select({ weekStart: weeklyReflections.weekStart, alignment: weeklyReflections.alignment })
+    .from(weeklyReflections)
+    .where(and(eq(weeklyReflections.userId, userId), gte(weeklyReflections.weekStart, since)))
+    .orderBy(asc(weeklyReflections.weekStart));
 }

@@ -1,5 +1,6 @@
 // The weekly ritual's data: which goals a week asks about, what was saved, and
 // saving a whole week at once.
+import { cache } from 'react';
 import { and, asc, desc, eq, gt, gte, inArray, lt, lte, or, sql } from 'drizzle-orm';
 import type { WeeklySubmission } from '@/lib/validation/weekly';
 import { addDays } from '@/lib/weeks';
@@ -74,15 +75,15 @@ export async function findReflection(userId: string, weekStart: string) {
   return reflection;
 }
 
-/** Every week with a saved goal update or reflection, newest first. */
-export async function listWeeksWithUpdates(userId: string): Promise<string[]> {
+/** Every week with an update or a reflection, newest first. Cached per request: the layout and pages both ask. */
+export const listWeeksWithUpdates = cache(async function listWeeksWithUpdates(userId: string): Promise<string[]> {
   const [updateWeeks, reflectionWeeks] = await Promise.all([
     db().selectDistinct({ weekStart: weeklyUpdates.weekStart }).from(weeklyUpdates).where(eq(weeklyUpdates.userId, userId)),
     db().select({ weekStart: weeklyReflections.weekStart }).from(weeklyReflections).where(eq(weeklyReflections.userId, userId)),
   ]);
   const weeks = new Set([...updateWeeks, ...reflectionWeeks].map((row) => row.weekStart));
   return [...weeks].sort().reverse();
-}
+});
 
 export class UnknownGoalInWeek extends Error {
   constructor(readonly goalId: string) {

@@ -22,6 +22,9 @@ export const users = pgTable(
     timeZone: text('time_zone').notNull().default('UTC'),
     // 0 = Sunday … 6 = Saturday, as Date.getDay() counts.
     weekStartsOn: integer('week_starts_on').notNull().default(1),
+    // Raised by database triggers on every change to what the trajectory index reads
+    // (migration 0004), so cached index points can tell whether they are still current.
+    historyVersion: integer('history_version').notNull().default(0),
     ...timestamps,
   },
   (table) => [uniqueIndex('users_email_lower_unique').on(sql`lower(${table.email})`)],

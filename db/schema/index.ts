@@ -1,3 +1,4 @@
 export * from './auth';
 export * from './goals';
 export * from './career';
+export * from './trajectory';

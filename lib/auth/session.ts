@@ -1,6 +1,7 @@
 // The one way to learn who is signed in. Pages and actions call `requireUserId`;
 // the returned id is what every query is scoped by.
 import { headers } from 'next/headers';
+import { cache } from 'react';
 import { redirect } from 'next/navigation';
 import { findUserProfile, type UserProfile } from '@/db/queries/users';
 import { auth } from './auth';
@@ -21,8 +22,8 @@ export async function requireUserId(): Promise<string> {
   return (await currentUserId()) ?? redirectToSignIn();
 }
 
-/** The signed-in user's profile; a token for a deleted account counts as signed out. */
-export async function requireUser(): Promise<UserProfile> {
+/** The signed-in user's profile; a token for a deleted account counts as signed out. Read once per request. */
+export const requireUser = cache(async function requireUser(): Promise<UserProfile> {
   const userId = await requireUserId();
   return (await findUserProfile(userId)) ?? redirectToSignIn();
-}
+});

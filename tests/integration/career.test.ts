@@ -19,7 +19,7 @@ import {
   listCertifications,
   listEducation,
   listPositions,
-  listSkills,
+  listSkillsWithLevels,
   SecondFirstRole,
   updateCertification,
   updateEducation,
@@ -78,7 +78,7 @@ describeOnEachDatabase('career record', () => {
       expect(await addAssessment(bob, mine.id, { assessedOn: '2026-01-01', level: 5, evidence: '' })).toBeUndefined();
       expect(await updateSkill(bob, mine.id, skill('Stolen'))).toBeUndefined();
       expect(await deleteSkill(bob, mine.id)).toBe(false);
-      expect((await listSkills(bob)).some((listed) => listed.id === mine.id)).toBe(false);
+      expect((await listSkillsWithLevels(bob, '2026-11-25')).some((listed) => listed.id === mine.id)).toBe(false);
       expect(await findSkill(alice, mine.id)).toMatchObject({ name: 'Negotiation', assessments: [] });
     });
   });

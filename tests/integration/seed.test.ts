@@ -3,7 +3,7 @@ import { expect, it } from 'vitest';
 import { db } from '@/db/client';
 import { listGoals } from '@/db/queries/goals';
 import { listWeeksWithUpdates } from '@/db/queries/weekly';
-import { listCertifications, listEducation, listPositions, listSkills } from '@/db/queries/career';
+import { listCertifications, listEducation, listPositions, listSkillsWithLevels, findSkill } from '@/db/queries/career';
 import { certificationState } from '@/lib/certifications';
 import { findCredentialsByEmail } from '@/db/queries/users';
 import { demoEmail, seedDemoAccount } from '@/db/seed';
@@ -31,11 +31,19 @@ describeOnEachDatabase('demo account', () => {
     const [count] = await db().select({ n: sql<number>`count(*)::int` }).from(weeklyUpdates).where(sql`${weeklyUpdates.userId} = ${user.id}`);
     expect(count?.n).toBeGreaterThan(500);
 
-    const [skills, positions, certifications, education] = await Promise.all([listSkills(user.id), listPositions(user.id), listCertifications(user.id), listEducation(user.id)]);
-    expect(skills.length).toBeGreaterThanOrEqual(6);
-    expect(skills.every((skill) => (skill.assessments.at(-1)?.level ?? 0) > (skill.assessments[0]?.level ?? 0))).toBe(true);
-    expect(positions.map((position) => position.howReached)).toEqual(['career_change', 'promotion', 'first_role']);
     const today = new Date().toISOString().slice(0, 10);
+    const [skills, positions, certifications, education] = await Promise.all([
+      listSkillsWithLevels(user.id, today),
+      listPositions(user.id),
+      listCertifications(user.id),
+      listEducation(user.id),
+    ]);
+    expect(skills.length).toBeGreaterThanOrEqual(6);
+    for (const skill of skills) {
+      const assessments = (await findSkill(user.id, skill.id))?.assessments ?? [];
+      expect(assessments.at(-1)?.level ?? 0, skill.name).toBeGreaterThan(assessments[0]?.level ?? 0);
+    }
+    expect(positions.map((position) => position.howReached)).toEqual(['career_change', 'promotion', 'first_role']);
     expect(certifications.map((certification) => certificationState(certification.expiresOn, today)).sort()).toEqual(['expired', 'expiring', 'valid']);
     expect(education.some((entry) => entry.kind === 'degree')).toBe(true);
   });

@@ -1,18 +1,27 @@
+import { and, eq, sql } from 'drizzle-orm';
 import { beforeAll, expect, it } from 'vitest';
+import { db } from '@/db/client';
+import { createCertification, findSkill, listCertifications, listEducation, listPositions, listSkillsWithLevels } from '@/db/queries/career';
+import { listGoals, listMonthlyGoalProgress, listUpdatesForGoals } from '@/db/queries/goals';
+import { firstActivityMonth, listReflectionsSince, loadTrajectoryHistory, loadTrajectorySeries } from '@/db/queries/trajectory';
 import { findCredentialsByEmail } from '@/db/queries/users';
-import { listCertifications, listEducation, listPositions, listSkillLevelsOn, listSkills } from '@/db/queries/career';
-import { levelOn } from '@/lib/skills';
-import { listGoals } from '@/db/queries/goals';
 import { listWeeksWithUpdates } from '@/db/queries/weekly';
-import { loadTrajectoryHistory } from '@/db/queries/trajectory';
+import { skillAssessments, trajectoryPoints, users } from '@/db/schema';
 import { demoEmail, seedDemoAccount } from '@/db/seed';
+import { numericProgress } from '@/lib/progress';
+import { skillLevelsOn } from '@/lib/skills';
+import { trajectoryIndexAt, trajectorySeries } from '@/lib/trajectory';
+import { certificationSchema } from '@/lib/validation/career';
 import { localDate } from '@/lib/weeks';
-import { trajectoryIndexAt } from '@/lib/trajectory';
 import { describeOnEachDatabase } from '../support/database';
-import { createTestUser } from '../support/fixtures';
+import { createTestGoal, createTestUser } from '../support/fixtures';
+
+const historyVersion = async (userId: string) =>
+  (await db().select({ version: users.historyVersion }).from(users).where(eq(users.id, userId)))[0]?.version;
 
 describeOnEachDatabase('trajectory history', () => {
   let demoId = '';
+  const today = localDate(new Date(), 'UTC');
   beforeAll(async () => {
     await seedDemoAccount('demo password 1');
     demoId = (await findCredentialsByEmail(demoEmail))?.id ?? '';
@@ -28,33 +37,112 @@ describeOnEachDatabase('trajectory history', () => {
     );
     // In the demo every check-in week has both goal updates and a reflection.
     expect(new Set(history.updateWeeks)).toEqual(new Set(await listWeeksWithUpdates(demoId)));
-    expect(history.assessments.length).toBe((await listSkills(demoId)).reduce((sum, skill) => sum + skill.assessments.length, 0));
+    const [assessments] = await db().select({ count: sql<number>`count(*)::int` }).from(skillAssessments).where(eq(skillAssessments.userId, demoId));
+    expect(history.assessments.length).toBe(assessments?.count);
     expect(history.education.length).toBe((await listEducation(demoId)).length);
     expect(history.certifications.length).toBe((await listCertifications(demoId)).length);
     expect(history.positions.length).toBe((await listPositions(demoId)).length);
   });
 
-  it('reads skill levels at a date in SQL exactly as the level rules do', async () => {
-    const skills = await listSkills(demoId);
-    for (const date of ['2024-01-01', localDate(new Date(), 'UTC')]) {
-      const levels = await listSkillLevelsOn(demoId, date);
-      for (const skill of skills) expect(levels.get(skill.id) ?? null).toBe(levelOn(skill.assessments, date));
+  it('reads skill levels now, a year ago and first within the year in SQL exactly as the level rules do', async () => {
+    for (const date of ['2024-01-01', today]) {
+      const skills = await listSkillsWithLevels(demoId, date);
+      expect(skills.length).toBeGreaterThan(0);
+      for (const skill of skills) {
+        const assessments = (await findSkill(demoId, skill.id))?.assessments ?? [];
+        expect({ now: skill.now, yearAgo: skill.yearAgo, firstWithinYear: skill.firstWithinYear }).toEqual(skillLevelsOn(assessments, date));
+      }
     }
   });
 
   it('tells the demo story: the index today is well above where it stood three years ago', async () => {
     const history = await loadTrajectoryHistory(demoId);
-    const today = localDate(new Date(), 'Europe/London');
     const now = trajectoryIndexAt(history, today)?.score ?? 0;
     const threeYearsAgo = trajectoryIndexAt(history, `${Number(today.slice(0, 4)) - 3}${today.slice(4, 8)}01`)?.score ?? 0;
     expect(now).toBeGreaterThan(60);
     expect(now - threeYearsAgo).toBeGreaterThan(20);
   });
 
+  it('serves the stored monthly points while the history is unchanged, and recomputes them after any change', async () => {
+    const user = await createTestUser('cached');
+    await createTestGoal(user, { horizon: 'long', startDate: '2024-03-04' });
+    const firstMonth = '2023-06';
+    const lastMonth = today.slice(0, 7);
+    const computed = async () => trajectorySeries(await loadTrajectoryHistory(user), firstMonth, lastMonth);
+
+    const first = await loadTrajectorySeries(user, firstMonth, lastMonth);
+    expect(first).toEqual(await computed());
+    expect(first[0]?.monthEnd).toBe('2024-03-31');
+    const stored = await db().select().from(trajectoryPoints).where(eq(trajectoryPoints.userId, user));
+    expect(stored.length).toBeGreaterThan(first.length); // months before the goal are stored as "not enough data"
+    expect(await loadTrajectorySeries(user, firstMonth, lastMonth)).toEqual(first);
+
+    const before = await historyVersion(user);
+    await createCertification(user, certificationSchema.parse({ name: 'PMP', issuer: 'PMI', earnedOn: '2025-02-01', expiresOn: '', credentialId: '', credentialUrl: '' }));
+    expect(await historyVersion(user)).toBeGreaterThan(before ?? 0);
+    const after = await loadTrajectorySeries(user, firstMonth, lastMonth);
+    expect(after).toEqual(await computed());
+    expect(after.at(-1)?.score).toBeGreaterThan(first.at(-1)?.score ?? 0);
+  });
+
+  it('keeps points stored by an older version from being served', async () => {
+    const user = await createTestUser('stale');
+    await createTestGoal(user, { horizon: 'short', startDate: '2025-01-06' });
+    const series = await loadTrajectorySeries(user, '2025-01', today.slice(0, 7));
+    await db()
+      .update(trajectoryPoints)
+      .set({ factorValues: { horizon: 1, learning: 1, credentials: 1, advancement: 1, consistency: 1, purpose: 1 }, historyVersion: -1 })
+      .where(and(eq(trajectoryPoints.userId, user)));
+    expect(await loadTrajectorySeries(user, '2025-01', today.slice(0, 7))).toEqual(series);
+  });
+
+  it('aggregates monthly goal progress as the progress rules do, update by update', async () => {
+    const since = `${Number(today.slice(0, 4)) - 1}-01-01`;
+    const goals = await listGoals(demoId);
+    const counted = goals.filter((goal) => goal.targetKind === 'done' || (goal.targetKind === 'numeric' && goal.targetValue !== null));
+    const updates = await listUpdatesForGoals(demoId, counted.map((goal) => goal.id), since);
+    const byMonth = new Map<string, number[]>();
+    for (const update of updates) {
+      if (update.value === null) continue;
+      const goal = counted.find((candidate) => candidate.id === update.goalId);
+      if (!goal) continue;
+      const progress = goal.targetKind === 'done' ? (update.value === 1 ? 1 : 0) : numericProgress(goal.startValue ?? 0, goal.targetValue ?? 0, update.value);
+      const month = update.weekStart.slice(0, 7);
+      byMonth.set(month, [...(byMonth.get(month) ?? []), progress]);
+    }
+    const expected = [...byMonth.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([month, values]) => ({ month, progress: values.reduce((a, b) => a + b, 0) / values.length }));
+    const actual = await listMonthlyGoalProgress(demoId, since);
+    expect(actual.length).toBeGreaterThan(6);
+    expect(actual.map((row) => row.month)).toEqual(expected.map((row) => row.month));
+    actual.forEach((row, index) => expect(row.progress).toBeCloseTo(expected[index]?.progress ?? -1, 9));
+  });
+
+  it('finds the month of the first activity', async () => {
+    const user = await createTestUser('first');
+    expect(await firstActivityMonth(user)).toBeNull();
+    await createTestGoal(user, { startDate: '2023-04-10' });
+    await createTestGoal(user, { startDate: '2024-01-08' });
+    expect(await firstActivityMonth(user)).toBe('2023-04');
+  });
+
   it('holds nothing of another user', async () => {
     const stranger = await createTestUser('stranger');
+    await loadTrajectorySeries(demoId, '2024-01', today.slice(0, 7));
     const history = await loadTrajectoryHistory(stranger);
     expect(Object.values(history).every((rows) => rows.length === 0)).toBe(true);
     expect(trajectoryIndexAt(history, '2026-11-30')).toBeNull();
+    expect(await loadTrajectorySeries(stranger, '2024-01', today.slice(0, 7))).toEqual([]);
+    expect(await listReflectionsSince(stranger, '2000-01-01')).toEqual([]);
+    expect(await listMonthlyGoalProgress(stranger, '2000-01-01')).toEqual([]);
+    expect(await listSkillsWithLevels(stranger, today)).toEqual([]);
+    expect(await firstActivityMonth(stranger)).toBeNull();
+  });
+
+  it('deleting a user with history removes their stored points too (the change triggers do not get in the way)', async () => {
+    const user = await createTestUser('leaving');
+    await createTestGoal(user, { horizon: 'long', startDate: '2025-01-06' });
+    await loadTrajectorySeries(user, '2025-01', today.slice(0, 7));
+    await db().delete(users).where(eq(users.id, user));
+    expect(await db().select().from(trajectoryPoints).where(eq(trajectoryPoints.userId, user))).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { certificationState } from '@/lib/certifications';
-import { currentLevel, levelChangeOverYear, levelOn, yearBefore } from '@/lib/skills';
+import { currentLevel, levelChangeOverYear, levelOn, skillLevelsOn, yearBefore } from '@/lib/skills';
 
 describe('certification state', () => {
   const today = '2026-11-25';
@@ -37,17 +37,17 @@ describe('skill levels', () => {
   });
 
   it('measures the change over the last twelve months', () => {
-    expect(levelChangeOverYear(history, '2026-11-25')).toBe(2); // 2 on 2025-11-25 → 4 now
+    expect(levelChangeOverYear(skillLevelsOn(history, '2026-11-25'))).toBe(2); // 2 on 2025-11-25 → 4 now
   });
 
   it('counts a skill first assessed this year from its first assessment', () => {
-    expect(levelChangeOverYear([{ assessedOn: '2026-05-01', level: 2 }, { assessedOn: '2026-10-01', level: 3 }], '2026-11-25')).toBe(1);
-    expect(levelChangeOverYear([{ assessedOn: '2026-05-01', level: 2 }], '2026-11-25')).toBe(0);
-    expect(levelChangeOverYear([], '2026-11-25')).toBeNull();
+    expect(levelChangeOverYear(skillLevelsOn([{ assessedOn: '2026-05-01', level: 2 }, { assessedOn: '2026-10-01', level: 3 }], '2026-11-25'))).toBe(1);
+    expect(levelChangeOverYear(skillLevelsOn([{ assessedOn: '2026-05-01', level: 2 }], '2026-11-25'))).toBe(0);
+    expect(levelChangeOverYear(skillLevelsOn([], '2026-11-25'))).toBeNull();
   });
 
   it('can show a decline', () => {
-    expect(levelChangeOverYear([{ assessedOn: '2025-01-01', level: 4 }, { assessedOn: '2026-06-01', level: 3 }], '2026-11-25')).toBe(-1);
+    expect(levelChangeOverYear(skillLevelsOn([{ assessedOn: '2025-01-01', level: 4 }, { assessedOn: '2026-06-01', level: 3 }], '2026-11-25'))).toBe(-1);
   });
 
   it('steps back a year across leap days', () => {

@@ -5,12 +5,12 @@ import { Badge } from '@/components/ui/badge';
 import { buttonClasses } from '@/components/ui/button-classes';
 import { FlashToast } from '@/components/ui/flash-toast';
 import { PageHeader } from '@/components/ui/page-header';
-import { listCertifications, listEducation, listPositions, listSkills } from '@/db/queries/career';
+import { listCertifications, listEducation, listPositions, listSkillsWithLevels } from '@/db/queries/career';
 import { requireUser } from '@/lib/auth/session';
 import { educationKindLabels, howReachedLabels, skillKindLabels, skillLevelName } from '@/lib/career';
 import { certificationState, certificationStateLabels } from '@/lib/certifications';
 import { formatNumber } from '@/lib/progress';
-import { currentLevel, levelChangeOverYear } from '@/lib/skills';
+import { levelChangeOverYear } from '@/lib/skills';
 import { dateLabel, localDate } from '@/lib/weeks';
 
 export const metadata: Metadata = { title: 'Career' };
@@ -50,7 +50,7 @@ export default async function CareerPage({ searchParams }: { searchParams: Promi
   const { saved } = await searchParams;
   const today = localDate(new Date(), user.timeZone);
   const [skills, education, certifications, positions] = await Promise.all([
-    listSkills(user.id),
+    listSkillsWithLevels(user.id, today),
     listEducation(user.id),
     listCertifications(user.id),
     listPositions(user.id),
@@ -76,8 +76,8 @@ export default async function CareerPage({ searchParams }: { searchParams: Promi
           ) : (
             <ul className="grid gap-3 md:grid-cols-2">
               {skills.map((skill) => {
-                const level = currentLevel(skill.assessments);
-                const delta = levelChangeOverYear(skill.assessments, today);
+                const level = skill.now;
+                const delta = levelChangeOverYear(skill);
                 return (
                   <li key={skill.id} className={card}>
                     <div className="flex items-center justify-between gap-2">

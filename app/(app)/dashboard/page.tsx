@@ -6,16 +6,14 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { CareerFactsSection } from '@/components/dashboard/career-facts';
 import { TrajectorySection } from '@/components/dashboard/trajectory-section';
-import { listCertifications, listEducation, listPositions, listSkillLevelsOn, listSkillNames } from '@/db/queries/career';
 import { HabitsSection } from '@/components/dashboard/habits-section';
-import { listGoals, listUpdatesForGoals } from '@/db/queries/goals';
-import { loadTrajectoryHistory } from '@/db/queries/trajectory';
+import { listCertifications, listEducation, listPositions, listSkillsWithLevels } from '@/db/queries/career';
+import { listGoals, listMonthlyGoalProgress, listUpdatesForGoals } from '@/db/queries/goals';
+import { firstActivityMonth, listReflectionsSince, loadTrajectorySeries } from '@/db/queries/trajectory';
 import { listWeeksWithUpdates } from '@/db/queries/weekly';
 import { requireUser } from '@/lib/auth/session';
-import { careerFacts, goalOutlook, monthlyAlignment, parseRange, rangeStartMonth, recentWeeks, yearOnYear } from '@/lib/dashboard';
-import { yearBefore } from '@/lib/skills';
+import { careerFacts, goalOutlook, parseRange, purposeAndProgress, rangeStartMonth, recentWeeks, yearOnYear } from '@/lib/dashboard';
 import { filterAndSortGoals, withProgress } from '@/lib/goal-view';
-import { trajectorySeries } from '@/lib/trajectory';
 import { weeklyStatus } from '@/lib/weekly';
 import { addWeeks, currentWeekStart, localDate, weekLabel } from '@/lib/weeks';
 
@@ -25,20 +23,20 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const user = await requireUser();
   const range = parseRange((await searchParams).range);
   const today = localDate(new Date(), user.timeZone);
-  const [goals, weeks, history, positions, education, certifications, skills, levelsNow, levelsYearAgo] = await Promise.all([
+  const firstMonth = rangeStartMonth(range, today, range === 'all' ? await firstActivityMonth(user.id) : null);
+  // A year more than shown, so the change over twelve months is known at the first shown month too.
+  const yearBeforeFirstMonth = `${Number(firstMonth.slice(0, 4)) - 1}${firstMonth.slice(4)}`;
+  const [goals, weeks, fullSeries, reflections, goalProgress, positions, education, certifications, skills] = await Promise.all([
     listGoals(user.id),
     listWeeksWithUpdates(user.id),
-    loadTrajectoryHistory(user.id),
+    loadTrajectorySeries(user.id, yearBeforeFirstMonth, today.slice(0, 7)),
+    listReflectionsSince(user.id, `${firstMonth}-01`),
+    listMonthlyGoalProgress(user.id, `${firstMonth}-01`),
     listPositions(user.id),
     listEducation(user.id),
     listCertifications(user.id),
-    listSkillNames(user.id),
-    listSkillLevelsOn(user.id, today),
-    listSkillLevelsOn(user.id, yearBefore(today)),
+    listSkillsWithLevels(user.id, today),
   ]);
-  const firstMonth = rangeStartMonth(range, today, history);
-  // A year more than shown, so the change over twelve months is known at the first shown month too.
-  const fullSeries = trajectorySeries(history, `${Number(firstMonth.slice(0, 4)) - 1}${firstMonth.slice(4)}`, today.slice(0, 7));
   const series = fullSeries.filter((point) => point.monthEnd.slice(0, 7) >= firstMonth);
   const markers = [
     ...positions.filter((position) => position.howReached === 'promotion').map((position) => ({ month: position.startedOn.slice(0, 7), label: position.title, kind: 'promotion' as const })),
@@ -61,11 +59,8 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         {(goals.length > 0 || skills.length > 0) && (
           <HabitsSection
             weeks={recentWeeks(weeks, status.currentWeek, 52)}
-            alignment={monthlyAlignment(history.reflections, firstMonth)}
-            skills={skills.flatMap((skill) => {
-              const now = levelsNow.get(skill.id);
-              return now === undefined ? [] : [{ name: skill.name, now, yearAgo: levelsYearAgo.get(skill.id) ?? 0 }];
-            })}
+            purpose={purposeAndProgress(reflections, goalProgress, firstMonth)}
+            skills={skills.flatMap((skill) => (skill.now === null ? [] : [{ name: skill.name, now: skill.now, yearAgo: skill.yearAgo ?? 0 }]))}
           />
         )}
       </div>
