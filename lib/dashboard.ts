@@ -3,7 +3,7 @@ import type { Certification, Position } from '@/db/schema';
 import { certificationState } from './certifications';
 import type { TrajectoryPoint } from './trajectory';
 import { forecastGoal } from './forecast';
-import { addWeeks, dateLabel, daysBetween, parseIsoDate, type IsoDate } from './weeks';
+import { addWeeks, dateLabel, daysBetween, monthLabel, parseIsoDate, type IsoDate } from './weeks';
 
 export const dashboardRanges = { '12m': 12, '3y': 36, all: null } as const;
 export type DashboardRange = keyof typeof dashboardRanges;
@@ -139,7 +139,7 @@ export function purposeAndProgress(
     const progress = progressByMonth.get(month);
     return {
       month,
-      label: parseIsoDate(`${month}-01`).toLocaleDateString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' }),
+      label: monthLabel(month),
       alignment: ratings ? ratings.reduce((a, b) => a + b, 0) / ratings.length : null,
       progress: progress === undefined ? null : Math.round(progress * 100),
     };

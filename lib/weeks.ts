@@ -7,13 +7,25 @@ export type WeekStartDay = number; // 0 = Sunday … 6 = Saturday
 
 const dayMs = 86_400_000;
 
+const isoDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
+
 export function parseIsoDate(date: IsoDate): Date {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  const match = isoDatePattern.exec(date);
   if (!match) throw new Error(`Not a calendar date: ${date}`);
-  const parsed = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  if (parsed.toISOString().slice(0, 10) !== date) throw new Error(`Not a calendar date: ${date}`);
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const parsed = new Date(Date.UTC(year, month - 1, day));
+  // Date.UTC rolls 31 Feb over into March and reads years 0–99 as 1900–1999.
+  if (parsed.getUTCFullYear() !== year || parsed.getUTCMonth() !== month - 1 || parsed.getUTCDate() !== day) throw new Error(`Not a calendar date: ${date}`);
   return parsed;
 }
+
+// Building an Intl.DateTimeFormat is far slower than using one (toLocaleString builds one per
+// call), and pages format hundreds of dates: every formatter is made once and reused.
+const utc = { timeZone: 'UTC' } as const;
+const shortMonth = new Intl.DateTimeFormat('en-GB', { ...utc, month: 'short' });
+const dayMonthYear = new Intl.DateTimeFormat('en-GB', { ...utc, day: 'numeric', month: 'short', year: 'numeric' });
+const monthYear = new Intl.DateTimeFormat('en-GB', { ...utc, month: 'short', year: 'numeric' });
+const calendarDateIn = new Map<string, Intl.DateTimeFormat>();
 
 export function isIsoDate(value: string): boolean {
   try {
@@ -42,7 +54,12 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
 
 /** The calendar date an instant falls on in a time zone. */
 export function localDate(instant: Date, timeZone: string): IsoDate {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(instant);
+  let format = calendarDateIn.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    calendarDateIn.set(timeZone, format);
+  }
+  const parts = format.formatToParts(instant);
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}`;
 }
@@ -78,7 +95,7 @@ export function weekLabel(weekStart: IsoDate): string {
   const start = parseIsoDate(weekStart);
   const end = parseIsoDate(addDays(weekStart, 6));
   const day = (d: Date) => d.getUTCDate();
-  const month = (d: Date) => d.toLocaleString('en-GB', { month: 'short', timeZone: 'UTC' });
+  const month = (d: Date) => shortMonth.format(d);
   if (start.getUTCFullYear() !== end.getUTCFullYear()) {
     return `${day(start)} ${month(start)} ${start.getUTCFullYear()} – ${day(end)} ${month(end)} ${end.getUTCFullYear()}`;
   }
@@ -90,7 +107,12 @@ export function weekLabel(weekStart: IsoDate): string {
 
 /** "25 Nov 2026". */
 export function dateLabel(date: IsoDate): string {
-  return parseIsoDate(date).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  return dayMonthYear.format(parseIsoDate(date));
+}
+
+/** "Nov 2026", for a date or a month (YYYY-MM). */
+export function monthLabel(dateOrMonth: IsoDate | string): string {
+  return monthYear.format(parseIsoDate(dateOrMonth.length === 7 ? `${dateOrMonth}-01` : dateOrMonth));
 }
 
 /**

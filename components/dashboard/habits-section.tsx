@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { PurposeAndProgressChart, SkillsComparisonChart, type PurposeAndProgressPoint, type SkillComparison } from '@/components/charts/bar-and-line-charts';
 import { weekLabel } from '@/lib/weeks';
 
@@ -23,6 +24,7 @@ const card = 'space-y-3 rounded-xl border border-slate-200 bg-white p-4 sm:p-6 d
 /** Weekly consistency, purpose alignment and skills now vs a year ago, each with a text or table alternative. */
 export function HabitsSection({ weeks, purpose, skills }: Props) {
   const updated = weeks.filter((week) => week.updated).length;
+  const charted = [...skills].sort((a, b) => b.now - b.yearAgo - (a.now - a.yearAgo)).slice(0, chartedSkills);
   return (
     <div className="grid gap-6 lg:grid-cols-2">
       <section aria-labelledby="consistency-heading" className={card}>
@@ -95,8 +97,8 @@ export function HabitsSection({ weeks, purpose, skills }: Props) {
         ) : (
           <>
             <SkillsComparisonChart
-              skills={[...skills].sort((a, b) => b.now - b.yearAgo - (a.now - a.yearAgo)).slice(0, chartedSkills)}
-              summary={`${skills.filter((skill) => skill.now > skill.yearAgo).length} of ${skills.length} skills grew over the last year.${skills.length > chartedSkills ? ` The chart shows the ${chartedSkills} that grew most; the table lists all.` : ''}`}
+              skills={charted}
+              summary={`${skills.filter((skill) => skill.now > skill.yearAgo).length} of ${skills.length} skills grew over the last year.${skills.length > charted.length ? ` The chart shows the ${charted.length} that grew most.` : ''}`}
             />
             <details>
               <summary className="min-h-11 cursor-pointer py-2 text-sm font-semibold">Show skills as a table</summary>
@@ -110,9 +112,11 @@ export function HabitsSection({ weeks, purpose, skills }: Props) {
                   </tr>
                 </thead>
                 <tbody>
-                  {skills.map((skill) => (
+                  {charted.map((skill) => (
                     <tr key={skill.name}>
-                      <th scope="row" className="font-normal">{skill.name}</th>
+                      <th scope="row" className="font-normal">
+                        {skill.name}
+                      </th>
                       <td>{skill.yearAgo || '—'}</td>
                       <td>{skill.now}</td>
                     </tr>
@@ -120,6 +124,11 @@ export function HabitsSection({ weeks, purpose, skills }: Props) {
                 </tbody>
               </table>
             </details>
+            {skills.length > charted.length && (
+              <Link href="/career#skills" className="inline-flex min-h-11 items-center text-sm font-semibold text-brand-800 underline dark:text-brand-300">
+                All {skills.length} skills on the Career page
+              </Link>
+            )}
           </>
         )}
       </section>

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { TrajectoryChart, type TrajectoryMarker } from '@/components/charts/trajectory-chart';
 import type { DashboardRange } from '@/lib/dashboard';
 import type { TrajectoryPoint } from '@/lib/trajectory';
-import { parseIsoDate } from '@/lib/weeks';
+import { monthLabel } from '@/lib/weeks';
 
 const factorColors: Record<string, string> = {
   horizon: '#0e7490',
@@ -15,7 +15,6 @@ const factorColors: Record<string, string> = {
 
 const rangeLabels: Record<DashboardRange, string> = { '12m': 'Last 12 months', '3y': '3 years', all: 'All' };
 
-const monthLabel = (monthEnd: string) => parseIsoDate(monthEnd).toLocaleDateString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
 
 type Props = { series: TrajectoryPoint[]; markers: TrajectoryMarker[]; range: DashboardRange; change: number | null };
 

@@ -33,7 +33,9 @@ export function progressText(goal: GoalCardData): string {
   return goal.progress === 1 ? 'Done' : 'Not done yet';
 }
 
-export function GoalCard({ goal, outlook = [] }: { goal: GoalCardData; outlook?: string[] }) {
+/** `headingLevel` follows the page's outline: 2 in a list under the page title, 3 under a section heading. */
+export function GoalCard({ goal, outlook = [], headingLevel = 2 }: { goal: GoalCardData; outlook?: string[]; headingLevel?: 2 | 3 }) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <article className="rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
       <div className="flex flex-wrap items-center gap-2">
@@ -41,11 +43,11 @@ export function GoalCard({ goal, outlook = [] }: { goal: GoalCardData; outlook?:
         <Badge>{categoryLabels[goal.category]}</Badge>
         {goal.status !== 'active' && <Badge tone={statusTone[goal.status]}>{statusLabels[goal.status]}</Badge>}
       </div>
-      <h2 className="mt-2 text-lg font-semibold">
+      <Heading className="mt-2 text-lg font-semibold">
         <Link href={`/goals/${goal.id}`} className="hover:underline">
           {goal.title}
         </Link>
-      </h2>
+      </Heading>
       <div className="mt-3 space-y-1">
         <div className="flex justify-between gap-2 text-sm text-slate-600 dark:text-slate-400">
           <span>{progressText(goal)}</span>

@@ -1,24 +1,23 @@
 -- Every change to a table the trajectory index reads raises the owner's history_version,
 -- so cached index points (trajectory_points) are never served after the data moved on.
--- Triggers rather than application code, so no write path can forget it.
+-- Triggers rather than application code, so no write path can forget it. Statement-level with
+-- transition tables: a bulk insert of thousands of rows raises the version once, not per row.
 CREATE FUNCTION note_history_change() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  UPDATE users SET history_version = history_version + 1
-  WHERE id = CASE WHEN TG_OP = 'DELETE' THEN OLD.user_id ELSE NEW.user_id END;
+  UPDATE users SET history_version = history_version + 1 WHERE id IN (SELECT DISTINCT user_id FROM changed_rows);
   RETURN NULL;
 END
 $$;
 --> statement-breakpoint
-CREATE TRIGGER goals_history_change AFTER INSERT OR UPDATE OR DELETE ON goals FOR EACH ROW EXECUTE FUNCTION note_history_change();
---> statement-breakpoint
-CREATE TRIGGER weekly_updates_history_change AFTER INSERT OR UPDATE OR DELETE ON weekly_updates FOR EACH ROW EXECUTE FUNCTION note_history_change();
---> statement-breakpoint
-CREATE TRIGGER weekly_reflections_history_change AFTER INSERT OR UPDATE OR DELETE ON weekly_reflections FOR EACH ROW EXECUTE FUNCTION note_history_change();
---> statement-breakpoint
-CREATE TRIGGER education_entries_history_change AFTER INSERT OR UPDATE OR DELETE ON education_entries FOR EACH ROW EXECUTE FUNCTION note_history_change();
---> statement-breakpoint
-CREATE TRIGGER skill_assessments_history_change AFTER INSERT OR UPDATE OR DELETE ON skill_assessments FOR EACH ROW EXECUTE FUNCTION note_history_change();
---> statement-breakpoint
-CREATE TRIGGER certifications_history_change AFTER INSERT OR UPDATE OR DELETE ON certifications FOR EACH ROW EXECUTE FUNCTION note_history_change();
---> statement-breakpoint
-CREATE TRIGGER positions_history_change AFTER INSERT OR UPDATE OR DELETE ON positions FOR EACH ROW EXECUTE FUNCTION note_history_change();
+DO $$
+DECLARE
+  history_table text;
+BEGIN
+  -- A trigger with a transition table may handle only one event, hence three per table.
+  FOREACH history_table IN ARRAY ARRAY['goals', 'weekly_updates', 'weekly_reflections', 'education_entries', 'skill_assessments', 'certifications', 'positions'] LOOP
+    EXECUTE format('CREATE TRIGGER %I AFTER INSERT ON %I REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION note_history_change()', history_table || '_history_insert', history_table);
+    EXECUTE format('CREATE TRIGGER %I AFTER UPDATE ON %I REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION note_history_change()', history_table || '_history_update', history_table);
+    EXECUTE format('CREATE TRIGGER %I AFTER DELETE ON %I REFERENCING OLD TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION note_history_change()', history_table || '_history_delete', history_table);
+  END LOOP;
+END
+$$;

@@ -1,6 +1,6 @@
 // The career record of one user: skills and their assessments, education,
 // certifications and positions. Every function takes the user id first.
-import { and, asc, desc, eq, getTableColumns, lte, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, lte, ne, sql, type SQL } from 'drizzle-orm';
 import { yearBefore, type SkillLevels } from '@/lib/skills';
 import type { IsoDate } from '@/lib/weeks';
 import type { AssessmentInput, CertificationInput, EducationInput, PositionInput, SkillInput } from '@/lib/validation/career';
@@ -9,7 +9,7 @@ import { certifications, educationEntries, positions, skillAssessments, skills, 
 
 export type SkillWithHistory = Skill & { assessments: SkillAssessment[] };
 
-export type SkillWithLevels = Skill & SkillLevels;
+export type SkillWithLevels = Pick<Skill, 'id' | 'name' | 'kind' | 'targetLevel'> & SkillLevels;
 
 /**
  * Every skill with its level on `today`, a year earlier and at its first assessment within that
@@ -33,7 +33,7 @@ export async function listSkillsWithLevels(userId: string, today: IsoDate): Prom
     asc(skillAssessments.createdAt),
   ]);
   return db()
-    .select({ ...getTableColumns(skills), now: now.level, yearAgo: yearAgo.level, firstWithinYear: firstWithinYear.level })
+    .select({ id: skills.id, name: skills.name, kind: skills.kind, targetLevel: skills.targetLevel, now: now.level, yearAgo: yearAgo.level, firstWithinYear: firstWithinYear.level })
     .from(skills)
     .leftJoinLateral(now, sql`true`)
     .leftJoinLateral(yearAgo, sql`true`)
@@ -152,6 +152,14 @@ export async function updateCertification(userId: string, id: string, input: Cer
 
 export async function deleteCertification(userId: string, id: string): Promise<boolean> {
   return (await db().delete(certifications).where(and(eq(certifications.userId, userId), eq(certifications.id, id))).returning({ id: certifications.id })).length > 0;
+}
+
+/** Completion dates and hours of the training completed on or after `since`. */
+export async function listTrainingSince(userId: string, since: IsoDate) {
+  return db()
+    .select({ completedOn: educationEntries.completedOn, hours: educationEntries.hours })
+    .from(educationEntries)
+    .where(and(eq(educationEntries.userId, userId), gte(educationEntries.completedOn, since)));
 }
 
 /** Newest first: the timeline's order. */

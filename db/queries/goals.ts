@@ -218,13 +218,24 @@ export async function hasActiveGoals(userId: string): Promise<boolean> {
 }
 
 /** Weekly values of several goals since a date, in one query, oldest first. */
-export async function listUpdatesForGoals(userId: string, goalIds: string[], since: string) {
-  if (goalIds.length === 0) return [];
-  return db()
-    .select({ goalId: weeklyUpdates.goalId, weekStart: weeklyUpdates.weekStart, value: weeklyUpdates.value, confidence: weeklyUpdates.confidence })
+/**
+ * The latest `perGoal` weekly updates since `since` of each active goal, oldest first: what the
+ * forecasts read. One index range per goal (LATERAL … LIMIT), not a pass over all updates.
+ */
+export async function listRecentUpdatesOfActiveGoals(userId: string, since: string, perGoal: number) {
+  const recent = db()
+    .select({ weekStart: weeklyUpdates.weekStart, value: weeklyUpdates.value, confidence: weeklyUpdates.confidence })
     .from(weeklyUpdates)
-    .where(and(eq(weeklyUpdates.userId, userId), inArray(weeklyUpdates.goalId, goalIds), sql`${weeklyUpdates.weekStart} >= ${since}`))
-    .orderBy(asc(weeklyUpdates.weekStart));
+    .where(and(eq(weeklyUpdates.goalId, goals.id), eq(weeklyUpdates.userId, userId), gte(weeklyUpdates.weekStart, since)))
+    .orderBy(desc(weeklyUpdates.weekStart))
+    .limit(perGoal)
+    .as('recent_updates');
+  const rows = await db()
+    .select({ goalId: goals.id, weekStart: recent.weekStart, value: recent.value, confidence: recent.confidence })
+    .from(goals)
+    .innerJoinLateral(recent, sql`true`)
+    .where(and(eq(goals.userId, userId), eq(goals.status, 'active')));
+  return rows.sort((a, b) => a.weekStart.localeCompare(b.weekStart));
 }
 
 /**

@@ -1,12 +1,12 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, sql } from 'drizzle-orm';
 import { beforeAll, expect, it } from 'vitest';
 import { db } from '@/db/client';
 import { createCertification, findSkill, listCertifications, listEducation, listPositions, listSkillsWithLevels } from '@/db/queries/career';
-import { listGoals, listMonthlyGoalProgress, listUpdatesForGoals } from '@/db/queries/goals';
+import { listGoals, listMonthlyGoalProgress, listRecentUpdatesOfActiveGoals } from '@/db/queries/goals';
 import { firstActivityMonth, listReflectionsSince, loadTrajectoryHistory, loadTrajectorySeries } from '@/db/queries/trajectory';
 import { findCredentialsByEmail } from '@/db/queries/users';
 import { listWeeksWithUpdates } from '@/db/queries/weekly';
-import { skillAssessments, trajectoryPoints, users } from '@/db/schema';
+import { skillAssessments, trajectoryPoints, users, weeklyUpdates } from '@/db/schema';
 import { demoEmail, seedDemoAccount } from '@/db/seed';
 import { numericProgress } from '@/lib/progress';
 import { skillLevelsOn } from '@/lib/skills';
@@ -18,6 +18,14 @@ import { createTestGoal, createTestUser } from '../support/fixtures';
 
 const historyVersion = async (userId: string) =>
   (await db().select({ version: users.historyVersion }).from(users).where(eq(users.id, userId)))[0]?.version;
+
+/** Every weekly update since a date, oldest first: the straightforward reading to compare with. */
+const allUpdatesSince = (userId: string, since: string) =>
+  db()
+    .select({ goalId: weeklyUpdates.goalId, weekStart: weeklyUpdates.weekStart, value: weeklyUpdates.value })
+    .from(weeklyUpdates)
+    .where(and(eq(weeklyUpdates.userId, userId), gte(weeklyUpdates.weekStart, since)))
+    .orderBy(asc(weeklyUpdates.weekStart));
 
 describeOnEachDatabase('trajectory history', () => {
   let demoId = '';
@@ -100,7 +108,7 @@ describeOnEachDatabase('trajectory history', () => {
     const since = `${Number(today.slice(0, 4)) - 1}-01-01`;
     const goals = await listGoals(demoId);
     const counted = goals.filter((goal) => goal.targetKind === 'done' || (goal.targetKind === 'numeric' && goal.targetValue !== null));
-    const updates = await listUpdatesForGoals(demoId, counted.map((goal) => goal.id), since);
+    const updates = await allUpdatesSince(demoId, since);
     const byMonth = new Map<string, number[]>();
     for (const update of updates) {
       if (update.value === null) continue;
@@ -115,6 +123,18 @@ describeOnEachDatabase('trajectory history', () => {
     expect(actual.length).toBeGreaterThan(6);
     expect(actual.map((row) => row.month)).toEqual(expected.map((row) => row.month));
     actual.forEach((row, index) => expect(row.progress).toBeCloseTo(expected[index]?.progress ?? -1, 9));
+  });
+
+  it('reads the latest updates of each active goal for the forecasts, and only those', async () => {
+    const since = `${Number(today.slice(0, 4)) - 1}-06-01`;
+    const active = new Set((await listGoals(demoId)).filter((goal) => goal.status === 'active').map((goal) => goal.id));
+    const updates = (await allUpdatesSince(demoId, since)).filter((update) => active.has(update.goalId));
+    const expected = [...active].flatMap((goalId) => updates.filter((update) => update.goalId === goalId).slice(-5));
+    const actual = await listRecentUpdatesOfActiveGoals(demoId, since, 5);
+    expect(actual.length).toBeGreaterThan(5);
+    const key = (update: { goalId: string; weekStart: string }) => `${update.weekStart} ${update.goalId}`;
+    expect(actual.map(key).sort()).toEqual(expected.map(key).sort());
+    expect(actual.map((update) => update.weekStart)).toEqual(actual.map((update) => update.weekStart).sort());
   });
 
   it('finds the month of the first activity', async () => {

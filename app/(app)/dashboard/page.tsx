@@ -7,17 +7,21 @@ import { PageHeader } from '@/components/ui/page-header';
 import { CareerFactsSection } from '@/components/dashboard/career-facts';
 import { TrajectorySection } from '@/components/dashboard/trajectory-section';
 import { HabitsSection } from '@/components/dashboard/habits-section';
-import { listCertifications, listEducation, listPositions, listSkillsWithLevels } from '@/db/queries/career';
-import { listGoals, listMonthlyGoalProgress, listUpdatesForGoals } from '@/db/queries/goals';
+import { listCertifications, listPositions, listSkillsWithLevels, listTrainingSince } from '@/db/queries/career';
+import { listGoals, listMonthlyGoalProgress, listRecentUpdatesOfActiveGoals } from '@/db/queries/goals';
 import { firstActivityMonth, listReflectionsSince, loadTrajectorySeries } from '@/db/queries/trajectory';
 import { listWeeksWithUpdates } from '@/db/queries/weekly';
 import { requireUser } from '@/lib/auth/session';
 import { careerFacts, goalOutlook, parseRange, purposeAndProgress, rangeStartMonth, recentWeeks, yearOnYear } from '@/lib/dashboard';
+import { forecastSettings } from '@/lib/forecast';
 import { filterAndSortGoals, withProgress } from '@/lib/goal-view';
 import { weeklyStatus } from '@/lib/weekly';
 import { addWeeks, currentWeekStart, localDate, weekLabel } from '@/lib/weeks';
 
 export const metadata: Metadata = { title: 'Dashboard' };
+
+// At a glance: the goals whose target dates come first; the goals page lists the rest.
+const goalsShown = 8;
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<{ range?: string }> }) {
   const user = await requireUser();
@@ -26,14 +30,15 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const firstMonth = rangeStartMonth(range, today, range === 'all' ? await firstActivityMonth(user.id) : null);
   // A year more than shown, so the change over twelve months is known at the first shown month too.
   const yearBeforeFirstMonth = `${Number(firstMonth.slice(0, 4)) - 1}${firstMonth.slice(4)}`;
-  const [goals, weeks, fullSeries, reflections, goalProgress, positions, education, certifications, skills] = await Promise.all([
+  const [goals, recentUpdates, weeks, fullSeries, reflections, goalProgress, positions, training, certifications, skills] = await Promise.all([
     listGoals(user.id),
+    listRecentUpdatesOfActiveGoals(user.id, addWeeks(today, -26), forecastSettings.recentPoints),
     listWeeksWithUpdates(user.id),
     loadTrajectorySeries(user.id, yearBeforeFirstMonth, today.slice(0, 7)),
     listReflectionsSince(user.id, `${firstMonth}-01`),
     listMonthlyGoalProgress(user.id, `${firstMonth}-01`),
     listPositions(user.id),
-    listEducation(user.id),
+    listTrainingSince(user.id, `${today.slice(0, 4)}-01-01`),
     listCertifications(user.id),
     listSkillsWithLevels(user.id, today),
   ]);
@@ -42,9 +47,10 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
     ...positions.filter((position) => position.howReached === 'promotion').map((position) => ({ month: position.startedOn.slice(0, 7), label: position.title, kind: 'promotion' as const })),
     ...certifications.map((certification) => ({ month: certification.earnedOn.slice(0, 7), label: certification.name, kind: 'certification' as const })),
   ].filter((marker) => series.some((point) => point.monthEnd.slice(0, 7) === marker.month));
-  const facts = careerFacts(positions, education, certifications, today);
+  const facts = careerFacts(positions, training, certifications, today);
   const active = filterAndSortGoals(withProgress(goals), { status: 'active', sort: 'target-asc' });
-  const recentUpdates = await listUpdatesForGoals(user.id, active.map((goal) => goal.id), addWeeks(today, -26));
+  const updatesByGoal = new Map<string, typeof recentUpdates>();
+  for (const update of recentUpdates) updatesByGoal.set(update.goalId, [...(updatesByGoal.get(update.goalId) ?? []), update]);
   const status = weeklyStatus(weeks, currentWeekStart(new Date(), user.timeZone, user.weekStartsOn), active.length > 0);
 
   return (
@@ -55,7 +61,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       />
       <div className="mb-8 space-y-8">
         <TrajectorySection series={series} markers={markers} range={range} change={yearOnYear(fullSeries)} />
-        {(positions.length > 0 || education.length > 0 || certifications.length > 0) && <CareerFactsSection facts={facts} />}
+        {(positions.length > 0 || training.length > 0 || certifications.length > 0) && <CareerFactsSection facts={facts} />}
         {(goals.length > 0 || skills.length > 0) && (
           <HabitsSection
             weeks={recentWeeks(weeks, status.currentWeek, 52)}
@@ -98,16 +104,26 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
             <h2 id="active-heading" className="text-lg font-semibold">
               Active goals
             </h2>
+            {active.length > goalsShown && (
+              <p className="text-sm text-slate-600 dark:text-slate-400">The {goalsShown} with the nearest target dates.</p>
+            )}
             {active.length === 0 ? (
               <p className="text-slate-600 dark:text-slate-400">No active goals. Reopen one or create a new goal.</p>
             ) : (
-              <ul className="grid gap-4 md:grid-cols-2">
-                {active.map((goal) => (
-                  <li key={goal.id}>
-                    <GoalCard goal={goal} outlook={goalOutlook(goal, recentUpdates.filter((update) => update.goalId === goal.id), today)} />
-                  </li>
-                ))}
-              </ul>
+              <>
+                <ul className="grid gap-4 md:grid-cols-2">
+                  {active.slice(0, goalsShown).map((goal) => (
+                    <li key={goal.id}>
+                      <GoalCard goal={goal} outlook={goalOutlook(goal, updatesByGoal.get(goal.id) ?? [], today)} headingLevel={3} />
+                    </li>
+                  ))}
+                </ul>
+                {active.length > goalsShown && (
+                  <Link href="/goals?status=active&sort=target-asc" className="inline-flex min-h-11 items-center font-semibold text-brand-800 underline dark:text-brand-300">
+                    All {active.length} active goals
+                  </Link>
+                )}
+              </>
             )}
           </section>
         </div>
