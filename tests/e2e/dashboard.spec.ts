@@ -22,6 +22,58 @@ test('the demo account’s dashboard shows the index with its factors, and the t
   await expectNoAxeViolations(page);
 });
 
+test('every chart of the demo dashboard has data, and its table alternative lists the same points', async ({ page }) => {
+  await signInAsDemo(page);
+  const consistency = page.getByRole('region', { name: 'Weekly consistency' });
+  await expect(consistency.getByRole('list', { name: 'Last weeks, oldest first' }).getByRole('listitem')).toHaveCount(52);
+  const updatedWeeks = Number(/Updates in (\d+) of the last 52 weeks/.exec((await consistency.textContent()) ?? '')?.[1]);
+  expect(updatedWeeks).toBeGreaterThan(10);
+
+  const purpose = page.getByRole('region', { name: 'Purpose alignment and goal progress' });
+  await expect(purpose.getByRole('img', { name: /Alignment from \d\.\d to \d\.\d out of 5\. Goal progress from \d+ % to \d+ %/ })).toBeVisible();
+  await expect(purpose.locator('.recharts-line')).toHaveCount(2);
+  await purpose.getByText('Show as a table').click();
+  const months = purpose.getByRole('table').getByRole('row');
+  await expect(months).toHaveCount(12 + 1);
+
+  const skills = page.getByRole('region', { name: 'Skills: now and a year ago' });
+  await skills.getByText('Show skills as a table').click();
+  const skillRows = await skills.getByRole('table').getByRole('row').count();
+  expect(skillRows - 1).toBeGreaterThan(3);
+  // Two bars per skill: a year ago and now.
+  await expect(skills.locator('.recharts-bar-rectangle')).toHaveCount((skillRows - 1) * 2);
+
+  const goals = page.getByRole('region', { name: 'Active goals' });
+  await expect(goals.getByRole('article').first()).toBeVisible();
+  await expect(goals.getByText(/^(On track: projected|Behind by \d+ weeks?|Stalled|Not enough updates|Target reached)/).first()).toBeVisible();
+});
+
+test.describe('on a phone in dark mode', () => {
+  test.use({ viewport: { width: 375, height: 740 }, colorScheme: 'dark' });
+
+  test('the demo dashboard fits the screen, does not shift while its charts load, and passes axe', async ({ page }) => {
+    await signInAsDemo(page);
+    await page.addInitScript(() => {
+      const shifts = { total: 0 };
+      Object.assign(window, { layoutShifts: shifts });
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+          if (!entry.hadRecentInput) shifts.total += entry.value;
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto('/dashboard');
+    await expect(page.locator('.recharts-wrapper')).toHaveCount(3);
+    await page.waitForLoadState('networkidle');
+    const shift = await page.evaluate(() => (window as unknown as { layoutShifts: { total: number } }).layoutShifts.total);
+    // 0.1 is the threshold of a "good" cumulative layout shift (web.dev/cls).
+    expect(shift).toBeLessThan(0.1);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expectNoAxeViolations(page);
+  });
+});
+
 test('a new account gets a helpful empty state, not a fake number', async ({ page }) => {
   await signUpNewUser(page);
   await expect(page.getByText('Not enough data yet. Add a goal or your current role')).toBeVisible();
