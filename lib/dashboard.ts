@@ -22,9 +22,11 @@ export function rangeStartMonth(range: DashboardRange, today: IsoDate, firstActi
   return date.toISOString().slice(0, 7);
 }
 
-/** "2 years 3 months", "5 months", "less than a month". */
+/** "2 years 3 months", "5 months", "less than a month": whole calendar months from one date to the other. */
 export function durationLabel(from: IsoDate, to: IsoDate): string {
-  const months = Math.floor(daysBetween(from, to) / 30.44);
+  const [fromYear, fromMonth, fromDay] = from.split('-').map(Number) as [number, number, number];
+  const [toYear, toMonth, toDay] = to.split('-').map(Number) as [number, number, number];
+  const months = (toYear - fromYear) * 12 + (toMonth - fromMonth) - (toDay < fromDay ? 1 : 0);
   if (months < 1) return 'less than a month';
   const years = Math.floor(months / 12);
   const rest = months % 12;
