@@ -23,16 +23,17 @@ export function yearBefore(date: IsoDate): IsoDate {
   return target.toISOString().slice(0, 10);
 }
 
-/** A skill's level on a day, a year before it, and at its first assessment in between (null when none). */
+/**
+ * A skill's level on a day and a year before it; for a skill first assessed within that year
+ * (no level a year ago), the level of that first assessment, else null.
+ */
 export type SkillLevels = { now: number | null; yearAgo: number | null; firstWithinYear: number | null };
 
 export function skillLevelsOn(assessments: Assessment[], today: IsoDate): SkillLevels {
   const since = yearBefore(today);
-  return {
-    now: levelOn(assessments, today),
-    yearAgo: levelOn(assessments, since),
-    firstWithinYear: [...assessments].sort(byDate).find((assessment) => assessment.assessedOn > since && assessment.assessedOn <= today)?.level ?? null,
-  };
+  const yearAgo = levelOn(assessments, since);
+  const firstWithinYear = [...assessments].sort(byDate).find((assessment) => assessment.assessedOn > since && assessment.assessedOn <= today);
+  return { now: levelOn(assessments, today), yearAgo, firstWithinYear: yearAgo === null ? (firstWithinYear?.level ?? null) : null };
 }
 
 /**

@@ -28,7 +28,8 @@ export async function listSkillsWithLevels(userId: string, today: IsoDate): Prom
   const latestFirst = [desc(skillAssessments.assessedOn), desc(skillAssessments.createdAt)];
   const now = level('level_now', lte(skillAssessments.assessedOn, today), latestFirst);
   const yearAgo = level('level_year_ago', lte(skillAssessments.assessedOn, since), latestFirst);
-  const firstWithinYear = level('level_first_within_year', sql`${skillAssessments.assessedOn} > ${since} and ${skillAssessments.assessedOn} <= ${today}`, [
+  // Only needed when there was no level a year ago; the condition lets the database skip the lookup.
+  const firstWithinYear = level('level_first_within_year', sql`${yearAgo.level} is null and ${skillAssessments.assessedOn} > ${since} and ${skillAssessments.assessedOn} <= ${today}`, [
     asc(skillAssessments.assessedOn),
     asc(skillAssessments.createdAt),
   ]);

@@ -10,49 +10,41 @@ export type GoalSummary = Goal & { latestValue: number | null; latestWeek: strin
 
 /** All of the user's goals with their progress facts; screens filter and sort these few rows in memory. */
 export async function listGoals(userId: string): Promise<GoalSummary[]> {
-  const rows = await db().select().from(goals).where(eq(goals.userId, userId)).orderBy(asc(goals.createdAt));
-  return withProgressFacts(userId, rows);
+  return withProgressFacts(selectGoalSummaries(userId).where(eq(goals.userId, userId)).orderBy(asc(goals.createdAt)));
 }
 
-const latestUpdate = (userId: string) =>
-  db()
+/**
+ * Goals with their latest weekly value and milestone counts in one query: one index lookup per
+ * goal for each (LATERAL), not a pass over every update ever saved.
+ */
+function selectGoalSummaries(userId: string) {
+  const latest = db()
     .select({ value: weeklyUpdates.value, weekStart: weeklyUpdates.weekStart })
     .from(weeklyUpdates)
     .where(and(eq(weeklyUpdates.goalId, goals.id), eq(weeklyUpdates.userId, userId)))
     .orderBy(desc(weeklyUpdates.weekStart))
     .limit(1)
     .as('latest_update');
+  const milestones = db()
+    .select({ total: sql<number>`count(*)::int`.as('total'), done: sql<number>`count(${goalMilestones.completedWeek})::int`.as('done') })
+    .from(goalMilestones)
+    .where(and(eq(goalMilestones.goalId, goals.id), eq(goalMilestones.userId, userId)))
+    .as('milestone_counts');
+  return db()
+    .select({ goal: goals, latestValue: latest.value, latestWeek: latest.weekStart, milestonesDone: milestones.done, milestonesTotal: milestones.total })
+    .from(goals)
+    .leftJoinLateral(latest, sql`true`)
+    .leftJoinLateral(milestones, sql`true`)
+    .$dynamic();
+}
 
-/** Adds each goal's latest weekly value and milestone counts, in two queries for the whole list. */
-export async function withProgressFacts(userId: string, rows: Goal[]): Promise<GoalSummary[]> {
-  if (rows.length === 0) return [];
-  const ids = rows.map((goal) => goal.id);
-  const latest = latestUpdate(userId);
-  const [latestRows, milestoneCounts] = await Promise.all([
-    // One index lookup per goal (LATERAL … LIMIT 1), not a pass over every update ever saved.
-    db()
-      .select({ goalId: goals.id, value: latest.value, weekStart: latest.weekStart })
-      .from(goals)
-      .innerJoinLateral(latest, sql`true`)
-      .where(and(eq(goals.userId, userId), inArray(goals.id, ids))),
-    db()
-      .select({
-        goalId: goalMilestones.goalId,
-        total: sql<number>`count(*)::int`,
-        done: sql<number>`count(${goalMilestones.completedWeek})::int`,
-      })
-      .from(goalMilestones)
-      .where(and(eq(goalMilestones.userId, userId), inArray(goalMilestones.goalId, ids)))
-      .groupBy(goalMilestones.goalId),
-  ]);
-  const latestByGoal = new Map(latestRows.map((row) => [row.goalId, row]));
-  const countsByGoal = new Map(milestoneCounts.map((row) => [row.goalId, row]));
-  return rows.map((goal) => ({
-    ...goal,
-    latestValue: latestByGoal.get(goal.id)?.value ?? null,
-    latestWeek: latestByGoal.get(goal.id)?.weekStart ?? null,
-    milestonesDone: countsByGoal.get(goal.id)?.done ?? 0,
-    milestonesTotal: countsByGoal.get(goal.id)?.total ?? 0,
+async function withProgressFacts(query: ReturnType<typeof selectGoalSummaries>): Promise<GoalSummary[]> {
+  return (await query).map((row) => ({
+    ...row.goal,
+    latestValue: row.latestValue,
+    latestWeek: row.latestWeek,
+    milestonesDone: row.milestonesDone ?? 0,
+    milestonesTotal: row.milestonesTotal ?? 0,
   }));
 }
 
@@ -62,8 +54,8 @@ export async function findGoal(userId: string, goalId: string): Promise<Goal | u
 }
 
 export async function findGoalSummary(userId: string, goalId: string): Promise<GoalSummary | undefined> {
-  const goal = await findGoal(userId, goalId);
-  return goal ? (await withProgressFacts(userId, [goal]))[0] : undefined;
+  const [goal] = await withProgressFacts(selectGoalSummaries(userId).where(and(eq(goals.userId, userId), eq(goals.id, goalId))));
+  return goal;
 }
 
 export async function listMilestones(userId: string, goalId: string): Promise<GoalMilestone[]> {
@@ -88,12 +80,11 @@ export async function listGoalUpdates(userId: string, goalId: string) {
 }
 
 export async function listLinkedGoals(userId: string, parentGoalId: string): Promise<GoalSummary[]> {
-  const rows = await db()
-    .select()
-    .from(goals)
-    .where(and(eq(goals.userId, userId), eq(goals.parentGoalId, parentGoalId)))
-    .orderBy(sql`${goals.targetDate} ASC NULLS LAST`, asc(goals.title));
-  return withProgressFacts(userId, rows);
+  return withProgressFacts(
+    selectGoalSummaries(userId)
+      .where(and(eq(goals.userId, userId), eq(goals.parentGoalId, parentGoalId)))
+      .orderBy(sql`${goals.targetDate} ASC NULLS LAST`, asc(goals.title)),
+  );
 }
 
 /** Long-term goals a short-term goal can serve. */
@@ -219,10 +210,11 @@ export async function hasActiveGoals(userId: string): Promise<boolean> {
 
 /** Weekly values of several goals since a date, in one query, oldest first. */
 /**
- * The latest `perGoal` weekly updates since `since` of each active goal, oldest first: what the
+ * The latest `perGoal` weekly updates since `since` of each of the goals, oldest first: what the
  * forecasts read. One index range per goal (LATERAL … LIMIT), not a pass over all updates.
  */
-export async function listRecentUpdatesOfActiveGoals(userId: string, since: string, perGoal: number) {
+export async function listRecentUpdates(userId: string, goalIds: string[], since: string, perGoal: number) {
+  if (goalIds.length === 0) return [];
   const recent = db()
     .select({ weekStart: weeklyUpdates.weekStart, value: weeklyUpdates.value, confidence: weeklyUpdates.confidence })
     .from(weeklyUpdates)
@@ -234,7 +226,7 @@ export async function listRecentUpdatesOfActiveGoals(userId: string, since: stri
     .select({ goalId: goals.id, weekStart: recent.weekStart, value: recent.value, confidence: recent.confidence })
     .from(goals)
     .innerJoinLateral(recent, sql`true`)
-    .where(and(eq(goals.userId, userId), eq(goals.status, 'active')));
+    .where(and(eq(goals.userId, userId), inArray(goals.id, goalIds)));
   return rows.sort((a, b) => a.weekStart.localeCompare(b.weekStart));
 }
 

@@ -83,20 +83,22 @@ export async function loadTrajectorySeries(userId: string, firstMonth: string, l
   if (!first || !last) return [];
   // The version is read before the history: if the history changes in between, the points
   // are stored under a version that is already stale, so they are recomputed next time.
-  const [owner] = await db().select({ historyVersion: users.historyVersion }).from(users).where(eq(users.id, userId));
-  if (!owner) return [];
-  const cached = await db()
-    .select({ monthEnd: trajectoryPoints.monthEnd, factorValues: trajectoryPoints.factorValues })
-    .from(trajectoryPoints)
-    .where(
+  const rows = await db()
+    .select({ historyVersion: users.historyVersion, monthEnd: trajectoryPoints.monthEnd, factorValues: trajectoryPoints.factorValues })
+    .from(users)
+    .leftJoin(
+      trajectoryPoints,
       and(
-        eq(trajectoryPoints.userId, userId),
+        eq(trajectoryPoints.userId, users.id),
         between(trajectoryPoints.monthEnd, first, last),
-        eq(trajectoryPoints.historyVersion, owner.historyVersion),
+        eq(trajectoryPoints.historyVersion, users.historyVersion),
         eq(trajectoryPoints.rulesVersion, trajectoryRulesVersion),
       ),
     )
-    .orderBy(asc(trajectoryPoints.monthEnd));
+    .where(eq(users.id, userId));
+  const owner = rows[0];
+  if (!owner) return [];
+  const cached = rows.flatMap((row) => (row.monthEnd === null ? [] : [{ monthEnd: row.monthEnd, factorValues: row.factorValues }]));
 
   let valuesByMonth: Map<IsoDate, TrajectoryFactorValues | null>;
   if (cached.length === ends.length) {

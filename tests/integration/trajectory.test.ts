@@ -2,7 +2,7 @@ import { and, asc, eq, gte, sql } from 'drizzle-orm';
 import { beforeAll, expect, it } from 'vitest';
 import { db } from '@/db/client';
 import { createCertification, findSkill, listCertifications, listEducation, listPositions, listSkillsWithLevels } from '@/db/queries/career';
-import { listGoals, listMonthlyGoalProgress, listRecentUpdatesOfActiveGoals } from '@/db/queries/goals';
+import { listGoals, listMonthlyGoalProgress, listRecentUpdates } from '@/db/queries/goals';
 import { firstActivityMonth, listReflectionsSince, loadTrajectoryHistory, loadTrajectorySeries } from '@/db/queries/trajectory';
 import { findCredentialsByEmail } from '@/db/queries/users';
 import { listWeeksWithUpdates } from '@/db/queries/weekly';
@@ -125,12 +125,12 @@ describeOnEachDatabase('trajectory history', () => {
     actual.forEach((row, index) => expect(row.progress).toBeCloseTo(expected[index]?.progress ?? -1, 9));
   });
 
-  it('reads the latest updates of each active goal for the forecasts, and only those', async () => {
+  it('reads the latest updates of the given goals for the forecasts, and only those', async () => {
     const since = `${Number(today.slice(0, 4)) - 1}-06-01`;
     const active = new Set((await listGoals(demoId)).filter((goal) => goal.status === 'active').map((goal) => goal.id));
     const updates = (await allUpdatesSince(demoId, since)).filter((update) => active.has(update.goalId));
     const expected = [...active].flatMap((goalId) => updates.filter((update) => update.goalId === goalId).slice(-5));
-    const actual = await listRecentUpdatesOfActiveGoals(demoId, since, 5);
+    const actual = await listRecentUpdates(demoId, [...active], since, 5);
     expect(actual.length).toBeGreaterThan(5);
     const key = (update: { goalId: string; weekStart: string }) => `${update.weekStart} ${update.goalId}`;
     expect(actual.map(key).sort()).toEqual(expected.map(key).sort());
@@ -155,6 +155,8 @@ describeOnEachDatabase('trajectory history', () => {
     expect(await listReflectionsSince(stranger, '2000-01-01')).toEqual([]);
     expect(await listMonthlyGoalProgress(stranger, '2000-01-01')).toEqual([]);
     expect(await listSkillsWithLevels(stranger, today)).toEqual([]);
+    const demoGoalIds = (await listGoals(demoId)).map((goal) => goal.id);
+    expect(await listRecentUpdates(stranger, demoGoalIds, '2000-01-01', 12)).toEqual([]);
     expect(await firstActivityMonth(stranger)).toBeNull();
   });
 

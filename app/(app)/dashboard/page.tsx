@@ -8,7 +8,7 @@ import { CareerFactsSection } from '@/components/dashboard/career-facts';
 import { TrajectorySection } from '@/components/dashboard/trajectory-section';
 import { HabitsSection } from '@/components/dashboard/habits-section';
 import { listCertifications, listPositions, listSkillsWithLevels, listTrainingSince } from '@/db/queries/career';
-import { listGoals, listMonthlyGoalProgress, listRecentUpdatesOfActiveGoals } from '@/db/queries/goals';
+import { listGoals, listMonthlyGoalProgress, listRecentUpdates } from '@/db/queries/goals';
 import { firstActivityMonth, listReflectionsSince, loadTrajectorySeries } from '@/db/queries/trajectory';
 import { listWeeksWithUpdates } from '@/db/queries/weekly';
 import { requireUser } from '@/lib/auth/session';
@@ -30,9 +30,8 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const firstMonth = rangeStartMonth(range, today, range === 'all' ? await firstActivityMonth(user.id) : null);
   // A year more than shown, so the change over twelve months is known at the first shown month too.
   const yearBeforeFirstMonth = `${Number(firstMonth.slice(0, 4)) - 1}${firstMonth.slice(4)}`;
-  const [goals, recentUpdates, weeks, fullSeries, reflections, goalProgress, positions, training, certifications, skills] = await Promise.all([
+  const [goals, weeks, fullSeries, reflections, goalProgress, positions, training, certifications, skills] = await Promise.all([
     listGoals(user.id),
-    listRecentUpdatesOfActiveGoals(user.id, addWeeks(today, -26), forecastSettings.recentPoints),
     listWeeksWithUpdates(user.id),
     loadTrajectorySeries(user.id, yearBeforeFirstMonth, today.slice(0, 7)),
     listReflectionsSince(user.id, `${firstMonth}-01`),
@@ -49,6 +48,8 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   ].filter((marker) => series.some((point) => point.monthEnd.slice(0, 7) === marker.month));
   const facts = careerFacts(positions, training, certifications, today);
   const active = filterAndSortGoals(withProgress(goals), { status: 'active', sort: 'target-asc' });
+  const shownGoals = active.slice(0, goalsShown);
+  const recentUpdates = await listRecentUpdates(user.id, shownGoals.map((goal) => goal.id), addWeeks(today, -26), forecastSettings.recentPoints);
   const updatesByGoal = new Map<string, typeof recentUpdates>();
   for (const update of recentUpdates) updatesByGoal.set(update.goalId, [...(updatesByGoal.get(update.goalId) ?? []), update]);
   const status = weeklyStatus(weeks, currentWeekStart(new Date(), user.timeZone, user.weekStartsOn), active.length > 0);
@@ -112,7 +113,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
             ) : (
               <>
                 <ul className="grid gap-4 md:grid-cols-2">
-                  {active.slice(0, goalsShown).map((goal) => (
+                  {shownGoals.map((goal) => (
                     <li key={goal.id}>
                       <GoalCard goal={goal} outlook={goalOutlook(goal, updatesByGoal.get(goal.id) ?? [], today)} headingLevel={3} />
                     </li>
