@@ -40,8 +40,33 @@ export function formatIsoDate(date: Date): IsoDate {
   return date.toISOString().slice(0, 10);
 }
 
+// Date arithmetic runs thousands of times per page (streaks, heatmaps, forecasts), so it works on
+// day numbers (days since 1970-01-01) with integer maths instead of building Date objects.
+
+/** The day number of a calendar date; throws for anything that is not a real YYYY-MM-DD date. */
+export function dayNumber(date: IsoDate): number {
+  const match = isoDatePattern.exec(date);
+  const day = match ? Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / dayMs : NaN;
+  if (!Number.isInteger(day) || isoDateOfDay(day) !== date) throw new Error(`Not a calendar date: ${date}`);
+  return day;
+}
+
+/** The calendar date of a day number (H. Hinnant's civil_from_days). */
+export function isoDateOfDay(day: number): IsoDate {
+  const shifted = day + 719_468;
+  const era = Math.floor(shifted / 146_097);
+  const dayOfEra = shifted - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const monthIndex = Math.floor((5 * dayOfYear + 2) / 153);
+  const dayOfMonth = dayOfYear - Math.floor((153 * monthIndex + 2) / 5) + 1;
+  const month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(dayOfMonth).padStart(2, '0')}`;
+}
+
 export function addDays(date: IsoDate, days: number): IsoDate {
-  return formatIsoDate(new Date(parseIsoDate(date).getTime() + days * dayMs));
+  return isoDateOfDay(dayNumber(date) + days);
 }
 
 export function addWeeks(date: IsoDate, weeks: number): IsoDate {
@@ -49,7 +74,7 @@ export function addWeeks(date: IsoDate, weeks: number): IsoDate {
 }
 
 export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return Math.round((parseIsoDate(to).getTime() - parseIsoDate(from).getTime()) / dayMs);
+  return dayNumber(to) - dayNumber(from);
 }
 
 /** The calendar date an instant falls on in a time zone. */
@@ -66,8 +91,9 @@ export function localDate(instant: Date, timeZone: string): IsoDate {
 
 /** The first day of the week containing `date`. */
 export function weekStartOf(date: IsoDate, weekStartsOn: WeekStartDay): IsoDate {
-  const weekday = parseIsoDate(date).getUTCDay();
-  return addDays(date, -((weekday - weekStartsOn + 7) % 7));
+  const day = dayNumber(date);
+  const weekday = (((day + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday
+  return isoDateOfDay(day - ((weekday - weekStartsOn + 7) % 7));
 }
 
 /** The week the user is in right now, in their time zone. */
@@ -122,11 +148,11 @@ export function monthLabel(dateOrMonth: IsoDate | string): string {
  */
 export function updateStreak(weeksWithUpdates: Iterable<IsoDate>, currentWeek: IsoDate): number {
   const weeks = new Set(weeksWithUpdates);
-  let week = weeks.has(currentWeek) ? currentWeek : addWeeks(currentWeek, -1);
+  let day = dayNumber(currentWeek) - (weeks.has(currentWeek) ? 0 : 7);
   let streak = 0;
-  while (weeks.has(week)) {
+  while (weeks.has(isoDateOfDay(day))) {
     streak++;
-    week = addWeeks(week, -1);
+    day -= 7;
   }
   return streak;
 }

@@ -35,17 +35,14 @@ export function HabitsSection({ weeks, purpose, skills }: Props) {
           Updates in <strong>{updated}</strong> of the last {weeks.length} weeks.
         </p>
         <ol aria-label="Last weeks, oldest first" className="grid grid-cols-[repeat(13,minmax(0,1fr))] gap-1">
-          {weeks.map((week) => (
-            <li
-              key={week.weekStart}
-              title={`${weekLabel(week.weekStart)}: ${week.updated ? 'updated' : 'no update'}`}
-              className={`aspect-square rounded-sm ${week.updated ? 'bg-brand-600 dark:bg-brand-400' : 'bg-slate-200 dark:bg-slate-700'}`}
-            >
-              <span className="sr-only">
-                {weekLabel(week.weekStart)}: {week.updated ? 'updated' : 'no update'}
-              </span>
-            </li>
-          ))}
+          {weeks.map((week) => {
+            const label = `${weekLabel(week.weekStart)}: ${week.updated ? 'updated' : 'no update'}`;
+            return (
+              <li key={week.weekStart} title={label} className={`aspect-square rounded-sm ${week.updated ? 'bg-brand-600 dark:bg-brand-400' : 'bg-slate-200 dark:bg-slate-700'}`}>
+                <span className="sr-only">{label}</span>
+              </li>
+            );
+          })}
         </ol>
       </section>
 

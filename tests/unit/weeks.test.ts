@@ -9,6 +9,8 @@ import {
   updateStreak,
   weekLabel,
   weekStartOf,
+  dayNumber,
+  isoDateOfDay,
 } from '@/lib/weeks';
 
 const monday = 1;
@@ -92,5 +94,22 @@ describe('update streak', () => {
 
   it('runs across the new year', () => {
     expect(updateStreak(['2027-01-04', '2026-12-28', '2026-12-21'], '2027-01-04')).toBe(3);
+  });
+});
+
+describe('day numbers', () => {
+  it('agree with the calendar on every day from 1900 to 2200', () => {
+    const mismatches: string[] = [];
+    for (let instant = Date.UTC(1900, 0, 1); instant < Date.UTC(2200, 0, 1); instant += 86_400_000) {
+      const date = new Date(instant).toISOString().slice(0, 10);
+      const day = instant / 86_400_000;
+      if (isoDateOfDay(day) !== date || dayNumber(date) !== day) mismatches.push(date);
+    }
+    expect(mismatches).toEqual([]);
+  });
+
+  it('refuse dates that do not exist', () => {
+    for (const date of ['2026-02-29', '2026-04-31', '2026-13-01', '2026-1-01', '']) expect(() => dayNumber(date)).toThrow('Not a calendar date');
+    expect(dayNumber('2024-02-29')).toBe(19_782);
   });
 });
