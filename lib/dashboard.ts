@@ -147,3 +147,10 @@ export function purposeAndProgress(
     };
   });
 }
+
+export type SkillComparison = { name: string; now: number; yearAgo: number };
+
+/** Assessed skills with their level now and a year ago (0 when not yet assessed then). */
+export function skillComparison(skills: { name: string; now: number | null; yearAgo: number | null }[]): SkillComparison[] {
+  return skills.flatMap((skill) => (skill.now === null ? [] : [{ name: skill.name, now: skill.now, yearAgo: skill.yearAgo ?? 0 }]));
+}

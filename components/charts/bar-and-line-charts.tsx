@@ -1,8 +1,8 @@
 'use client';
 
+import type { PurposeAndProgressPoint, SkillComparison } from '@/lib/dashboard';
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 
-export type PurposeAndProgressPoint = { month: string; label: string; alignment: number | null; progress: number | null };
 
 /** Monthly mean alignment (1–5, left axis) beside mean goal progress (0–100 %, right axis). */
 export function PurposeAndProgressChart({ points, summary }: { points: PurposeAndProgressPoint[]; summary: string }) {
@@ -32,7 +32,6 @@ export function PurposeAndProgressChart({ points, summary }: { points: PurposeAn
   );
 }
 
-export type SkillComparison = { name: string; now: number; yearAgo: number };
 
 /** Each skill's level now beside its level a year ago. */
 export function SkillsComparisonChart({ skills, summary }: { skills: SkillComparison[]; summary: string }) {

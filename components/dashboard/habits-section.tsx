@@ -1,5 +1,6 @@
 import Link from 'next/link';
-import { PurposeAndProgressChart, SkillsComparisonChart, type PurposeAndProgressPoint, type SkillComparison } from '@/components/charts/bar-and-line-charts';
+import { PurposeAndProgressChart, SkillsComparisonChart } from '@/components/charts/bar-and-line-charts';
+import type { PurposeAndProgressPoint, SkillComparison } from '@/lib/dashboard';
 import { weekLabel } from '@/lib/weeks';
 
 type Props = {

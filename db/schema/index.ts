@@ -2,3 +2,4 @@ export * from './auth';
 export * from './goals';
 export * from './career';
 export * from './trajectory';
+export * from './history-cache';

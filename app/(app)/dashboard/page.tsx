@@ -7,12 +7,13 @@ import { PageHeader } from '@/components/ui/page-header';
 import { CareerFactsSection } from '@/components/dashboard/career-facts';
 import { TrajectorySection } from '@/components/dashboard/trajectory-section';
 import { HabitsSection } from '@/components/dashboard/habits-section';
-import { listCertifications, listPositions, listSkillsWithLevels, listTrainingSince } from '@/db/queries/career';
-import { listGoals, listMonthlyGoalProgress, listRecentUpdates } from '@/db/queries/goals';
-import { firstActivityMonth, listReflectionsSince, loadTrajectorySeries } from '@/db/queries/trajectory';
+import { listCertifications, listPositions, listTrainingSince } from '@/db/queries/career';
+import { loadDashboardTrends } from '@/db/queries/dashboard';
+import { listGoals, listRecentUpdates } from '@/db/queries/goals';
+import { firstActivityMonth, loadTrajectorySeries } from '@/db/queries/trajectory';
 import { listWeeksWithUpdates } from '@/db/queries/weekly';
 import { requireUser } from '@/lib/auth/session';
-import { careerFacts, goalOutlook, parseRange, purposeAndProgress, rangeStartMonth, recentWeeks, yearOnYear } from '@/lib/dashboard';
+import { careerFacts, goalOutlook, parseRange, rangeStartMonth, recentWeeks, yearOnYear } from '@/lib/dashboard';
 import { forecastSettings } from '@/lib/forecast';
 import { filterAndSortGoals, withProgress } from '@/lib/goal-view';
 import { weeklyStatus } from '@/lib/weekly';
@@ -30,16 +31,14 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const firstMonth = rangeStartMonth(range, today, range === 'all' ? await firstActivityMonth(user.id) : null);
   // A year more than shown, so the change over twelve months is known at the first shown month too.
   const yearBeforeFirstMonth = `${Number(firstMonth.slice(0, 4)) - 1}${firstMonth.slice(4)}`;
-  const [goals, weeks, fullSeries, reflections, goalProgress, positions, training, certifications, skills] = await Promise.all([
+  const [goals, weeks, fullSeries, trends, positions, training, certifications] = await Promise.all([
     listGoals(user.id),
     listWeeksWithUpdates(user.id),
     loadTrajectorySeries(user.id, yearBeforeFirstMonth, today.slice(0, 7)),
-    listReflectionsSince(user.id, `${firstMonth}-01`),
-    listMonthlyGoalProgress(user.id, `${firstMonth}-01`),
+    loadDashboardTrends(user.id, firstMonth, today),
     listPositions(user.id),
     listTrainingSince(user.id, `${today.slice(0, 4)}-01-01`),
     listCertifications(user.id),
-    listSkillsWithLevels(user.id, today),
   ]);
   const series = fullSeries.filter((point) => point.monthEnd.slice(0, 7) >= firstMonth);
   const markers = [
@@ -63,11 +62,11 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       <div className="mb-8 space-y-8">
         <TrajectorySection series={series} markers={markers} range={range} change={yearOnYear(fullSeries)} />
         {(positions.length > 0 || training.length > 0 || certifications.length > 0) && <CareerFactsSection facts={facts} />}
-        {(goals.length > 0 || skills.length > 0) && (
+        {(goals.length > 0 || trends.skills.length > 0) && (
           <HabitsSection
             weeks={recentWeeks(weeks, status.currentWeek, 52)}
-            purpose={purposeAndProgress(reflections, goalProgress, firstMonth)}
-            skills={skills.flatMap((skill) => (skill.now === null ? [] : [{ name: skill.name, now: skill.now, yearAgo: skill.yearAgo ?? 0 }]))}
+            purpose={trends.purpose}
+            skills={trends.skills}
           />
         )}
       </div>
