@@ -79,6 +79,11 @@ async function run(name, env) {
       await time(`${base}/dashboard`, cookie);
       await time(`${base}/settings`, cookie);
     }
+    // A range not viewed yet must compute and store its monthly index points and trends: the cost of
+    // the first view after any change to the history. The timed loop measures views that reuse them.
+    const firstView3y = await time(`${base}/dashboard?range=3y`, cookie);
+    const firstViewAll = await time(`${base}/dashboard?range=all`, cookie);
+    await time(`${base}/dashboard`, cookie);
     const dashboard = [];
     const trivial = [];
     // Interleaved, so both pages see the same conditions.
@@ -92,6 +97,8 @@ async function run(name, env) {
       dashboardP95: percentile(dashboard, 95),
       trivialP50: percentile(trivial, 50),
       trivialP95: percentile(trivial, 95),
+      firstView3y,
+      firstViewAll,
     };
     row.ratio = row.dashboardP95 / row.trivialP95;
     return row;
@@ -129,3 +136,7 @@ console.log('|---|---|---|---|---|---|---|');
 for (const row of results) {
   console.log(`| ${row.backend} | ${ms(row.dashboardP50)} | ${ms(row.dashboardP95)} | ${ms(row.trivialP50)} | ${ms(row.trivialP95)} | ${row.ratio.toFixed(2)} | ${row.ratio <= 2 ? 'met' : 'NOT met'} |`);
 }
+console.log('\nFirst view of a range after a change (index points and trends computed and stored), one request each:');
+console.log('| back-end | 3 years | all 10 years |');
+console.log('|---|---|---|');
+for (const row of results) console.log(`| ${row.backend} | ${ms(row.firstView3y)} | ${ms(row.firstViewAll)} |`);
