@@ -25,7 +25,7 @@ export function PurposeAndProgressChart({ points, summary }: { points: PurposeAn
             wrapperStyle={{ fontSize: 12 }}
           />
           <Line yAxisId="alignment" type="monotone" dataKey="alignment" stroke="#db2777" strokeWidth={2} dot={false} connectNulls isAnimationActive={false} />
-          <Line yAxisId="progress" type="monotone" dataKey="progress" stroke="#0e7490" strokeWidth={2} strokeDasharray="6 3" dot={false} connectNulls isAnimationActive={false} />
+          <Line yAxisId="progress" type="monotone" dataKey="progress" stroke="#0891b2" strokeWidth={2} strokeDasharray="6 3" dot={false} connectNulls isAnimationActive={false} />
         </LineChart>
       </ResponsiveContainer>
     </figure>
@@ -45,7 +45,7 @@ export function SkillsComparisonChart({ skills, summary }: { skills: SkillCompar
           <Tooltip contentStyle={{ color: '#0f172a' }} />
           <Legend formatter={(key: string) => <span className="text-slate-700 dark:text-slate-300">{key === 'now' ? 'Now' : 'A year ago'}</span>} wrapperStyle={{ fontSize: 12 }} />
           <Bar dataKey="yearAgo" fill="#94a3b8" isAnimationActive={false} />
-          <Bar dataKey="now" fill="#0e7490" isAnimationActive={false} />
+          <Bar dataKey="now" fill="#0891b2" isAnimationActive={false} />
         </BarChart>
       </ResponsiveContainer>
     </figure>
