@@ -14,6 +14,12 @@ const nextConfig = {
   poweredByHeader: false,
   // PGlite loads its WASM through file URLs that break once bundled; argon2 is a native addon.
   serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2'],
+  experimental: {
+    // An account import may be up to 20 MB (lib/validation/account-export.ts); a little room for the form.
+    serverActions: { bodySizeLimit: '21mb' },
+    // The proxy buffers request bodies; a larger limit than the import's keeps it from cutting one short.
+    proxyClientMaxBodySize: '21mb',
+  },
   async headers() {
     return [
       { source: '/:path*', headers: baseSecurityHeaders },
