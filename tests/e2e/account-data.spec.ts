@@ -1,0 +1,74 @@
+import fs from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { accountExportSchema } from '@/lib/validation/account-export';
+import { signInAsDemo } from '../support/demo';
+import { signIn, signUpNewUser } from '../support/users';
+
+async function downloadExport(page: Page) {
+  await page.goto('/settings');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download all my data (JSON)' }).click()]);
+  const path = await download.path();
+  return { name: download.suggestedFilename(), path, content: JSON.parse(fs.readFileSync(path, 'utf8')) as unknown };
+}
+
+async function importFile(page: Page, file: { name: string; mimeType: string; buffer: Buffer }) {
+  await page.goto('/settings');
+  await page.getByLabel('Export file').setInputFiles(file);
+  await page.getByRole('button', { name: 'Import' }).click();
+}
+
+test('the demo account’s data downloads as one JSON file and imports into a new, empty account', async ({ page }) => {
+  test.slow(); // two accounts and a three-year history
+  await signInAsDemo(page);
+  const exported = await downloadExport(page);
+  expect(exported.name).toMatch(/^trajectory-account-\d{4}-\d{2}-\d{2}\.json$/);
+  const file = accountExportSchema.parse(exported.content);
+  expect(file.goals.length).toBeGreaterThan(10);
+
+  await page.context().clearCookies();
+  await signUpNewUser(page);
+  await importFile(page, { name: exported.name, mimeType: 'application/json', buffer: fs.readFileSync(exported.path) });
+  await expect(page.getByRole('status').filter({ hasText: `Imported ${file.goals.length} goals` })).toBeVisible();
+  await page.goto('/goals');
+  await expect(page.getByRole('link', { name: 'Save a 2,000 € emergency fund' })).toBeVisible();
+
+  // A second import into the now non-empty account is refused.
+  await importFile(page, { name: exported.name, mimeType: 'application/json', buffer: fs.readFileSync(exported.path) });
+  await expect(page.getByText('Import only works into an empty account')).toBeVisible();
+});
+
+test('a truncated, wrong-version or oversized file is refused with a clear message, and nothing is imported', async ({ page }) => {
+  await signUpNewUser(page);
+  await importFile(page, { name: 'cut.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"trajectory-account","version":1,"goals":[{"ti') });
+  await expect(page.getByText('The file is not valid JSON; it may be cut short or not an export.')).toBeVisible();
+  await expect(page.getByLabel('Export file')).toHaveAttribute('aria-invalid', 'true');
+
+  const wrongVersion = { format: 'trajectory-account', version: 99, exportedAt: new Date().toISOString(), profile: {}, goals: [] };
+  await importFile(page, { name: 'old.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(wrongVersion)) });
+  await expect(page.getByText(/version is not version 1, the version this app reads/)).toBeVisible();
+
+  await importFile(page, { name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(20 * 1024 * 1024 + 1, 32) });
+  await expect(page.getByText('The file is larger than 20 MB.')).toBeVisible();
+
+  await page.goto('/goals');
+  await expect(page.getByRole('heading', { name: 'No goals yet' })).toBeVisible();
+});
+
+test('deleting the account needs the password, then signs out and the account is gone', async ({ page }) => {
+  const { email, password } = await signUpNewUser(page);
+  await page.goto('/settings');
+  const danger = page.getByRole('region', { name: 'Delete your account' });
+  await danger.getByLabel('Your password').fill('not my password at all');
+  await danger.getByRole('button', { name: 'Delete my account and all its data' }).click();
+  await expect(danger.getByText('That is not your password.')).toBeVisible();
+
+  await danger.getByLabel('Your password').fill(password);
+  await danger.getByRole('button', { name: 'Delete my account and all its data' }).click();
+  await expect(page).toHaveURL(/\/sign-in\?deleted=1/);
+  await expect(page.getByText('Your account and all its data were deleted.')).toBeVisible();
+
+  await signIn(page, email, password);
+  await expect(page.getByRole('alert').filter({ hasText: 'do not match' })).toHaveText('That email and password do not match an account.');
+  await page.goto('/dashboard');
+  await expect(page).toHaveURL(/\/sign-in/);
+});
