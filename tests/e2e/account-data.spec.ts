@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { accountExportSchema } from '@/lib/validation/account-export';
 import { signInAsDemo } from '../support/demo';
+import { jsonResumeProblems } from '../support/json-resume';
 import { signIn, signUpNewUser } from '../support/users';
 
 async function downloadExport(page: Page) {
@@ -71,4 +72,17 @@ test('deleting the account needs the password, then signs out and the account is
   await expect(page.getByRole('alert').filter({ hasText: 'do not match' })).toHaveText('That email and password do not match an account.');
   await page.goto('/dashboard');
   await expect(page).toHaveURL(/\/sign-in/);
+});
+
+test('the demo account’s career record downloads as a JSON Resume that its schema accepts', async ({ page }) => {
+  await signInAsDemo(page);
+  await page.goto('/career');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download as JSON Resume' }).click()]);
+  expect(download.suggestedFilename()).toBe('resume.json');
+  const resume = JSON.parse(fs.readFileSync(await download.path(), 'utf8')) as { work: { position: string }[]; certificates: unknown[]; skills: unknown[]; education: unknown[] };
+  expect(jsonResumeProblems(resume)).toEqual([]);
+  expect(resume.work.map((work) => work.position)).toEqual(['Operations analyst', 'Support team lead', 'Customer support agent']);
+  expect(resume.certificates.length).toBe(3);
+  expect(resume.skills.length).toBeGreaterThanOrEqual(6);
+  expect(resume.education.length).toBeGreaterThan(0);
 });

@@ -64,9 +64,14 @@ export default async function CareerPage({ searchParams }: { searchParams: Promi
         title="Career"
         description="Skills, education and training, certifications and roles."
         actions={
-          <Link href="/career/timeline" className={buttonClasses('secondary')}>
-            Positions timeline
-          </Link>
+          <div className="flex flex-wrap gap-2">
+            <Link href="/career/timeline" className={buttonClasses('secondary')}>
+              Positions timeline
+            </Link>
+            <a href="/career/resume.json" download className={buttonClasses('secondary')}>
+              Download as JSON Resume
+            </a>
+          </div>
         }
       />
       <div className="space-y-10">

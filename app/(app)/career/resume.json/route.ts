@@ -1,0 +1,23 @@
+import { listCertifications, listEducation, listPositions, listSkillsWithLevels } from '@/db/queries/career';
+import { requireUser } from '@/lib/auth/session';
+import { toJsonResume } from '@/lib/json-resume';
+import { localDate } from '@/lib/weeks';
+
+// The career record as a JSON Resume, for resume builders that read jsonresume.org's format.
+export async function GET(): Promise<Response> {
+  const user = await requireUser();
+  const [positions, education, certifications, skills] = await Promise.all([
+    listPositions(user.id),
+    listEducation(user.id),
+    listCertifications(user.id),
+    listSkillsWithLevels(user.id, localDate(new Date(), user.timeZone)),
+  ]);
+  const resume = toJsonResume({ person: user, positions, education, certifications, skills });
+  return new Response(JSON.stringify(resume, null, 2), {
+    headers: {
+      'Content-Type': 'application/json; charset=utf-8',
+      'Content-Disposition': 'attachment; filename="resume.json"',
+      'Cache-Control': 'no-store',
+    },
+  });
+}
