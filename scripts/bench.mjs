@@ -91,8 +91,21 @@ async function run(name, env) {
       dashboard.push(await time(`${base}/dashboard`, cookie));
       trivial.push(await time(`${base}/settings`, cookie));
     }
+    // The whole-account JSON export of the heavy account (issue 6), fewer runs: it is a rare action.
+    const exports = [];
+    let exportBytes = 0;
+    for (let index = 0; index < 20; index++) {
+      const started = performance.now();
+      const response = await fetch(`${base}/settings/export`, { headers: { cookie } });
+      exportBytes = (await response.arrayBuffer()).byteLength;
+      if (response.status !== 200) throw new Error(`export answered ${response.status}`);
+      exports.push(performance.now() - started);
+    }
     const row = {
       backend: name,
+      exportP50: percentile(exports, 50),
+      exportP95: percentile(exports, 95),
+      exportMegabytes: exportBytes / 1024 / 1024,
       dashboardP50: percentile(dashboard, 50),
       dashboardP95: percentile(dashboard, 95),
       trivialP50: percentile(trivial, 50),
@@ -140,3 +153,8 @@ console.log('\nFirst view of a range after a change (index points and trends com
 console.log('| back-end | 3 years | all 10 years |');
 console.log('|---|---|---|');
 for (const row of results) console.log(`| ${row.backend} | ${ms(row.firstView3y)} | ${ms(row.firstViewAll)} |`);
+
+console.log('\nWhole-account JSON export of the heavy account (GET /settings/export), 20 requests:');
+console.log('| back-end | p50 | p95 | size |');
+console.log('|---|---|---|---|');
+for (const row of results) console.log(`| ${row.backend} | ${ms(row.exportP50)} | ${ms(row.exportP95)} | ${row.exportMegabytes.toFixed(1)} MB |`);
