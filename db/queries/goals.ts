@@ -1,6 +1,6 @@
 // Goals of one user. Every function takes the user id first and filters by it:
 // another user's goal behaves exactly like a missing one.
-import { and, asc, desc, eq, gte, inArray, isNotNull, ne, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNotNull, lte, ne, or, sql } from 'drizzle-orm';
 import type { GoalStatus } from '@/lib/goals';
 import type { GoalInput } from '@/lib/validation/goals';
 import { db, inTransaction } from '../client';
@@ -258,4 +258,33 @@ export async function listMonthlyGoalProgress(userId: string, since: string): Pr
     .groupBy(month)
     .orderBy(month);
   return rows.map((row) => ({ month: row.month, progress: Number(row.progress) }));
+}
+
+/**
+ * Each goal's progress facts as they stood on a date: the latest weekly value on or before it and
+ * the milestones ticked off by then. One LATERAL lookup per goal.
+ */
+export async function listGoalFactsOn(userId: string, date: string): Promise<{ goalId: string; latestValue: number | null; milestonesDone: number; milestonesTotal: number }[]> {
+  const latest = db()
+    .select({ value: weeklyUpdates.value })
+    .from(weeklyUpdates)
+    .where(and(eq(weeklyUpdates.goalId, goals.id), eq(weeklyUpdates.userId, userId), lte(weeklyUpdates.weekStart, date)))
+    .orderBy(desc(weeklyUpdates.weekStart))
+    .limit(1)
+    .as('value_then');
+  const milestones = db()
+    .select({
+      total: sql<number>`count(*)::int`.as('total'),
+      done: sql<number>`count(*) filter (where ${goalMilestones.completedWeek} <= ${date})::int`.as('done'),
+    })
+    .from(goalMilestones)
+    .where(and(eq(goalMilestones.goalId, goals.id), eq(goalMilestones.userId, userId)))
+    .as('milestones_then');
+  const rows = await db()
+    .select({ goalId: goals.id, latestValue: latest.value, milestonesDone: milestones.done, milestonesTotal: milestones.total })
+    .from(goals)
+    .leftJoinLateral(latest, sql`true`)
+    .leftJoinLateral(milestones, sql`true`)
+    .where(eq(goals.userId, userId));
+  return rows.map((row) => ({ goalId: row.goalId, latestValue: row.latestValue, milestonesDone: row.milestonesDone ?? 0, milestonesTotal: row.milestonesTotal ?? 0 }));
 }

@@ -1,7 +1,7 @@
 // The weekly ritual's data: which goals a week asks about, what was saved, and
 // saving a whole week at once.
 import { cache } from 'react';
-import { and, asc, desc, eq, gt, gte, inArray, lt, lte, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, inArray, lt, lte, ne, or, sql } from 'drizzle-orm';
 import type { WeeklySubmission } from '@/lib/validation/weekly';
 import { addDays } from '@/lib/weeks';
 import { db, inTransaction } from '../client';
@@ -160,4 +160,13 @@ async function tickMilestones(userId: string, goal: WeekGoal, ticked: Set<string
     })
     .where(and(eq(weeklyUpdates.userId, userId), eq(weeklyUpdates.goalId, goal.id), gt(weeklyUpdates.weekStart, weekStart)));
   return tickedIds.length;
+}
+
+/** The weeks between two dates whose reflection has a highlight, oldest first. */
+export async function listReflectionsWithHighlightsIn(userId: string, from: string, to: string) {
+  return db()
+    .select({ weekStart: weeklyReflections.weekStart, highlight: weeklyReflections.highlight })
+    .from(weeklyReflections)
+    .where(and(eq(weeklyReflections.userId, userId), gte(weeklyReflections.weekStart, from), lte(weeklyReflections.weekStart, to), ne(weeklyReflections.highlight, '')))
+    .orderBy(asc(weeklyReflections.weekStart));
 }

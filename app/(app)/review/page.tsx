@@ -1,21 +1,155 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { buttonClasses } from '@/components/ui/button-classes';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
-import { requireUserId } from '@/lib/auth/session';
+import { loadYearlyReview } from '@/db/queries/review';
+import { firstActivityMonth } from '@/db/queries/trajectory';
+import { requireUser } from '@/lib/auth/session';
+import { percent } from '@/lib/progress';
+import { parseReviewYear } from '@/lib/review-year';
+import { dateLabel, localDate } from '@/lib/weeks';
 
 export const metadata: Metadata = { title: 'Review' };
 
-export default async function ReviewPage() {
-  await requireUserId();
+const card = 'space-y-3 rounded-xl border border-slate-200 bg-white p-4 sm:p-6 dark:border-slate-800 dark:bg-slate-900';
+
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={`${id}-heading`} className={card}>
+      <h2 id={`${id}-heading`} className="text-lg font-semibold">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+function Items({ items, none }: { items: ReactNode[]; none: string }) {
+  if (items.length === 0) return <p className="text-slate-600 dark:text-slate-400">{none}</p>;
+  return (
+    <ul className="space-y-1">
+      {items.map((item, index) => (
+        <li key={index}>{item}</li>
+      ))}
+    </ul>
+  );
+}
+
+export default async function ReviewPage({ searchParams }: { searchParams: Promise<{ year?: string }> }) {
+  const user = await requireUser();
+  const today = localDate(new Date(), user.timeZone);
+  const currentYear = Number(today.slice(0, 4));
+  const year = parseReviewYear((await searchParams).year, currentYear) ?? currentYear;
+  const [review, firstMonth] = await Promise.all([loadYearlyReview(user, year, today), firstActivityMonth(user.id)]);
+  const firstYear = Math.min(year, firstMonth ? Number(firstMonth.slice(0, 4)) : currentYear);
+  const years = Array.from({ length: currentYear - firstYear + 1 }, (_, index) => currentYear - index);
+
   return (
     <>
-      <PageHeader title="Yearly review" description="Look back on a year and export it for yourself, a manager or a mentor." />
-      <EmptyState title="No year to review yet">
-        <p>
-          At year end, this page gathers the goals you reached, the skills you grew, your training, credentials and
-          roles into a review you can export as PDF, Markdown or JSON.
-        </p>
-      </EmptyState>
+      <PageHeader title={`Yearly review ${year}`} description={`${dateLabel(review.start)} to ${dateLabel(review.end)}: what your records add up to.`} />
+      <div className="mb-6 flex flex-wrap items-center justify-between gap-4">
+        <nav aria-label="Review year" className="flex flex-wrap gap-1">
+          {years.map((option) => (
+            <Link
+              key={option}
+              href={`/review?year=${option}`}
+              aria-current={option === year ? 'page' : undefined}
+              className={`flex min-h-11 items-center rounded-lg border px-3 text-sm font-medium ${option === year ? 'border-brand-700 bg-brand-700 text-white dark:border-brand-400 dark:bg-brand-400 dark:text-slate-950' : 'border-slate-300 dark:border-slate-600'}`}
+            >
+              {option}
+            </Link>
+          ))}
+        </nav>
+        <div className="flex flex-wrap gap-2">
+          <a href={`/review/${year}/markdown`} download className={buttonClasses('secondary')}>
+            Download Markdown
+          </a>
+          <a href={`/review/${year}/json`} download className={buttonClasses('secondary')}>
+            Download JSON
+          </a>
+        </div>
+      </div>
+
+      {!review.hasRecords ? (
+        <EmptyState title={`Nothing recorded in ${year}`}>
+          <p>Goals, weekly updates, skills, training, certifications and roles dated in {year} appear here. Pick another year above.</p>
+        </EmptyState>
+      ) : (
+        <div className="grid gap-6 lg:grid-cols-2">
+          <Section id="index" title="Trajectory index">
+            {review.index.atEnd === null ? (
+              <p className="text-slate-600 dark:text-slate-400">Not enough data for the index this year.</p>
+            ) : (
+              <>
+                <p>
+                  From <strong>{review.index.atStart ?? '—'}</strong> at the start of the year to <strong>{review.index.atEnd}</strong>
+                  {year === currentYear ? ' now' : ' at the end'}.
+                </p>
+                <table className="w-full text-left text-sm">
+                  <caption className="sr-only">Trajectory index by month</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Month</th>
+                      <th scope="col">Index</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {review.index.months.map((point) => (
+                      <tr key={point.month}>
+                        <th scope="row" className="font-normal">
+                          {point.label}
+                        </th>
+                        <td>{point.score}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </>
+            )}
+          </Section>
+          <Section id="achieved" title="Goals achieved">
+            <Items items={review.goalsAchieved.map((goal) => `${goal.title} (${dateLabel(goal.achievedOn)})`)} none="None this year." />
+          </Section>
+          <Section id="long-term" title="Long-term goals">
+            <Items items={review.longTermGoals.map((goal) => `${goal.title}: ${percent(goal.atStart)} → ${percent(goal.atEnd)}`)} none="No long-term goals this year." />
+          </Section>
+          <Section id="in-progress" title="Goals in progress">
+            <Items items={review.goalsInProgress.map((goal) => `${goal.title}: ${percent(goal.atStart)} → ${percent(goal.atEnd)}`)} none="None." />
+          </Section>
+          <Section id="skills" title="Skills gained">
+            <Items items={review.skillsGained.map((skill) => `${skill.name}: level ${skill.from ?? '—'} → ${skill.to}`)} none="No level changes recorded." />
+          </Section>
+          <Section id="training" title="Training">
+            <p>
+              <strong>{review.training.hours}</strong> hours completed.
+            </p>
+            <Items items={review.training.completed.map((entry) => `${entry.title}${entry.hours ? ` (${entry.hours} h)` : ''}`)} none="No training completed." />
+          </Section>
+          <Section id="certifications" title="Certifications">
+            <Items
+              items={[
+                ...review.certificationsEarned.map((c) => `Earned: ${c.name}, ${dateLabel(c.earnedOn)}`),
+                ...review.certificationsExpiring.map((c) => `Expiring soon: ${c.name}, ${dateLabel(c.expiresOn ?? '')}`),
+                ...review.certificationsExpired.map((c) => `Expired: ${c.name}, ${dateLabel(c.expiresOn ?? '')}`),
+              ]}
+              none="No changes this year."
+            />
+          </Section>
+          <Section id="roles" title="Positions and promotions">
+            <Items
+              items={review.roles.map((role) => `${role.title}, ${role.employer}${review.promotions.includes(role) ? ' (promotion)' : ''}`)}
+              none="No roles recorded."
+            />
+          </Section>
+          <Section id="consistency" title="Weekly consistency">
+            <p>
+              Updates in <strong>{review.consistency.weeksUpdated}</strong> of {review.consistency.weeks} weeks.
+            </p>
+          </Section>
+        </div>
+      )}
     </>
   );
 }

@@ -1,0 +1,53 @@
+import fs from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from '../support/accessibility';
+import { signInAsDemo } from '../support/demo';
+
+async function download(page: Page, name: string) {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name }).click()]);
+  return { name: file.suggestedFilename(), text: fs.readFileSync(await file.path(), 'utf8') };
+}
+
+test('the demo account’s review of this year shows its story and downloads as Markdown and JSON', async ({ page }) => {
+  await signInAsDemo(page);
+  await page.goto('/review');
+  const year = new Date().getFullYear();
+  await expect(page.getByRole('heading', { level: 1, name: `Yearly review ${year}` })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Trajectory index' }).getByRole('table').getByRole('row').first()).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Training' })).toContainText('hours completed');
+  await expect(page.getByRole('region', { name: 'Weekly consistency' })).toContainText(/Updates in \d+ of \d+ weeks/);
+  await expectNoAxeViolations(page);
+
+  const markdown = await download(page, 'Download Markdown');
+  expect(markdown.name).toBe(`trajectory-review-${year}.md`);
+  const headings = markdown.text.split('\n').filter((line) => line.startsWith('#'));
+  expect(headings).toEqual([
+    expect.stringMatching(new RegExp(`^# Yearly review ${year}`)),
+    '## Trajectory index',
+    '## Goals achieved',
+    '## Long-term goals',
+    '## Goals in progress',
+    '## Skills gained',
+    '## Training',
+    '## Certifications',
+    '## Positions and promotions',
+    '## Weekly consistency',
+  ]);
+
+  const json = await download(page, 'Download JSON');
+  expect(json.name).toBe(`trajectory-review-${year}.json`);
+  const review = JSON.parse(json.text) as { format: string; year: number; consistency: { weeksUpdated: number }; roles: unknown[] };
+  expect(review).toMatchObject({ format: 'trajectory-review', version: 1, year });
+  expect(review.consistency.weeksUpdated).toBeGreaterThan(10);
+  expect(review.roles.length).toBeGreaterThan(0);
+});
+
+test('a year outside the account’s data shows an empty review, not an error page', async ({ page }) => {
+  await signInAsDemo(page);
+  await page.goto('/review?year=2001');
+  await expect(page.getByRole('heading', { name: 'Nothing recorded in 2001' })).toBeVisible();
+  const response = await page.request.get('/review/2001/markdown');
+  expect(response.status()).toBe(200);
+  expect(await response.text()).toContain('_None this year._');
+  expect((await page.request.get('/review/not-a-year/json')).status()).toBe(404);
+});

@@ -1,0 +1,51 @@
+import { and, eq, lte } from 'drizzle-orm';
+import { beforeAll, expect, it } from 'vitest';
+import { db } from '@/db/client';
+import { listGoalFactsOn } from '@/db/queries/goals';
+import { loadYearlyReview } from '@/db/queries/review';
+import { findCredentialsByEmail } from '@/db/queries/users';
+import { goalMilestones, weeklyUpdates } from '@/db/schema';
+import { demoEmail, seedDemoAccount } from '@/db/seed';
+import { localDate } from '@/lib/weeks';
+import { describeOnEachDatabase } from '../support/database';
+import { createTestUser } from '../support/fixtures';
+
+describeOnEachDatabase('yearly review data', () => {
+  let demoId = '';
+  const today = localDate(new Date(), 'UTC');
+  const year = Number(today.slice(0, 4));
+  beforeAll(async () => {
+    await seedDemoAccount('demo password 1');
+    demoId = (await findCredentialsByEmail(demoEmail))?.id ?? '';
+  });
+
+  it('reads each goal’s value and milestones as they stood on a date, as a plain reading of the rows does', async () => {
+    const date = `${year - 1}-12-31`;
+    const facts = await listGoalFactsOn(demoId, date);
+    const updates = await db().select().from(weeklyUpdates).where(and(eq(weeklyUpdates.userId, demoId), lte(weeklyUpdates.weekStart, date)));
+    const milestones = await db().select().from(goalMilestones).where(eq(goalMilestones.userId, demoId));
+    expect(facts.length).toBeGreaterThan(5);
+    for (const fact of facts) {
+      const latest = updates.filter((update) => update.goalId === fact.goalId).sort((a, b) => b.weekStart.localeCompare(a.weekStart))[0];
+      const own = milestones.filter((milestone) => milestone.goalId === fact.goalId);
+      expect(fact).toEqual({
+        goalId: fact.goalId,
+        latestValue: latest?.value ?? null,
+        milestonesTotal: own.length,
+        milestonesDone: own.filter((milestone) => milestone.completedWeek !== null && milestone.completedWeek <= date).length,
+      });
+    }
+  });
+
+  it('gives the demo a full review of this year and another user an empty one', async () => {
+    const review = await loadYearlyReview({ id: demoId, weekStartsOn: 1 }, year, today);
+    expect(review.hasRecords).toBe(true);
+    expect(review.roles.length).toBeGreaterThan(0);
+    expect(review.consistency.weeksUpdated).toBeGreaterThan(10);
+
+    const stranger = await createTestUser('stranger');
+    const theirs = await loadYearlyReview({ id: stranger, weekStartsOn: 1 }, year, today);
+    expect(theirs.hasRecords).toBe(false);
+    expect(theirs.highlightCandidates).toEqual([]);
+  });
+});

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { buildYearlyReview, type ReviewInput } from '@/lib/review';
+import { addWeeks } from '@/lib/weeks';
+
+const goal = (id: string, overrides: Partial<ReviewInput['goals'][number]> = {}): ReviewInput['goals'][number] => ({
+  id,
+  title: `Goal ${id}`,
+  horizon: 'short',
+  status: 'active',
+  statusChangedOn: '2025-01-06',
+  startDate: '2025-01-06',
+  targetKind: 'numeric',
+  startValue: 0,
+  targetValue: 10,
+  ...overrides,
+});
+
+const empty: ReviewInput = {
+  year: 2025,
+  today: '2026-11-25',
+  weekStartsOn: 1,
+  goals: [],
+  factsAtStart: [],
+  factsAtEnd: [],
+  skills: [],
+  education: [],
+  certifications: [],
+  positions: [],
+  weeksWithUpdates: [],
+  reflections: [],
+  index: [],
+};
+
+describe('yearly review', () => {
+  it('is an empty review, not an error, for a year without records', () => {
+    const review = buildYearlyReview({ ...empty, year: 2019 });
+    expect(review.hasRecords).toBe(false);
+    expect(review.goalsAchieved).toEqual([]);
+    expect(review.index).toEqual({ atStart: null, atEnd: null, months: [] });
+    expect(review.consistency).toEqual({ weeksUpdated: 0, weeks: 53 });
+  });
+
+  it('separates goals achieved in the year from goals still in progress, with progress at both ends', () => {
+    const review = buildYearlyReview({
+      ...empty,
+      goals: [
+        goal('done', { status: 'achieved', statusChangedOn: '2025-09-01', startDate: '2024-06-03' }),
+        goal('open', { startDate: '2024-06-03' }),
+        goal('old', { status: 'abandoned', statusChangedOn: '2024-03-01', startDate: '2023-01-02' }),
+        goal('later', { startDate: '2026-02-02' }),
+        goal('long', { horizon: 'long', targetKind: 'milestones', startValue: null, targetValue: null, startDate: '2024-01-01' }),
+      ],
+      factsAtStart: [
+        { goalId: 'open', latestValue: 2, milestonesDone: 0, milestonesTotal: 0 },
+        { goalId: 'long', latestValue: null, milestonesDone: 1, milestonesTotal: 4 },
+      ],
+      factsAtEnd: [
+        { goalId: 'open', latestValue: 7, milestonesDone: 0, milestonesTotal: 0 },
+        { goalId: 'long', latestValue: null, milestonesDone: 3, milestonesTotal: 4 },
+      ],
+    });
+    expect(review.goalsAchieved).toEqual([{ title: 'Goal done', horizon: 'short', achievedOn: '2025-09-01' }]);
+    expect(review.goalsInProgress).toEqual([{ title: 'Goal open', horizon: 'short', status: 'active', atStart: 0.2, atEnd: 0.7 }]);
+    expect(review.longTermGoals).toEqual([{ title: 'Goal long', horizon: 'long', status: 'active', atStart: 0.25, atEnd: 0.75 }]);
+    expect(review.highlightCandidates).toEqual(['Achieved: Goal done']);
+  });
+
+  it('counts skills gained, training completed, credentials and roles of that year only', () => {
+    const review = buildYearlyReview({
+      ...empty,
+      skills: [
+        { name: 'SQL', now: 4, yearAgo: 3 },
+        { name: 'Excel', now: 4, yearAgo: 4 },
+        { name: 'Python', now: 2, yearAgo: null },
+      ],
+      education: [
+        { title: 'Course A', kind: 'course', provider: 'X', completedOn: '2025-03-01', hours: 20 },
+        { title: 'Course B', kind: 'course', provider: 'X', completedOn: '2024-12-31', hours: 50 },
+        { title: 'Course C', kind: 'workshop', provider: 'Y', completedOn: '2025-12-31', hours: null },
+      ],
+      certifications: [
+        { name: 'Earned', issuer: '', earnedOn: '2025-05-01', expiresOn: null },
+        { name: 'Expiring', issuer: '', earnedOn: '2023-01-01', expiresOn: '2026-03-01' },
+        { name: 'Lapsed', issuer: '', earnedOn: '2022-01-01', expiresOn: '2025-07-01' },
+      ],
+      positions: [
+        { title: 'Agent', employer: 'Acme', startedOn: '2020-01-01', endedOn: '2025-04-30', howReached: 'first_role' },
+        { title: 'Lead', employer: 'Acme', startedOn: '2025-05-01', endedOn: null, howReached: 'promotion' },
+        { title: 'Intern', employer: 'Old', startedOn: '2018-01-01', endedOn: '2019-12-31', howReached: 'new_employer' },
+      ],
+    });
+    expect(review.skillsGained).toEqual([
+      { name: 'SQL', from: 3, to: 4 },
+      { name: 'Python', from: null, to: 2 },
+    ]);
+    expect(review.training.hours).toBe(20);
+    expect(review.training.completed.map((entry) => entry.title)).toEqual(['Course A', 'Course C']);
+    expect(review.certificationsEarned.map((c) => c.name)).toEqual(['Earned']);
+    expect(review.certificationsExpiring.map((c) => c.name)).toEqual(['Expiring']);
+    expect(review.certificationsExpired.map((c) => c.name)).toEqual(['Lapsed']);
+    expect(review.roles.map((role) => role.title)).toEqual(['Agent', 'Lead']);
+    expect(review.promotions.map((role) => role.title)).toEqual(['Lead']);
+  });
+
+  it('reads weekly consistency, highlights and the index at the start and end of the year', () => {
+    const weeks = Array.from({ length: 10 }, (_, index) => addWeeks('2025-03-03', index));
+    const review = buildYearlyReview({
+      ...empty,
+      weeksWithUpdates: [...weeks, '2024-12-23'],
+      reflections: [
+        { weekStart: '2025-03-03', highlight: 'Led the ops review' },
+        { weekStart: '2025-03-10', highlight: '  ' },
+        { weekStart: '2024-12-23', highlight: 'Last year' },
+      ],
+      index: [
+        { monthEnd: '2024-11-30', score: 30 },
+        { monthEnd: '2024-12-31', score: 35 },
+        { monthEnd: '2025-06-30', score: 50 },
+        { monthEnd: '2025-12-31', score: 62 },
+      ],
+    });
+    expect(review.consistency).toEqual({ weeksUpdated: 10, weeks: 53 });
+    expect(review.highlightCandidates).toEqual(['Led the ops review']);
+    expect(review.index.atStart).toBe(35);
+    expect(review.index.atEnd).toBe(62);
+    expect(review.index.months.map((point) => point.month)).toEqual(['2025-06', '2025-12']);
+  });
+
+  it('ends the current year today', () => {
+    const review = buildYearlyReview({ ...empty, year: 2026, today: '2026-11-25' });
+    expect(review.end).toBe('2026-11-25');
+    expect(review.consistency.weeks).toBe(48);
+  });
+});
