@@ -5,11 +5,17 @@ import { dateLabel } from './weeks';
 
 const list = (items: string[], none: string) => (items.length === 0 ? [`_${none}_`] : items.map((item) => `- ${item}`));
 
-export function reviewToMarkdown(review: YearlyReview, name: string | null): string {
+export function reviewToMarkdown(review: YearlyReview, name: string | null, notes: { summary: string; highlights: string[] }): string {
   const lines = [
     `# Yearly review ${review.year}${name ? ` — ${name}` : ''}`,
     '',
     `${dateLabel(review.start)} to ${dateLabel(review.end)}.`,
+    '',
+    '## Summary',
+    notes.summary || '_No summary written._',
+    '',
+    '## Highlights',
+    ...list(notes.highlights, 'No highlights picked.'),
     '',
     '## Trajectory index',
     review.index.atEnd === null

@@ -17,6 +17,7 @@ import {
   users,
   weeklyReflections,
   weeklyUpdates,
+  yearlyReviews,
 } from '../schema';
 
 const iso = (date: Date) => date.toISOString();
@@ -26,7 +27,7 @@ const times = (row: { createdAt: Date; updatedAt: Date }) => ({ createdAt: iso(r
 export async function exportAccount(userId: string, now = new Date()): Promise<AccountExport | undefined> {
   const [user] = await db().select().from(users).where(eq(users.id, userId));
   if (!user) return undefined;
-  const [goalRows, milestoneRows, updateRows, reflectionRows, skillRows, assessmentRows, educationRows, certificationRows, positionRows] = await Promise.all([
+  const [goalRows, milestoneRows, updateRows, reflectionRows, skillRows, assessmentRows, educationRows, certificationRows, positionRows, reviewRows] = await Promise.all([
     db().select().from(goals).where(eq(goals.userId, userId)).orderBy(asc(goals.createdAt), asc(goals.title), asc(goals.id)),
     db().select().from(goalMilestones).where(eq(goalMilestones.userId, userId)).orderBy(asc(goalMilestones.position), asc(goalMilestones.createdAt)),
     db().select().from(weeklyUpdates).where(eq(weeklyUpdates.userId, userId)).orderBy(asc(weeklyUpdates.weekStart)),
@@ -36,6 +37,7 @@ export async function exportAccount(userId: string, now = new Date()): Promise<A
     db().select().from(educationEntries).where(eq(educationEntries.userId, userId)).orderBy(asc(educationEntries.createdAt), asc(educationEntries.title), asc(educationEntries.completedOn)),
     db().select().from(certifications).where(eq(certifications.userId, userId)).orderBy(asc(certifications.earnedOn), asc(certifications.name), asc(certifications.createdAt)),
     db().select().from(positions).where(eq(positions.userId, userId)).orderBy(asc(positions.startedOn), asc(positions.title), asc(positions.createdAt)),
+    db().select().from(yearlyReviews).where(eq(yearlyReviews.userId, userId)).orderBy(asc(yearlyReviews.year)),
   ]);
   const byGoal = <T extends { goalId: string }>(rows: T[]) => {
     const grouped = new Map<string, T[]>();
@@ -103,6 +105,7 @@ export async function exportAccount(userId: string, now = new Date()): Promise<A
       howReached: row.howReached,
       ...times(row),
     })),
+    reviews: reviewRows.map((row) => ({ year: row.year, summary: row.summary, highlights: row.highlights, ...times(row) })),
   };
 }
 
@@ -157,6 +160,7 @@ export async function importAccount(userId: string, file: AccountExport): Promis
     await insertAll(educationEntries, file.education.map((row) => ({ ...row, ...dates(row), userId })));
     await insertAll(certifications, file.certifications.map((row) => ({ ...row, ...dates(row), userId })));
     await insertAll(positions, file.positions.map((row) => ({ ...row, ...dates(row), userId })));
+    await insertAll(yearlyReviews, file.reviews.map((row) => ({ ...row, ...dates(row), userId })));
   });
 }
 
@@ -170,7 +174,8 @@ export async function hasAnyRecord(userId: string): Promise<boolean> {
         exists (select 1 from ${skills} where ${skills.userId} = ${userId}) or
         exists (select 1 from ${educationEntries} where ${educationEntries.userId} = ${userId}) or
         exists (select 1 from ${certifications} where ${certifications.userId} = ${userId}) or
-        exists (select 1 from ${positions} where ${positions.userId} = ${userId})
+        exists (select 1 from ${positions} where ${positions.userId} = ${userId}) or
+        exists (select 1 from ${yearlyReviews} where ${yearlyReviews.userId} = ${userId})
       )`,
     })
     .from(sql`(select 1) as one`);

@@ -1,5 +1,9 @@
 // Everything the yearly review reads, in a fixed number of queries.
+import { and, eq } from 'drizzle-orm';
 import { buildYearlyReview, type YearlyReview } from '@/lib/review';
+import type { ReviewNotes } from '@/lib/validation/review';
+import { db } from '../client';
+import { yearlyReviews } from '../schema';
 import type { UserProfile } from './users';
 import { listCertifications, listEducation, listPositions, listSkillsWithLevels } from './career';
 import { listGoalFactsOn, listGoals } from './goals';
@@ -36,4 +40,19 @@ export async function loadYearlyReview(user: Pick<UserProfile, 'id' | 'weekStart
     reflections,
     index,
   });
+}
+
+export async function findReviewNotes(userId: string, year: number): Promise<{ summary: string; highlights: string[] }> {
+  const [row] = await db()
+    .select({ summary: yearlyReviews.summary, highlights: yearlyReviews.highlights })
+    .from(yearlyReviews)
+    .where(and(eq(yearlyReviews.userId, userId), eq(yearlyReviews.year, year)));
+  return row ?? { summary: '', highlights: [] };
+}
+
+export async function saveReviewNotes(userId: string, notes: ReviewNotes): Promise<void> {
+  await db()
+    .insert(yearlyReviews)
+    .values({ userId, ...notes })
+    .onConflictDoUpdate({ target: [yearlyReviews.userId, yearlyReviews.year], set: { summary: notes.summary, highlights: notes.highlights, updatedAt: new Date() } });
 }

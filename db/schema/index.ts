@@ -3,3 +3,4 @@ export * from './goals';
 export * from './career';
 export * from './trajectory';
 export * from './history-cache';
+export * from './reviews';

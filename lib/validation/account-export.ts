@@ -101,10 +101,17 @@ export const accountExportSchema = z
         }),
       )
       .max(1000),
+    reviews: z
+      .array(z.object({ year: z.number().int().min(1970).max(9999), summary: text(5000), highlights: z.array(text(500)).max(30), ...times }))
+      .max(1000)
+      .default([]),
   })
   .superRefine((file, context) => {
     const refs = new Set(file.goals.map((goal) => goal.ref));
     if (refs.size !== file.goals.length) context.addIssue({ code: 'custom', path: ['goals'], message: 'two goals share the same ref' });
+    if (new Set(file.reviews.map((review) => review.year)).size !== file.reviews.length) {
+      context.addIssue({ code: 'custom', path: ['reviews'], message: 'has two reviews of the same year' });
+    }
     file.goals.forEach((goal, index) => {
       if (goal.parentRef !== null && !refs.has(goal.parentRef)) {
         context.addIssue({ code: 'custom', path: ['goals', index, 'parentRef'], message: 'refers to no goal in this file' });

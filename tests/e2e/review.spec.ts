@@ -18,11 +18,26 @@ test('the demo account’s review of this year shows its story and downloads as 
   await expect(page.getByRole('region', { name: 'Weekly consistency' })).toContainText(/Updates in \d+ of \d+ weeks/);
   await expectNoAxeViolations(page);
 
+  // Write a summary and pick a highlight: they are saved and lead every export.
+  const notes = page.getByRole('region', { name: 'Your summary and highlights' });
+  await notes.getByLabel('Summary').fill('The year I moved from support into analytics.');
+  const firstHighlight = notes.getByRole('checkbox').first();
+  const highlight = (await firstHighlight.locator('xpath=..').textContent()) ?? '';
+  await firstHighlight.check();
+  await notes.getByRole('button', { name: 'Save summary and highlights' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'summary and highlights are saved' })).toBeVisible();
+  await page.reload();
+  await expect(notes.getByLabel('Summary')).toHaveValue('The year I moved from support into analytics.');
+
   const markdown = await download(page, 'Download Markdown');
+  expect(markdown.text).toContain('The year I moved from support into analytics.');
+  expect(markdown.text).toContain(`- ${highlight.trim()}`);
   expect(markdown.name).toBe(`trajectory-review-${year}.md`);
   const headings = markdown.text.split('\n').filter((line) => line.startsWith('#'));
   expect(headings).toEqual([
     expect.stringMatching(new RegExp(`^# Yearly review ${year}`)),
+    '## Summary',
+    '## Highlights',
     '## Trajectory index',
     '## Goals achieved',
     '## Long-term goals',

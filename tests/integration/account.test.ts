@@ -2,6 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { beforeAll, expect, it } from 'vitest';
 import { db } from '@/db/client';
 import { AccountNotEmpty, deleteAccount, exportAccount, importAccount } from '@/db/queries/account';
+import { saveReviewNotes } from '@/db/queries/review';
 import { findCredentialsByEmail } from '@/db/queries/users';
 import { signInFailures, users } from '@/db/schema';
 import { demoEmail, seedDemoAccount } from '@/db/seed';
@@ -45,6 +46,7 @@ describeOnEachDatabase('account data: export, import, deletion', () => {
   beforeAll(async () => {
     await seedDemoAccount('demo password 1');
     demoId = (await findCredentialsByEmail(demoEmail))?.id ?? '';
+    await saveReviewNotes(demoId, { year: 2025, summary: 'A year of moving into analytics.', highlights: ['Led the returns process review'] });
     const exported = await exportAccount(demoId);
     if (!exported) throw new Error('no export');
     demoExport = exported;
@@ -52,7 +54,7 @@ describeOnEachDatabase('account data: export, import, deletion', () => {
 
   it('exports a file that its own schema accepts, with every kind of record', () => {
     expect(accountExportSchema.safeParse(JSON.parse(JSON.stringify(demoExport))).success).toBe(true);
-    for (const list of ['goals', 'reflections', 'skills', 'education', 'certifications', 'positions'] as const) expect(demoExport[list].length, list).toBeGreaterThan(0);
+    for (const list of ['goals', 'reflections', 'skills', 'education', 'certifications', 'positions', 'reviews'] as const) expect(demoExport[list].length, list).toBeGreaterThan(0);
     expect(demoExport.goals.some((goal) => goal.parentRef !== null)).toBe(true);
     expect(demoExport.goals.flatMap((goal) => goal.updates).length).toBeGreaterThan(500);
   });
@@ -71,6 +73,7 @@ describeOnEachDatabase('account data: export, import, deletion', () => {
     expect(after.education).toEqual(before.education);
     expect(after.certifications).toEqual(before.certifications);
     expect(after.positions).toEqual(before.positions);
+    expect(after.reviews).toEqual(before.reviews);
     // New ids: the import never reuses the ids written in the file.
     expect(again.goals.some((goal) => demoExport.goals.some((original) => original.ref === goal.ref))).toBe(false);
   });

@@ -4,12 +4,13 @@ import type { ReactNode } from 'react';
 import { buttonClasses } from '@/components/ui/button-classes';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
-import { loadYearlyReview } from '@/db/queries/review';
+import { findReviewNotes, loadYearlyReview } from '@/db/queries/review';
 import { firstActivityMonth } from '@/db/queries/trajectory';
 import { requireUser } from '@/lib/auth/session';
 import { percent } from '@/lib/progress';
 import { parseReviewYear } from '@/lib/review-year';
 import { dateLabel, localDate } from '@/lib/weeks';
+import { ReviewNotesForm } from './review-notes-form';
 
 export const metadata: Metadata = { title: 'Review' };
 
@@ -42,7 +43,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
   const today = localDate(new Date(), user.timeZone);
   const currentYear = Number(today.slice(0, 4));
   const year = parseReviewYear((await searchParams).year, currentYear) ?? currentYear;
-  const [review, firstMonth] = await Promise.all([loadYearlyReview(user, year, today), firstActivityMonth(user.id)]);
+  const [review, notes, firstMonth] = await Promise.all([loadYearlyReview(user, year, today), findReviewNotes(user.id, year), firstActivityMonth(user.id)]);
   const firstYear = Math.min(year, firstMonth ? Number(firstMonth.slice(0, 4)) : currentYear);
   const years = Array.from({ length: currentYear - firstYear + 1 }, (_, index) => currentYear - index);
 
@@ -78,6 +79,11 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
         </EmptyState>
       ) : (
         <div className="grid gap-6 lg:grid-cols-2">
+          <div className="lg:col-span-2">
+            <Section id="notes" title="Your summary and highlights">
+              <ReviewNotesForm year={year} summary={notes.summary} highlights={notes.highlights} candidates={review.highlightCandidates} />
+            </Section>
+          </div>
           <Section id="index" title="Trajectory index">
             {review.index.atEnd === null ? (
               <p className="text-slate-600 dark:text-slate-400">Not enough data for the index this year.</p>

@@ -1,5 +1,5 @@
 import { notFound } from 'next/navigation';
-import { loadYearlyReview } from '@/db/queries/review';
+import { findReviewNotes, loadYearlyReview } from '@/db/queries/review';
 import { requireUser } from '@/lib/auth/session';
 import { parseReviewYear } from '@/lib/review-year';
 import { localDate } from '@/lib/weeks';
@@ -10,7 +10,8 @@ export async function reviewForDownload(params: Promise<{ year: string }>) {
   const today = localDate(new Date(), user.timeZone);
   const year = parseReviewYear((await params).year, Number(today.slice(0, 4)));
   if (year === null) notFound();
-  return { user, review: await loadYearlyReview(user, year, today) };
+  const [review, notes] = await Promise.all([loadYearlyReview(user, year, today), findReviewNotes(user.id, year)]);
+  return { user, review, notes };
 }
 
 export const downloadHeaders = (contentType: string, fileName: string) => ({

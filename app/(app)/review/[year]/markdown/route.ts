@@ -2,6 +2,6 @@ import { reviewToMarkdown } from '@/lib/review-markdown';
 import { downloadHeaders, reviewForDownload } from '../review-download';
 
 export async function GET(_request: Request, { params }: { params: Promise<{ year: string }> }): Promise<Response> {
-  const { user, review } = await reviewForDownload(params);
-  return new Response(reviewToMarkdown(review, user.name), { headers: downloadHeaders('text/markdown; charset=utf-8', `trajectory-review-${review.year}.md`) });
+  const { user, review, notes } = await reviewForDownload(params);
+  return new Response(reviewToMarkdown(review, user.name, notes), { headers: downloadHeaders('text/markdown; charset=utf-8', `trajectory-review-${review.year}.md`) });
 }

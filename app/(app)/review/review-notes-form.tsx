@@ -1,0 +1,58 @@
+'use client';
+
+import { useActionState, useEffect } from 'react';
+import { SubmitButton } from '@/components/ui/button';
+import { FieldErrors, FormMessage } from '@/components/ui/field';
+import { TextareaField } from '@/components/ui/textarea-field';
+import { useToast } from '@/components/ui/toast';
+import { saveReview } from './actions';
+
+type Props = { year: number; summary: string; highlights: string[]; candidates: string[] };
+
+/** The summary and highlights the user writes before exporting; saved with the year. */
+export function ReviewNotesForm({ year, summary, highlights, candidates }: Props) {
+  const [state, formAction] = useActionState(saveReview, null);
+  const toast = useToast();
+  useEffect(() => {
+    if (state?.ok) toast(state.message);
+  }, [state, toast]);
+  const failed = state && !state.ok ? state : undefined;
+  const picked = new Set(failed ? (failed.values.highlights ?? '').split(',') : highlights);
+  // Saved highlights stay pickable even when their source changed since.
+  const choices = [...new Set([...highlights, ...candidates])];
+  return (
+    <form action={formAction} noValidate className="space-y-4">
+      <FormMessage message={failed?.message} />
+      <input type="hidden" name="year" value={year} />
+      <TextareaField
+        name="summary"
+        label="Summary"
+        rows={5}
+        hint="In your words: what this year meant for your path. It opens every export."
+        defaultValue={failed?.values.summary ?? summary}
+        errors={failed?.fieldErrors.summary}
+      />
+      <fieldset className="space-y-2" aria-describedby={failed?.fieldErrors.highlights ? 'field-highlights-error' : undefined}>
+        <legend className="text-sm font-medium">Highlights to include</legend>
+        {choices.length === 0 ? (
+          <p className="text-sm text-slate-600 dark:text-slate-400">Weekly highlights and achieved goals of {year} will be offered here.</p>
+        ) : (
+          <div className="max-h-80 overflow-y-auto rounded-lg border border-slate-200 p-2 dark:border-slate-700" tabIndex={0} role="region" aria-label="Highlights to pick from">
+            <ul className="space-y-1">
+              {choices.map((choice) => (
+                <li key={choice}>
+                  <label className="flex min-h-11 items-start gap-2 py-1 text-sm">
+                    <input type="checkbox" name="highlights" value={choice} defaultChecked={picked.has(choice)} className="mt-1 h-4 w-4 shrink-0" />
+                    <span>{choice}</span>
+                  </label>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        <FieldErrors id="field-highlights-error" errors={failed?.fieldErrors.highlights} />
+      </fieldset>
+      <SubmitButton pendingLabel="Saving…">Save summary and highlights</SubmitButton>
+    </form>
+  );
+}
