@@ -12,8 +12,9 @@ const baseSecurityHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
-  // PGlite loads its WASM through file URLs that break once bundled; argon2 is a native addon.
-  serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2'],
+  // PGlite and react-pdf load WASM and font files through file URLs that break once bundled; argon2 is a
+  // native addon.
+  serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', '@react-pdf/renderer'],
   experimental: {
     // An account import may be up to 20 MB (lib/validation/account-export.ts); a little room for the form.
     serverActions: { bodySizeLimit: '21mb' },

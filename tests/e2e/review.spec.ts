@@ -57,6 +57,37 @@ test('the demo account’s review of this year shows its story and downloads as 
   expect(review.roles.length).toBeGreaterThan(0);
 });
 
+test('the review downloads as a PDF with its summary, sections and page numbers, with progress shown meanwhile', async ({ page }) => {
+  test.slow(); // the PDF is drawn on the server
+  await signInAsDemo(page);
+  const year = new Date().getFullYear();
+  await page.goto('/review');
+  const notes = page.getByRole('region', { name: 'Your summary and highlights' });
+  await notes.getByLabel('Summary').fill('Analytics became my work this year.');
+  await notes.getByRole('button', { name: 'Save summary and highlights' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'summary and highlights are saved' })).toBeVisible();
+
+  // Hold the response a moment so the progress message can be seen, as on a slow connection.
+  await page.route('**/pdf', async (route) => {
+    const response = await route.fetch();
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    await route.fulfill({ response });
+  });
+  const downloaded = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download PDF' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Drawing your review as a PDF…' })).toBeVisible();
+  const file = await downloaded;
+  expect(file.suggestedFilename()).toBe(`trajectory-review-${year}.pdf`);
+
+  const { extractText, getDocumentProxy } = await import('unpdf');
+  const pdf = await getDocumentProxy(new Uint8Array(fs.readFileSync(await file.path())));
+  const { text, totalPages } = await extractText(pdf, { mergePages: true });
+  expect(totalPages).toBeGreaterThanOrEqual(1);
+  for (const expected of [`Yearly review ${year}`, 'Analytics became my work this year.', 'Trajectory index', 'Goals achieved', 'Skills gained', 'Positions and promotions', 'Weekly consistency', `Page 1 of ${totalPages}`]) {
+    expect(text).toContain(expected);
+  }
+});
+
 test('a year outside the account’s data shows an empty review, not an error page', async ({ page }) => {
   await signInAsDemo(page);
   await page.goto('/review?year=2001');

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { PdfDownloadButton } from '@/components/review/pdf-download-button';
 import { buttonClasses } from '@/components/ui/button-classes';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
@@ -64,6 +65,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
           ))}
         </nav>
         <div className="flex flex-wrap gap-2">
+          <PdfDownloadButton year={year} />
           <a href={`/review/${year}/markdown`} download className={buttonClasses('secondary')}>
             Download Markdown
           </a>

@@ -1,0 +1,137 @@
+// The yearly review as a PDF, drawn on the server with @react-pdf/renderer: clean type, the index
+// chart as vector lines, page numbers. The standard Helvetica covers Western European text.
+import { Document, Line, Page, Polyline, renderToBuffer, StyleSheet, Svg, Text, View } from '@react-pdf/renderer';
+import { percent } from '@/lib/progress';
+import type { YearlyReview } from '@/lib/review';
+import { dateLabel } from '@/lib/weeks';
+
+const ink = '#0f172a';
+const muted = '#475569';
+const brand = '#0e7490';
+
+const styles = StyleSheet.create({
+  page: { paddingTop: 48, paddingBottom: 56, paddingHorizontal: 52, fontFamily: 'Helvetica', fontSize: 10.5, color: ink },
+  // Line height on the content, not the page: on the page it hides the page numbers (react-pdf 4.9).
+  content: { lineHeight: 1.45 },
+  title: { fontFamily: 'Helvetica-Bold', fontSize: 22, marginBottom: 2 },
+  period: { color: muted, marginBottom: 18 },
+  heading: { fontFamily: 'Helvetica-Bold', fontSize: 13, color: brand, marginTop: 16, marginBottom: 6 },
+  item: { flexDirection: 'row', marginBottom: 2 },
+  bullet: { width: 12, color: muted },
+  none: { color: muted, fontFamily: 'Helvetica-Oblique' },
+  footer: { position: 'absolute', bottom: 28, fontSize: 8.5, color: muted },
+});
+
+function Items({ items, none }: { items: string[]; none: string }) {
+  if (items.length === 0) return <Text style={styles.none}>{none}</Text>;
+  return (
+    <View>
+      {items.map((item, index) => (
+        <View key={index} style={styles.item} wrap={false}>
+          <Text style={styles.bullet}>•</Text>
+          <Text style={{ flex: 1 }}>{item}</Text>
+        </View>
+      ))}
+    </View>
+  );
+}
+
+/** The index by month as a line on a 0–100 scale. */
+function IndexChart({ months }: { months: YearlyReview['index']['months'] }) {
+  const [width, height] = [490, 120];
+  const x = (index: number) => (months.length === 1 ? width / 2 : (index / (months.length - 1)) * (width - 40) + 30);
+  const y = (score: number) => height - 14 - (score / 100) * (height - 24);
+  return (
+    <View wrap={false}>
+      <Svg width={width} height={height}>
+        {[0, 50, 100].map((tick) => (
+          <Line key={tick} x1={30} x2={width - 10} y1={y(tick)} y2={y(tick)} stroke="#cbd5e1" strokeWidth={0.5} />
+        ))}
+        <Polyline points={months.map((point, index) => `${x(index)},${y(point.score)}`).join(' ')} stroke={brand} strokeWidth={2} fill="none" />
+      </Svg>
+      <View style={{ flexDirection: 'row', justifyContent: 'space-between', paddingLeft: 24, fontSize: 8, color: muted }}>
+        <Text>{months[0]?.label}</Text>
+        <Text>0–100 scale</Text>
+        <Text>{months.at(-1)?.label}</Text>
+      </View>
+    </View>
+  );
+}
+
+type Props = { review: YearlyReview; name: string | null; notes: { summary: string; highlights: string[] } };
+
+function ReviewDocument({ review, name, notes }: Props) {
+  const progress = (goal: { title: string; atStart: number; atEnd: number }) => `${goal.title}: ${percent(goal.atStart)} to ${percent(goal.atEnd)}`;
+  return (
+    <Document title={`Yearly review ${review.year}`} author={name ?? undefined} creator="Trajectory" producer="Trajectory">
+      <Page size="A4" style={styles.page}>
+        {/* Fixed elements go first, so every page gets them before its content flows. */}
+        <Text style={[styles.footer, { left: 52 }]} fixed>
+          Trajectory · Yearly review {review.year}
+        </Text>
+        <Text
+          fixed
+          style={{ position: 'absolute', bottom: 28, left: 52, right: 52, fontSize: 8.5, color: muted, textAlign: 'right' }}
+          render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`}
+        />
+        <View style={styles.content}>
+          <Text style={styles.title}>
+            Yearly review {review.year}
+            {name ? ` – ${name}` : ''}
+          </Text>
+          <Text style={styles.period}>
+            {dateLabel(review.start)} to {dateLabel(review.end)}
+          </Text>
+
+          <Text style={styles.heading}>Summary</Text>
+          {notes.summary ? <Text>{notes.summary}</Text> : <Text style={styles.none}>No summary written.</Text>}
+          <Text style={styles.heading}>Highlights</Text>
+          <Items items={notes.highlights} none="No highlights picked." />
+
+          <Text style={styles.heading}>Trajectory index</Text>
+          {review.index.atEnd === null ? (
+            <Text style={styles.none}>Not enough data for the index this year.</Text>
+          ) : (
+            <>
+              <Text>
+                From {review.index.atStart ?? '–'} at the start of the year to {review.index.atEnd} at the end (0 is a job, 100 a career).
+              </Text>
+              {review.index.months.length > 0 && <IndexChart months={review.index.months} />}
+            </>
+          )}
+
+          <Text style={styles.heading}>Goals achieved</Text>
+          <Items items={review.goalsAchieved.map((goal) => `${goal.title} (${dateLabel(goal.achievedOn)})`)} none="None this year." />
+          <Text style={styles.heading}>Long-term goals</Text>
+          <Items items={review.longTermGoals.map(progress)} none="No long-term goals this year." />
+          <Text style={styles.heading}>Goals in progress</Text>
+          <Items items={review.goalsInProgress.map(progress)} none="None." />
+          <Text style={styles.heading}>Skills gained</Text>
+          <Items items={review.skillsGained.map((skill) => `${skill.name}: level ${skill.from ?? '–'} to ${skill.to}`)} none="No level changes recorded." />
+          <Text style={styles.heading}>Training</Text>
+          <Text>{review.training.hours} hours completed.</Text>
+          <Items items={review.training.completed.map((entry) => `${entry.title}${entry.hours ? ` (${entry.hours} h)` : ''}`)} none="No training completed." />
+          <Text style={styles.heading}>Certifications</Text>
+          <Items
+            items={[
+              ...review.certificationsEarned.map((c) => `Earned: ${c.name}, ${dateLabel(c.earnedOn)}`),
+              ...review.certificationsExpiring.map((c) => `Expiring soon: ${c.name}, ${dateLabel(c.expiresOn ?? '')}`),
+              ...review.certificationsExpired.map((c) => `Expired: ${c.name}, ${dateLabel(c.expiresOn ?? '')}`),
+            ]}
+            none="No changes this year."
+          />
+          <Text style={styles.heading}>Positions and promotions</Text>
+          <Items items={review.roles.map((role) => `${role.title}, ${role.employer}${review.promotions.includes(role) ? ' (promotion)' : ''}`)} none="No roles recorded." />
+          <Text style={styles.heading}>Weekly consistency</Text>
+          <Text>
+            Updates in {review.consistency.weeksUpdated} of {review.consistency.weeks} weeks.
+          </Text>
+        </View>
+      </Page>
+    </Document>
+  );
+}
+
+export function renderReviewPdf(props: Props): Promise<Buffer> {
+  return renderToBuffer(<ReviewDocument {...props} />);
+}
