@@ -101,8 +101,21 @@ async function run(name, env) {
       if (response.status !== 200) throw new Error(`export answered ${response.status}`);
       exports.push(performance.now() - started);
     }
+    const pdfs = [];
+    let pdfBytes = 0;
+    const year = new Date().getFullYear();
+    for (let index = 0; index < 20; index++) {
+      const started = performance.now();
+      const response = await fetch(`${base}/review/${year}/pdf`, { headers: { cookie } });
+      pdfBytes = (await response.arrayBuffer()).byteLength;
+      if (response.status !== 200) throw new Error(`PDF answered ${response.status}`);
+      pdfs.push(performance.now() - started);
+    }
     const row = {
       backend: name,
+      pdfP50: percentile(pdfs, 50),
+      pdfP95: percentile(pdfs, 95),
+      pdfKilobytes: pdfBytes / 1024,
       exportP50: percentile(exports, 50),
       exportP95: percentile(exports, 95),
       exportMegabytes: exportBytes / 1024 / 1024,
@@ -158,3 +171,8 @@ console.log('\nWhole-account JSON export of the heavy account (GET /settings/exp
 console.log('| back-end | p50 | p95 | size |');
 console.log('|---|---|---|---|');
 for (const row of results) console.log(`| ${row.backend} | ${ms(row.exportP50)} | ${ms(row.exportP95)} | ${row.exportMegabytes.toFixed(1)} MB |`);
+
+console.log('\nYearly review PDF of the heavy account for this year (GET /review/<year>/pdf), 20 requests:');
+console.log('| back-end | p50 | p95 | size |');
+console.log('|---|---|---|---|');
+for (const row of results) console.log(`| ${row.backend} | ${ms(row.pdfP50)} | ${ms(row.pdfP95)} | ${row.pdfKilobytes.toFixed(0)} KB |`);

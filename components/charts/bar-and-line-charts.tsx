@@ -51,3 +51,22 @@ export function SkillsComparisonChart({ skills, summary }: { skills: SkillCompar
     </figure>
   );
 }
+
+export type IndexPoint = { month: string; label: string; score: number };
+
+/** The trajectory index by month on its 0–100 scale (the yearly review). */
+export function IndexLineChart({ points, summary }: { points: IndexPoint[]; summary: string }) {
+  return (
+    <figure className="h-48 w-full" role="img" aria-label={summary}>
+      <ResponsiveContainer width="100%" height="100%">
+        <LineChart data={points} margin={{ top: 8, right: 16, bottom: 0, left: -24 }}>
+          <CartesianGrid strokeDasharray="3 3" className="stroke-slate-200 dark:stroke-slate-700" />
+          <XAxis dataKey="label" tick={{ fontSize: 12 }} className="fill-slate-600 dark:fill-slate-400" minTickGap={32} />
+          <YAxis domain={[0, 100]} ticks={[0, 50, 100]} tick={{ fontSize: 12 }} className="fill-slate-600 dark:fill-slate-400" />
+          <Tooltip contentStyle={{ color: '#0f172a' }} formatter={(value) => [String(value), 'Index']} />
+          <Line type="monotone" dataKey="score" stroke="#0891b2" strokeWidth={2} dot={false} isAnimationActive={false} />
+        </LineChart>
+      </ResponsiveContainer>
+    </figure>
+  );
+}

@@ -13,7 +13,10 @@ test('the demo account’s review of this year shows its story and downloads as 
   await page.goto('/review');
   const year = new Date().getFullYear();
   await expect(page.getByRole('heading', { level: 1, name: `Yearly review ${year}` })).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Trajectory index' }).getByRole('table').getByRole('row').first()).toBeVisible();
+  const index = page.getByRole('region', { name: 'Trajectory index' });
+  await expect(index.getByRole('img', { name: new RegExp(`^Trajectory index by month in ${year}`) })).toBeVisible();
+  await expect(index.locator('.recharts-line')).toHaveCount(1);
+  await expect(index.getByRole('table').getByRole('row').first()).toBeVisible();
   await expect(page.getByRole('region', { name: 'Training' })).toContainText('hours completed');
   await expect(page.getByRole('region', { name: 'Weekly consistency' })).toContainText(/Updates in \d+ of \d+ weeks/);
   await expectNoAxeViolations(page);

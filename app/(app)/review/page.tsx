@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { IndexLineChart } from '@/components/charts/bar-and-line-charts';
 import { PdfDownloadButton } from '@/components/review/pdf-download-button';
 import { buttonClasses } from '@/components/ui/button-classes';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -95,6 +96,12 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
                   From <strong>{review.index.atStart ?? '—'}</strong> at the start of the year to <strong>{review.index.atEnd}</strong>
                   {year === currentYear ? ' now' : ' at the end'}.
                 </p>
+                {review.index.months.length > 1 && (
+                  <IndexLineChart
+                    points={review.index.months}
+                    summary={`Trajectory index by month in ${year}, from ${review.index.months[0]?.score} in ${review.index.months[0]?.label} to ${review.index.atEnd}. The table below lists every month.`}
+                  />
+                )}
                 <table className="w-full text-left text-sm">
                   <caption className="sr-only">Trajectory index by month</caption>
                   <thead>
