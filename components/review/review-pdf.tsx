@@ -1,8 +1,8 @@
 // The yearly review as a PDF, drawn on the server with @react-pdf/renderer: clean type, the index
 // chart as vector lines, page numbers. The standard Helvetica covers Western European text.
 import { Document, Line, Page, Polyline, renderToBuffer, StyleSheet, Svg, Text, View } from '@react-pdf/renderer';
-import { percent } from '@/lib/progress';
 import type { YearlyReview } from '@/lib/review';
+import { indexSentence, reviewSections } from '@/lib/review-sections';
 import { dateLabel } from '@/lib/weeks';
 
 const ink = '#0f172a';
@@ -61,7 +61,6 @@ function IndexChart({ months }: { months: YearlyReview['index']['months'] }) {
 type Props = { review: YearlyReview; name: string | null; notes: { summary: string; highlights: string[] } };
 
 function ReviewDocument({ review, name, notes }: Props) {
-  const progress = (goal: { title: string; atStart: number; atEnd: number }) => `${goal.title}: ${percent(goal.atStart)} to ${percent(goal.atEnd)}`;
   return (
     <Document title={`Yearly review ${review.year}`} author={name ?? undefined} creator="Trajectory" producer="Trajectory">
       <Page size="A4" style={styles.page}>
@@ -93,39 +92,18 @@ function ReviewDocument({ review, name, notes }: Props) {
             <Text style={styles.none}>Not enough data for the index this year.</Text>
           ) : (
             <>
-              <Text>
-                From {review.index.atStart ?? '–'} at the start of the year to {review.index.atEnd} at the end (0 is a job, 100 a career).
-              </Text>
+              <Text>{indexSentence(review, review.end < `${review.year}-12-31`)}</Text>
               {review.index.months.length > 0 && <IndexChart months={review.index.months} />}
             </>
           )}
 
-          <Text style={styles.heading}>Goals achieved</Text>
-          <Items items={review.goalsAchieved.map((goal) => `${goal.title} (${dateLabel(goal.achievedOn)})`)} none="None this year." />
-          <Text style={styles.heading}>Long-term goals</Text>
-          <Items items={review.longTermGoals.map(progress)} none="No long-term goals this year." />
-          <Text style={styles.heading}>Goals in progress</Text>
-          <Items items={review.goalsInProgress.map(progress)} none="None." />
-          <Text style={styles.heading}>Skills gained</Text>
-          <Items items={review.skillsGained.map((skill) => `${skill.name}: level ${skill.from ?? '–'} to ${skill.to}`)} none="No level changes recorded." />
-          <Text style={styles.heading}>Training</Text>
-          <Text>{review.training.hours} hours completed.</Text>
-          <Items items={review.training.completed.map((entry) => `${entry.title}${entry.hours ? ` (${entry.hours} h)` : ''}`)} none="No training completed." />
-          <Text style={styles.heading}>Certifications</Text>
-          <Items
-            items={[
-              ...review.certificationsEarned.map((c) => `Earned: ${c.name}, ${dateLabel(c.earnedOn)}`),
-              ...review.certificationsExpiring.map((c) => `Expiring soon: ${c.name}, ${dateLabel(c.expiresOn ?? '')}`),
-              ...review.certificationsExpired.map((c) => `Expired: ${c.name}, ${dateLabel(c.expiresOn ?? '')}`),
-            ]}
-            none="No changes this year."
-          />
-          <Text style={styles.heading}>Positions and promotions</Text>
-          <Items items={review.roles.map((role) => `${role.title}, ${role.employer}${review.promotions.includes(role) ? ' (promotion)' : ''}`)} none="No roles recorded." />
-          <Text style={styles.heading}>Weekly consistency</Text>
-          <Text>
-            Updates in {review.consistency.weeksUpdated} of {review.consistency.weeks} weeks.
-          </Text>
+          {reviewSections(review, 'to').map((section) => (
+            <View key={section.id}>
+              <Text style={styles.heading}>{section.title}</Text>
+              {section.lead && <Text>{section.lead}</Text>}
+              {(section.items.length > 0 || section.none) && <Items items={section.items} none={section.none ?? ''} />}
+            </View>
+          ))}
         </View>
       </Page>
     </Document>

@@ -9,7 +9,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { findReviewNotes, loadYearlyReview } from '@/db/queries/review';
 import { firstActivityMonth } from '@/db/queries/trajectory';
 import { requireUser } from '@/lib/auth/session';
-import { percent } from '@/lib/progress';
+import { indexSentence, reviewSections } from '@/lib/review-sections';
 import { parseReviewYear } from '@/lib/review-year';
 import { dateLabel, localDate } from '@/lib/weeks';
 import { ReviewNotesForm } from './review-notes-form';
@@ -29,7 +29,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
-function Items({ items, none }: { items: ReactNode[]; none: string }) {
+function Items({ items, none }: { items: string[]; none: string }) {
   if (items.length === 0) return <p className="text-slate-600 dark:text-slate-400">{none}</p>;
   return (
     <ul className="space-y-1">
@@ -92,10 +92,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
               <p className="text-slate-600 dark:text-slate-400">Not enough data for the index this year.</p>
             ) : (
               <>
-                <p>
-                  From <strong>{review.index.atStart ?? '—'}</strong> at the start of the year to <strong>{review.index.atEnd}</strong>
-                  {year === currentYear ? ' now' : ' at the end'}.
-                </p>
+                <p>{indexSentence(review, year === currentYear)}</p>
                 {review.index.months.length > 1 && (
                   <IndexLineChart
                     points={review.index.months}
@@ -124,45 +121,12 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
               </>
             )}
           </Section>
-          <Section id="achieved" title="Goals achieved">
-            <Items items={review.goalsAchieved.map((goal) => `${goal.title} (${dateLabel(goal.achievedOn)})`)} none="None this year." />
-          </Section>
-          <Section id="long-term" title="Long-term goals">
-            <Items items={review.longTermGoals.map((goal) => `${goal.title}: ${percent(goal.atStart)} → ${percent(goal.atEnd)}`)} none="No long-term goals this year." />
-          </Section>
-          <Section id="in-progress" title="Goals in progress">
-            <Items items={review.goalsInProgress.map((goal) => `${goal.title}: ${percent(goal.atStart)} → ${percent(goal.atEnd)}`)} none="None." />
-          </Section>
-          <Section id="skills" title="Skills gained">
-            <Items items={review.skillsGained.map((skill) => `${skill.name}: level ${skill.from ?? '—'} → ${skill.to}`)} none="No level changes recorded." />
-          </Section>
-          <Section id="training" title="Training">
-            <p>
-              <strong>{review.training.hours}</strong> hours completed.
-            </p>
-            <Items items={review.training.completed.map((entry) => `${entry.title}${entry.hours ? ` (${entry.hours} h)` : ''}`)} none="No training completed." />
-          </Section>
-          <Section id="certifications" title="Certifications">
-            <Items
-              items={[
-                ...review.certificationsEarned.map((c) => `Earned: ${c.name}, ${dateLabel(c.earnedOn)}`),
-                ...review.certificationsExpiring.map((c) => `Expiring soon: ${c.name}, ${dateLabel(c.expiresOn ?? '')}`),
-                ...review.certificationsExpired.map((c) => `Expired: ${c.name}, ${dateLabel(c.expiresOn ?? '')}`),
-              ]}
-              none="No changes this year."
-            />
-          </Section>
-          <Section id="roles" title="Positions and promotions">
-            <Items
-              items={review.roles.map((role) => `${role.title}, ${role.employer}${review.promotions.includes(role) ? ' (promotion)' : ''}`)}
-              none="No roles recorded."
-            />
-          </Section>
-          <Section id="consistency" title="Weekly consistency">
-            <p>
-              Updates in <strong>{review.consistency.weeksUpdated}</strong> of {review.consistency.weeks} weeks.
-            </p>
-          </Section>
+          {reviewSections(review).map((section) => (
+            <Section key={section.id} id={section.id} title={section.title}>
+              {section.lead && <p>{section.lead}</p>}
+              {(section.items.length > 0 || section.none) && <Items items={section.items} none={section.none ?? ''} />}
+            </Section>
+          ))}
         </div>
       )}
     </>
