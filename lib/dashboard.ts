@@ -3,6 +3,7 @@ import type { Certification, Position } from '@/db/schema';
 import { certificationState } from './certifications';
 import type { TrajectoryPoint } from './trajectory';
 import { forecastGoal } from './forecast';
+import { groupBy } from './group-by';
 import { addWeeks, dateLabel, daysBetween, monthLabel, parseIsoDate, type IsoDate } from './weeks';
 
 export const dashboardRanges = { '12m': 12, '3y': 36, all: null } as const;
@@ -130,11 +131,10 @@ export function purposeAndProgress(
   goalProgress: { month: string; progress: number }[],
   firstMonth: string,
 ): PurposeAndProgressPoint[] {
-  const ratingsByMonth = new Map<string, number[]>();
-  for (const reflection of reflections) {
-    const month = reflection.weekStart.slice(0, 7);
-    if (month >= firstMonth) ratingsByMonth.set(month, [...(ratingsByMonth.get(month) ?? []), reflection.alignment]);
-  }
+  const ratingsByMonth = groupBy(
+    reflections.filter((reflection) => reflection.weekStart.slice(0, 7) >= firstMonth),
+    (reflection) => reflection.weekStart.slice(0, 7),
+  );
   const progressByMonth = new Map(goalProgress.filter((row) => row.month >= firstMonth).map((row) => [row.month, row.progress]));
   return [...new Set([...ratingsByMonth.keys(), ...progressByMonth.keys()])].sort().map((month) => {
     const ratings = ratingsByMonth.get(month);
@@ -142,7 +142,7 @@ export function purposeAndProgress(
     return {
       month,
       label: monthLabel(month),
-      alignment: ratings ? ratings.reduce((a, b) => a + b, 0) / ratings.length : null,
+      alignment: ratings ? ratings.reduce((sum, rating) => sum + rating.alignment, 0) / ratings.length : null,
       progress: progress === undefined ? null : Math.round(progress * 100),
     };
   });

@@ -3,6 +3,7 @@
 import type { GoalHorizon, GoalStatus } from './goals';
 import type { HowReached, PayBasis } from './career';
 import { certificationState } from './certifications';
+import { groupBy } from './group-by';
 import { addDays, type IsoDate } from './weeks';
 import { yearBefore } from './skills';
 
@@ -70,13 +71,7 @@ const assessmentsBySkill = new WeakMap<TrajectoryHistory['assessments'], { asses
 function sortedAssessmentsBySkill(history: TrajectoryHistory) {
   let grouped = assessmentsBySkill.get(history.assessments);
   if (!grouped) {
-    const bySkill = new Map<string, { assessedOn: IsoDate; level: number }[]>();
-    for (const assessment of history.assessments) {
-      const list = bySkill.get(assessment.skillId);
-      if (list) list.push(assessment);
-      else bySkill.set(assessment.skillId, [assessment]);
-    }
-    grouped = [...bySkill.values()].map((list) => list.sort((a, b) => a.assessedOn.localeCompare(b.assessedOn)));
+    grouped = [...groupBy(history.assessments, (assessment) => assessment.skillId).values()].map((list) => list.sort((a, b) => a.assessedOn.localeCompare(b.assessedOn)));
     assessmentsBySkill.set(history.assessments, grouped);
   }
   return grouped;

@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
+import { groupBy } from '@/lib/group-by';
 import { exportFormat, exportVersion, type AccountExport } from '@/lib/validation/account-export';
 import { db, inTransaction } from '../client';
 import {
@@ -39,15 +40,9 @@ export async function exportAccount(userId: string, now = new Date()): Promise<A
     db().select().from(positions).where(eq(positions.userId, userId)).orderBy(asc(positions.startedOn), asc(positions.title), asc(positions.createdAt)),
     db().select().from(yearlyReviews).where(eq(yearlyReviews.userId, userId)).orderBy(asc(yearlyReviews.year)),
   ]);
-  const byGoal = <T extends { goalId: string }>(rows: T[]) => {
-    const grouped = new Map<string, T[]>();
-    for (const row of rows) grouped.set(row.goalId, [...(grouped.get(row.goalId) ?? []), row]);
-    return grouped;
-  };
-  const milestonesByGoal = byGoal(milestoneRows);
-  const updatesByGoal = byGoal(updateRows);
-  const assessmentsBySkill = new Map<string, typeof assessmentRows>();
-  for (const row of assessmentRows) assessmentsBySkill.set(row.skillId, [...(assessmentsBySkill.get(row.skillId) ?? []), row]);
+  const milestonesByGoal = groupBy(milestoneRows, (row) => row.goalId);
+  const updatesByGoal = groupBy(updateRows, (row) => row.goalId);
+  const assessmentsBySkill = groupBy(assessmentRows, (row) => row.skillId);
 
   return {
     format: exportFormat,

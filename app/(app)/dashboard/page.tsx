@@ -15,6 +15,7 @@ import { listWeeksWithUpdates } from '@/db/queries/weekly';
 import { requireUser } from '@/lib/auth/session';
 import { careerFacts, goalOutlook, parseRange, rangeStartMonth, recentWeeks, yearOnYear } from '@/lib/dashboard';
 import { forecastSettings } from '@/lib/forecast';
+import { groupBy } from '@/lib/group-by';
 import { filterAndSortGoals, withProgress } from '@/lib/goal-view';
 import { weeklyStatus } from '@/lib/weekly';
 import { addWeeks, currentWeekStart, localDate, weekLabel } from '@/lib/weeks';
@@ -49,8 +50,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const active = filterAndSortGoals(withProgress(goals), { status: 'active', sort: 'target-asc' });
   const shownGoals = active.slice(0, goalsShown);
   const recentUpdates = await listRecentUpdates(user.id, shownGoals.map((goal) => goal.id), addWeeks(today, -26), forecastSettings.recentPoints);
-  const updatesByGoal = new Map<string, typeof recentUpdates>();
-  for (const update of recentUpdates) updatesByGoal.set(update.goalId, [...(updatesByGoal.get(update.goalId) ?? []), update]);
+  const updatesByGoal = groupBy(recentUpdates, (update) => update.goalId);
   const status = weeklyStatus(weeks, currentWeekStart(new Date(), user.timeZone, user.weekStartsOn), active.length > 0);
 
   return (
