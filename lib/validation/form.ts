@@ -9,20 +9,24 @@ export type ActionFailure = {
   fieldErrors: FieldErrors;
   /** What the user typed (never passwords), so the form can show it again. */
   values: Record<string, string>;
+  /** Every value of each field, for checkbox groups whose values may contain any character. */
+  choices: Record<string, string[]>;
 };
 export type ActionSuccess<T extends object = object> = { ok: true; message: string } & T;
 export type ActionResult<T extends object = object> = ActionSuccess<T> | ActionFailure;
 
 const secretFields = new Set(['password', 'currentPassword', 'newPassword']);
 
-/** What the user typed, to show again; repeated fields (checkbox groups) are joined with commas. */
-export function formValues(formData: FormData): Record<string, string> {
+/** What the user typed, to show again: each field's text, and every value of repeated fields (checkbox groups). */
+export function typedInput(formData: FormData): Pick<ActionFailure, 'values' | 'choices'> {
   const values: Record<string, string> = {};
+  const choices: Record<string, string[]> = {};
   for (const [key, value] of formData.entries()) {
     if (typeof value !== 'string' || key.startsWith('$ACTION') || secretFields.has(key)) continue;
-    values[key] = key in values ? `${values[key]},${value}` : value;
+    values[key] ??= value;
+    (choices[key] ??= []).push(value);
   }
-  return values;
+  return { values, choices };
 }
 
 // PostgreSQL text cannot hold NUL characters; nobody means to type them.
@@ -53,12 +57,12 @@ export function invalidInput(error: z.ZodError, formData: FormData): ActionFailu
     ok: false,
     message: 'Please correct the highlighted fields.',
     fieldErrors: fieldErrorsOf(error),
-    values: formValues(formData),
+    ...typedInput(formData),
   };
 }
 
 export function failure(message: string, formData: FormData, fieldErrors: FieldErrors = {}): ActionFailure {
-  return { ok: false, message, fieldErrors, values: formValues(formData) };
+  return { ok: false, message, fieldErrors, ...typedInput(formData) };
 }
 
 export type CrossFieldProblem = [path: string, message: string];

@@ -17,7 +17,7 @@ export function ReviewNotesForm({ year, summary, highlights, candidates }: Props
     if (state?.ok) toast(state.message);
   }, [state, toast]);
   const failed = state && !state.ok ? state : undefined;
-  const picked = new Set(failed ? (failed.values.highlights ?? '').split(',') : highlights);
+  const picked = new Set(failed ? (failed.choices.highlights ?? []) : highlights);
   // Saved highlights stay pickable even when their source changed since.
   const choices = [...new Set([...highlights, ...candidates])];
   return (

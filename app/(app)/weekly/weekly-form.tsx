@@ -119,7 +119,7 @@ export function WeeklyForm({ weekStart, goals, reflection }: Props) {
                     {goal.milestones.map((milestone) => (
                       <li key={milestone.id}>
                         <label className="flex min-h-11 items-center gap-2">
-                          <input type="checkbox" name={`milestone:${goal.id}`} value={milestone.id} defaultChecked={failed ? (failed.values[`milestone:${goal.id}`] ?? '').split(',').includes(milestone.id) : milestone.done} className="h-5 w-5 accent-brand-700" />
+                          <input type="checkbox" name={`milestone:${goal.id}`} value={milestone.id} defaultChecked={failed ? (failed.choices[`milestone:${goal.id}`] ?? []).includes(milestone.id) : milestone.done} className="h-5 w-5 accent-brand-700" />
                           {milestone.title}
                         </label>
                       </li>
