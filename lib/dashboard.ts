@@ -9,8 +9,10 @@ import { addWeeks, dateLabel, daysBetween, monthLabel, parseIsoDate, type IsoDat
 export const dashboardRanges = { '12m': 12, '3y': 36, all: null } as const;
 export type DashboardRange = keyof typeof dashboardRanges;
 
+export const defaultDashboardRange: DashboardRange = '12m';
+
 export function parseRange(value: string | undefined): DashboardRange {
-  return value === '3y' || value === 'all' ? value : '12m';
+  return value === '3y' || value === 'all' ? value : defaultDashboardRange;
 }
 
 /** The first month (YYYY-MM) of the range ending at `today`; for "all", the month of the account's first activity. */

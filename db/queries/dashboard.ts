@@ -1,10 +1,11 @@
 // The dashboard's trends that only change with the history: stored and reused between views.
-import { purposeAndProgress, skillComparison, type PurposeAndProgressPoint, type SkillComparison } from '@/lib/dashboard';
+import { purposeAndProgress, rangeStartMonth, skillComparison, type DashboardRange, type PurposeAndProgressPoint, type SkillComparison } from '@/lib/dashboard';
+import type { TrajectoryPoint } from '@/lib/trajectory';
 import type { IsoDate } from '@/lib/weeks';
 import { listSkillsWithLevels } from './career';
 import { listMonthlyGoalProgress } from './goals';
 import { whileHistoryUnchanged } from './history-cache';
-import { listReflectionsSince } from './trajectory';
+import { firstActivityMonth, listReflectionsSince, loadTrajectorySeries } from './trajectory';
 
 export type DashboardTrends = { purpose: PurposeAndProgressPoint[]; skills: SkillComparison[] };
 
@@ -19,4 +20,23 @@ export async function loadDashboardTrends(userId: string, firstMonth: string, to
     ]);
     return { purpose: purposeAndProgress(reflections, goalProgress, firstMonth), skills: skillComparison(skills) };
   });
+}
+
+export type DashboardHistory = {
+  /** The first month (YYYY-MM) shown. */
+  firstMonth: string;
+  /** The index from a year before the first month shown, so the change over twelve months is known from the start. */
+  series: TrajectoryPoint[];
+  trends: DashboardTrends;
+};
+
+/** The dashboard's history-derived parts for a range ending at `today`: computed once per change of the history, then read back. */
+export async function loadDashboardHistory(userId: string, range: DashboardRange, today: IsoDate): Promise<DashboardHistory> {
+  const firstMonth = rangeStartMonth(range, today, range === 'all' ? await firstActivityMonth(userId) : null);
+  const yearBeforeFirstMonth = `${Number(firstMonth.slice(0, 4)) - 1}${firstMonth.slice(4)}`;
+  const [series, trends] = await Promise.all([
+    loadTrajectorySeries(userId, yearBeforeFirstMonth, today.slice(0, 7)),
+    loadDashboardTrends(userId, firstMonth, today),
+  ]);
+  return { firstMonth, series, trends };
 }

@@ -1,7 +1,7 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
+import { historyChanged } from '../history-changed';
 import {
   addAssessment,
   createCertification,
@@ -43,8 +43,8 @@ const correctFields = 'Please correct the highlighted fields.';
 const gone = 'This entry could not be found. It may have been deleted.';
 const none = () => [];
 
-function done(path: string): never {
-  revalidatePath('/', 'layout');
+function done(userId: string, path: string): never {
+  historyChanged(userId);
   redirect(path);
 }
 
@@ -63,14 +63,14 @@ export async function saveSkill(skillId: string | null, _previous: ActionResult 
   try {
     if (skillId === null) {
       const skill = await createSkill(userId, parsed.data, firstAssessment?.success ? firstAssessment.data : undefined);
-      done(`/career/skills/${skill.id}?saved=created`);
+      done(userId, `/career/skills/${skill.id}?saved=created`);
     }
     if (!isUuid(skillId) || !(await updateSkill(userId, skillId, parsed.data))) return failure(gone, formData);
   } catch (error) {
     if (error instanceof DuplicateSkillName) return failure(correctFields, formData, { name: ['You already track a skill with this name.'] });
     throw error;
   }
-  done(`/career/skills/${skillId}?saved=updated`);
+  done(userId, `/career/skills/${skillId}?saved=updated`);
 }
 
 export async function addAssessmentAction(skillId: string, _previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
@@ -78,7 +78,7 @@ export async function addAssessmentAction(skillId: string, _previous: ActionResu
   const parsed = parseForm(assessmentSchema, readForm(formData, assessmentFields), none);
   if (!parsed.success) return failure(correctFields, formData, parsed.fieldErrors);
   if (!isUuid(skillId) || !(await addAssessment(userId, skillId, parsed.data))) return failure(gone, formData);
-  revalidatePath('/', 'layout');
+  historyChanged(userId);
   return { ok: true, message: 'Assessment added.' };
 }
 
@@ -86,7 +86,7 @@ export async function deleteAssessmentAction(_previous: ActionResult | null, for
   const userId = await requireUserId();
   const id = formData.get('id');
   if (!isUuid(id) || !(await deleteAssessment(userId, id))) return failure(gone, formData);
-  revalidatePath('/', 'layout');
+  historyChanged(userId);
   return { ok: true, message: 'Assessment deleted.' };
 }
 
@@ -96,7 +96,7 @@ export async function saveEducation(id: string | null, _previous: ActionResult |
   if (!parsed.success) return failure(correctFields, formData, parsed.fieldErrors);
   if (id === null) await createEducation(userId, parsed.data);
   else if (!isUuid(id) || !(await updateEducation(userId, id, parsed.data))) return failure(gone, formData);
-  done(`/career?saved=education#education`);
+  done(userId, `/career?saved=education#education`);
 }
 
 export async function saveCertification(id: string | null, _previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
@@ -105,7 +105,7 @@ export async function saveCertification(id: string | null, _previous: ActionResu
   if (!parsed.success) return failure(correctFields, formData, parsed.fieldErrors);
   if (id === null) await createCertification(userId, parsed.data);
   else if (!isUuid(id) || !(await updateCertification(userId, id, parsed.data))) return failure(gone, formData);
-  done(`/career?saved=certification#certifications`);
+  done(userId, `/career?saved=certification#certifications`);
 }
 
 export async function savePosition(id: string | null, _previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
@@ -121,7 +121,7 @@ export async function savePosition(id: string | null, _previous: ActionResult | 
     }
     throw error;
   }
-  done(`/career?saved=position#positions`);
+  done(userId, `/career?saved=position#positions`);
 }
 
 const deleters = {
@@ -137,5 +137,5 @@ export async function deleteCareerEntry(_previous: ActionResult | null, formData
   const id = formData.get('id');
   const remove = typeof section === 'string' && section in deleters ? deleters[section as keyof typeof deleters] : undefined;
   if (!remove || !isUuid(id) || !(await remove(userId, id))) return failure(gone, formData);
-  done(`/career?saved=deleted`);
+  done(userId, `/career?saved=deleted`);
 }

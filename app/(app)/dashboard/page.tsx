@@ -8,12 +8,11 @@ import { CareerFactsSection } from '@/components/dashboard/career-facts';
 import { TrajectorySection } from '@/components/dashboard/trajectory-section';
 import { HabitsSection } from '@/components/dashboard/habits-section';
 import { listCertifications, listPositions, listTrainingSince } from '@/db/queries/career';
-import { loadDashboardTrends } from '@/db/queries/dashboard';
+import { loadDashboardHistory } from '@/db/queries/dashboard';
 import { listGoals, listRecentUpdates } from '@/db/queries/goals';
-import { firstActivityMonth, loadTrajectorySeries } from '@/db/queries/trajectory';
 import { listWeeksWithUpdates } from '@/db/queries/weekly';
 import { requireUser } from '@/lib/auth/session';
-import { careerFacts, goalOutlook, parseRange, rangeStartMonth, recentWeeks, yearOnYear } from '@/lib/dashboard';
+import { careerFacts, goalOutlook, parseRange, recentWeeks, yearOnYear } from '@/lib/dashboard';
 import { forecastSettings } from '@/lib/forecast';
 import { groupBy } from '@/lib/group-by';
 import { filterAndSortGoals, withProgress } from '@/lib/goal-view';
@@ -29,14 +28,10 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const user = await requireUser();
   const range = parseRange((await searchParams).range);
   const today = localDate(new Date(), user.timeZone);
-  const firstMonth = rangeStartMonth(range, today, range === 'all' ? await firstActivityMonth(user.id) : null);
-  // A year more than shown, so the change over twelve months is known at the first shown month too.
-  const yearBeforeFirstMonth = `${Number(firstMonth.slice(0, 4)) - 1}${firstMonth.slice(4)}`;
-  const [goals, weeks, fullSeries, trends, positions, training, certifications] = await Promise.all([
+  const [goals, weeks, { firstMonth, series: fullSeries, trends }, positions, training, certifications] = await Promise.all([
     listGoals(user.id),
     listWeeksWithUpdates(user.id),
-    loadTrajectorySeries(user.id, yearBeforeFirstMonth, today.slice(0, 7)),
-    loadDashboardTrends(user.id, firstMonth, today),
+    loadDashboardHistory(user.id, range, today),
     listPositions(user.id),
     listTrainingSince(user.id, `${today.slice(0, 4)}-01-01`),
     listCertifications(user.id),

@@ -1,7 +1,7 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
+import { historyChanged } from '../history-changed';
 import { createGoal, deleteGoal, GoalNotFound, ParentGoalInvalid, setGoalStatus, updateGoal } from '@/db/queries/goals';
 import { requireUser, requireUserId } from '@/lib/auth/session';
 import { statusLabels } from '@/lib/goals';
@@ -26,7 +26,7 @@ export async function createGoalAction(_previous: ActionResult | null, formData:
     if (error instanceof ParentGoalInvalid) return failure(parentProblem, formData, { parentGoalId: [parentProblem] });
     throw error;
   }
-  revalidatePath('/', 'layout');
+  historyChanged(user.id);
   redirect(`/goals/${goalId}?saved=created`);
 }
 
@@ -43,7 +43,7 @@ export async function updateGoalAction(goalId: string, _previous: ActionResult |
     if (error instanceof GoalNotFound) return failure(goalGone, formData);
     throw error;
   }
-  revalidatePath('/', 'layout');
+  historyChanged(userId);
   redirect(`/goals/${goalId}?saved=updated`);
 }
 
@@ -53,7 +53,7 @@ export async function changeGoalStatusAction(_previous: ActionResult | null, for
   if (!parsed.success) return invalidInput(parsed.error, formData);
   const goal = await setGoalStatus(user.id, parsed.data.goalId, parsed.data.status, localDate(new Date(), user.timeZone));
   if (!goal) return failure(goalGone, formData);
-  revalidatePath('/', 'layout');
+  historyChanged(user.id);
   return { ok: true, message: `Goal marked ${statusLabels[goal.status].toLowerCase()}.` };
 }
 
@@ -61,6 +61,6 @@ export async function deleteGoalAction(_previous: ActionResult | null, formData:
   const userId = await requireUserId();
   const goalId = formData.get('goalId');
   if (!isUuid(goalId) || !(await deleteGoal(userId, goalId))) return failure(goalGone, formData);
-  revalidatePath('/', 'layout');
+  historyChanged(userId);
   redirect('/goals?saved=deleted');
 }

@@ -10,6 +10,7 @@ import { requireUser, requireUserId } from '@/lib/auth/session';
 import { accountExportSchema, describeImportProblems, maxImportBytes } from '@/lib/validation/account-export';
 import { failure, formText, invalidInput, type ActionResult } from '@/lib/validation/form';
 import { profileSchema } from '@/lib/validation/settings';
+import { historyChanged } from '../history-changed';
 
 export async function saveProfile(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
   const userId = await requireUserId();
@@ -50,7 +51,7 @@ export async function importAccountData(_previous: ActionResult | null, formData
   }
   // A bulk load: refresh the planner's statistics (PGlite has no autovacuum).
   await connection().analyze();
-  revalidatePath('/', 'layout');
+  historyChanged(userId);
   const { goals, skills, positions } = parsed.data;
   return { ok: true, message: `Imported ${goals.length} goals, ${skills.length} skills and ${positions.length} roles.` };
 }

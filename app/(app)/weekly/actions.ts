@@ -1,6 +1,6 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
+import { historyChanged } from '../history-changed';
 import { saveWeek, UnknownGoalInWeek } from '@/db/queries/weekly';
 import { requireUser } from '@/lib/auth/session';
 import { fieldErrorsOf, failure, type FieldErrors, type ActionResult } from '@/lib/validation/form';
@@ -49,6 +49,6 @@ export async function saveWeekAction(_previous: ActionResult | null, formData: F
     }
     throw error;
   }
-  revalidatePath('/', 'layout');
+  historyChanged(user.id);
   return { ok: true, message: `Update for ${weekLabel(weekStart)} saved.` };
 }

@@ -1,0 +1,22 @@
+// After a write to someone's history: every page shows it, and the dashboard's stored
+// index and trends are recomputed in the background, so the next dashboard view after
+// the weekly update reads them back instead of computing them while the user waits.
+import { revalidatePath } from 'next/cache';
+import { after } from 'next/server';
+import { loadDashboardHistory } from '@/db/queries/dashboard';
+import { findUserProfile } from '@/db/queries/users';
+import { defaultDashboardRange } from '@/lib/dashboard';
+import { localDate } from '@/lib/weeks';
+
+export function historyChanged(userId: string): void {
+  revalidatePath('/', 'layout');
+  after(async () => {
+    try {
+      const profile = await findUserProfile(userId);
+      if (profile) await loadDashboardHistory(userId, defaultDashboardRange, localDate(new Date(), profile.timeZone));
+    } catch (error) {
+      // Only a head start: the dashboard computes whatever is missing when it is opened.
+      console.error('preparing the dashboard after a change failed', error);
+    }
+  });
+}
