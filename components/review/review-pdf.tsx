@@ -1,6 +1,7 @@
 // The yearly review as a PDF, drawn on the server with @react-pdf/renderer: clean type, the index
-// chart as vector lines, page numbers. The standard Helvetica covers Western European text.
-import { Document, Line, Page, Polyline, renderToBuffer, StyleSheet, Svg, Text, View } from '@react-pdf/renderer';
+// chart as vector lines, page numbers.
+import path from 'node:path';
+import { Document, Font, Line, Page, Polyline, renderToBuffer, StyleSheet, Svg, Text, View } from '@react-pdf/renderer';
 import type { YearlyReview } from '@/lib/review';
 import { indexSentence, reviewSections } from '@/lib/review-sections';
 import { dateLabel } from '@/lib/weeks';
@@ -9,28 +10,55 @@ const ink = '#0f172a';
 const muted = '#475569';
 const brand = '#0e7490';
 
+// The PDF standard fonts (Helvetica) only encode Western European text: "Łukasz" or "Привет" came out
+// garbled. DejaVu Sans covers Latin, Greek and Cyrillic; only the glyphs used are embedded (~10 KB).
+const fontFolder = path.join(process.cwd(), 'node_modules', 'dejavu-fonts-ttf', 'ttf');
+const fontFamily = 'DejaVu Sans';
+Font.register({
+  family: fontFamily,
+  fonts: [
+    { src: path.join(fontFolder, 'DejaVuSans.ttf') },
+    { src: path.join(fontFolder, 'DejaVuSans-Bold.ttf'), fontWeight: 'bold' },
+    { src: path.join(fontFolder, 'DejaVuSans-Oblique.ttf'), fontStyle: 'italic' },
+  ],
+});
+
 const styles = StyleSheet.create({
-  page: { paddingTop: 48, paddingBottom: 56, paddingHorizontal: 52, fontFamily: 'Helvetica', fontSize: 10.5, color: ink },
+  page: { paddingTop: 48, paddingBottom: 56, paddingHorizontal: 52, fontFamily, fontSize: 10, color: ink },
   // Line height on the content, not the page: on the page it hides the page numbers (react-pdf 4.9).
-  content: { lineHeight: 1.45 },
-  title: { fontFamily: 'Helvetica-Bold', fontSize: 22, marginBottom: 2 },
+  // A factor is taken of the font size in the same style (else of react-pdf's default 18 pt), and
+  // children inherit the result in points: hence the size beside it, and a line height per heading.
+  content: { fontSize: 10, lineHeight: 1.45 },
+  title: { fontWeight: 'bold', fontSize: 21, lineHeight: 1.25, marginBottom: 2 },
   period: { color: muted, marginBottom: 18 },
-  heading: { fontFamily: 'Helvetica-Bold', fontSize: 13, color: brand, marginTop: 16, marginBottom: 6 },
+  heading: { fontWeight: 'bold', fontSize: 12.5, lineHeight: 1.3, color: brand, marginTop: 16, marginBottom: 6 },
   item: { flexDirection: 'row', marginBottom: 2 },
   bullet: { width: 12, color: muted },
-  none: { color: muted, fontFamily: 'Helvetica-Oblique' },
+  none: { color: muted, fontStyle: 'italic' },
   footer: { position: 'absolute', bottom: 28, fontSize: 8.5, color: muted },
 });
 
-function Items({ items, none }: { items: string[]; none: string }) {
-  if (items.length === 0) return <Text style={styles.none}>{none}</Text>;
+function Item({ text }: { text: string }) {
+  return (
+    <View style={styles.item} wrap={false}>
+      <Text style={styles.bullet}>•</Text>
+      <Text style={{ flex: 1 }}>{text}</Text>
+    </View>
+  );
+}
+
+/** A heading with its lead and first item kept on one page, so no heading is left alone at a page's foot. */
+function Section({ title, lead, items, none }: { title: string; lead?: string; items: string[]; none?: string }) {
+  const [first, ...rest] = items;
   return (
     <View>
-      {items.map((item, index) => (
-        <View key={index} style={styles.item} wrap={false}>
-          <Text style={styles.bullet}>•</Text>
-          <Text style={{ flex: 1 }}>{item}</Text>
-        </View>
+      <View wrap={false}>
+        <Text style={styles.heading}>{title}</Text>
+        {lead && <Text>{lead}</Text>}
+        {first !== undefined ? <Item text={first} /> : none && <Text style={styles.none}>{none}</Text>}
+      </View>
+      {rest.map((item, index) => (
+        <Item key={index} text={item} />
       ))}
     </View>
   );
@@ -49,9 +77,14 @@ function IndexChart({ months }: { months: YearlyReview['index']['months'] }) {
         ))}
         <Polyline points={months.map((point, index) => `${x(index)},${y(point.score)}`).join(' ')} stroke={brand} strokeWidth={2} fill="none" />
       </Svg>
+      {[0, 50, 100].map((tick) => (
+        <Text key={tick} style={{ position: 'absolute', left: 0, width: 24, top: y(tick) - 5, fontSize: 8, lineHeight: 1, color: muted, textAlign: 'right' }}>
+          {tick}
+        </Text>
+      ))}
       <View style={{ flexDirection: 'row', justifyContent: 'space-between', paddingLeft: 24, fontSize: 8, color: muted }}>
         <Text>{months[0]?.label}</Text>
-        <Text>0–100 scale</Text>
+        <Text>0 is a job, 100 a career</Text>
         <Text>{months.at(-1)?.label}</Text>
       </View>
     </View>
@@ -84,8 +117,7 @@ function ReviewDocument({ review, name, notes }: Props) {
 
           <Text style={styles.heading}>Summary</Text>
           {notes.summary ? <Text>{notes.summary}</Text> : <Text style={styles.none}>No summary written.</Text>}
-          <Text style={styles.heading}>Highlights</Text>
-          <Items items={notes.highlights} none="No highlights picked." />
+          <Section title="Highlights" items={notes.highlights} none="No highlights picked." />
 
           <Text style={styles.heading}>Trajectory index</Text>
           {review.index.atEnd === null ? (
@@ -98,11 +130,7 @@ function ReviewDocument({ review, name, notes }: Props) {
           )}
 
           {reviewSections(review, 'to').map((section) => (
-            <View key={section.id}>
-              <Text style={styles.heading}>{section.title}</Text>
-              {section.lead && <Text>{section.lead}</Text>}
-              {(section.items.length > 0 || section.none) && <Items items={section.items} none={section.none ?? ''} />}
-            </View>
+            <Section key={section.id} title={section.title} lead={section.lead} items={section.items} none={section.none} />
           ))}
         </View>
       </Page>

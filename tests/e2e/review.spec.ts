@@ -67,7 +67,7 @@ test('the review downloads as a PDF with its summary, sections and page numbers,
   const year = new Date().getFullYear() - 1;
   await page.goto(`/review?year=${year}`);
   const notes = page.getByRole('region', { name: 'Your summary and highlights' });
-  await notes.getByLabel('Summary').fill('Analytics became my work that year.');
+  await notes.getByLabel('Summary').fill('Analytics became my work that year: Łódź, Αθήνα, Київ.');
   await notes.getByRole('button', { name: 'Save summary and highlights' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'summary and highlights are saved' })).toBeVisible();
 
@@ -87,7 +87,7 @@ test('the review downloads as a PDF with its summary, sections and page numbers,
   const pdf = await getDocumentProxy(new Uint8Array(fs.readFileSync(await file.path())));
   const { text, totalPages } = await extractText(pdf, { mergePages: true });
   expect(totalPages).toBeGreaterThanOrEqual(1);
-  for (const expected of [`Yearly review ${year}`, 'Analytics became my work that year.', 'Trajectory index', 'Goals achieved', 'Skills gained', 'Positions and promotions', 'Weekly consistency', `Page 1 of ${totalPages}`]) {
+  for (const expected of [`Yearly review ${year}`, 'Analytics became my work that year: Łódź, Αθήνα, Київ.', 'Trajectory index', 'Goals achieved', 'Skills gained', 'Positions and promotions', 'Weekly consistency', `Page 1 of ${totalPages}`]) {
     expect(text).toContain(expected);
   }
 });
