@@ -37,7 +37,7 @@ function LevelSelect({ name, label, value, errors, optional }: { name: string; l
 export function SkillForm({ action, initial, submitLabel, withFirstAssessment }: FormProps & { withFirstAssessment: boolean }) {
   const form = useFormAction(action, initial);
   return (
-    <form action={form.formAction} noValidate className="space-y-5">
+    <form key={form.formKey} id={form.formId} action={form.formAction} noValidate className="space-y-5">
       <FormMessage message={form.message} />
       <TextField name="name" label="Skill" defaultValue={form.value('name')} errors={form.errors('name')} />
       <SelectField name="kind" label="Kind" defaultValue={form.value('kind')} errors={form.errors('kind')}>
@@ -64,7 +64,7 @@ export function SkillForm({ action, initial, submitLabel, withFirstAssessment }:
 export function AssessmentForm({ action, initial, submitLabel }: FormProps) {
   const form = useFormAction(action, initial);
   return (
-    <form action={form.formAction} noValidate className="space-y-5">
+    <form key={form.formKey} id={form.formId} action={form.formAction} noValidate className="space-y-5">
       <FormMessage message={form.message} />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField name="assessedOn" label="Assessed on" type="date" defaultValue={form.value('assessedOn')} errors={form.errors('assessedOn')} />
@@ -79,7 +79,7 @@ export function AssessmentForm({ action, initial, submitLabel }: FormProps) {
 export function EducationForm({ action, initial, submitLabel }: FormProps) {
   const form = useFormAction(action, initial);
   return (
-    <form action={form.formAction} noValidate className="space-y-5">
+    <form key={form.formKey} id={form.formId} action={form.formAction} noValidate className="space-y-5">
       <FormMessage message={form.message} />
       <SelectField name="kind" label="Kind" defaultValue={form.value('kind')} errors={form.errors('kind')}>
         <option value="">Choose the kind of learning</option>
@@ -104,7 +104,7 @@ export function EducationForm({ action, initial, submitLabel }: FormProps) {
 export function CertificationForm({ action, initial, submitLabel }: FormProps) {
   const form = useFormAction(action, initial);
   return (
-    <form action={form.formAction} noValidate className="space-y-5">
+    <form key={form.formKey} id={form.formId} action={form.formAction} noValidate className="space-y-5">
       <FormMessage message={form.message} />
       <TextField name="name" label="Certification" defaultValue={form.value('name')} errors={form.errors('name')} />
       <TextField name="issuer" label="Issuer (optional)" defaultValue={form.value('issuer')} errors={form.errors('issuer')} />
@@ -127,7 +127,7 @@ export function PositionForm({ action, initial, submitLabel }: FormProps) {
     ['hasBenefits', 'Benefits'],
   ] as const;
   return (
-    <form action={form.formAction} noValidate className="space-y-5">
+    <form key={form.formKey} id={form.formId} action={form.formAction} noValidate className="space-y-5">
       <FormMessage message={form.message} />
       <TextField name="title" label="Role title" defaultValue={form.value('title')} errors={form.errors('title')} />
       <TextField name="employer" label="Employer" defaultValue={form.value('employer')} errors={form.errors('employer')} />

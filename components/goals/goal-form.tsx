@@ -1,10 +1,11 @@
 'use client';
 
-import { useActionState, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { Button, SubmitButton } from '@/components/ui/button';
 import { FieldErrors, FormMessage, inputClasses, TextField } from '@/components/ui/field';
 import { SelectField } from '@/components/ui/select-field';
 import { TextareaField } from '@/components/ui/textarea-field';
+import { useSubmittedAction } from '@/components/ui/use-form-action';
 import {
   categoryDescriptions,
   categoryLabels,
@@ -41,8 +42,7 @@ type Props = {
 type MilestoneRow = { key: number; id?: string; title: string };
 
 export function GoalForm({ action, initial, longTermGoals, submitLabel }: Props) {
-  const [state, formAction] = useActionState(action, null);
-  const failed = state && !state.ok ? state : undefined;
+  const { failed, formAction, formKey, formId } = useSubmittedAction(action);
   const errors = failed?.fieldErrors ?? {};
   const value = (name: keyof GoalFormValues) => failed?.values[name] ?? String(initial[name] ?? '');
 
@@ -60,7 +60,7 @@ export function GoalForm({ action, initial, longTermGoals, submitLabel }: Props)
   };
 
   return (
-    <form action={formAction} noValidate className="space-y-6">
+    <form key={formKey} id={formId} action={formAction} noValidate className="space-y-6">
       <FormMessage message={failed?.message} />
       <TextField name="title" label="Title" required maxLength={200} defaultValue={value('title')} errors={errors.title} />
       <TextareaField

@@ -92,6 +92,8 @@ test('bad career input gets field messages and saves nothing', async ({ page }) 
   await page.getByLabel('Hours (optional)').fill('-4');
   await page.getByRole('button', { name: 'Add education or training' }).click();
   await expect(page.getByLabel('Hours (optional)')).toHaveAccessibleDescription('Hours cannot be negative.');
+  await expect(page.getByLabel('Hours (optional)')).toBeFocused();
+  await expect(page.getByLabel('Kind')).toHaveValue('course');
 
   await page.goto('/career');
   await expect(page.getByText('No positions yet.')).toBeVisible();

@@ -117,6 +117,33 @@ test('bad goal input gets a message beside each field and creates nothing', asyn
   await expect(page.getByRole('heading', { name: 'No goals yet' })).toBeVisible();
 });
 
+test('after a refusal every choice stays as the user left it, and fixing the one field saves the goal', async ({ page }) => {
+  await signUpNewUser(page);
+  await createGoal(page, { title: 'Become a data analyst', horizon: 'Long-term', category: 'Advancement: promotion, new responsibilities, a next role' });
+  await page.getByLabel('Done or not done').check();
+  await page.getByRole('button', { name: 'Create goal' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Become a data analyst' })).toBeVisible();
+
+  await page.goto('/goals/new');
+  await page.getByLabel(/^Short-term/).check();
+  await page.getByLabel('Serves long-term goal (optional)').selectOption({ label: 'Become a data analyst' });
+  await page.getByLabel('Category').selectOption('network');
+  await page.getByLabel('Done or not done').check();
+  await page.getByRole('button', { name: 'Create goal' }).click();
+
+  await expect(page.getByLabel('Title')).toHaveAccessibleDescription('Give the goal a title.');
+  await expect(page.getByLabel('Title')).toBeFocused();
+  await expect(page.getByLabel(/^Short-term/)).toBeChecked();
+  await expect(page.getByLabel('Done or not done')).toBeChecked();
+  await expect(page.getByLabel('Serves long-term goal (optional)').locator('option:checked')).toHaveText('Become a data analyst');
+  await expect(page.getByLabel('Category')).toHaveValue('network');
+
+  await page.getByLabel('Title').fill('Coffee with an analyst');
+  await page.getByRole('button', { name: 'Create goal' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Coffee with an analyst' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Become a data analyst' })).toBeVisible();
+});
+
 test('a weekly value that is not a number is refused and nothing is saved', async ({ page }) => {
   await signUpNewUser(page);
   await createGoal(page, { title: 'Save an emergency fund', horizon: 'Short-term', category: 'Income: pay, savings, financial footing' });

@@ -1,27 +1,21 @@
 'use client';
 
-import { useActionState, useEffect } from 'react';
 import { SubmitButton } from '@/components/ui/button';
 import { FieldErrors, FormMessage } from '@/components/ui/field';
 import { TextareaField } from '@/components/ui/textarea-field';
-import { useToast } from '@/components/ui/toast';
+import { useSubmittedAction } from '@/components/ui/use-form-action';
 import { saveReview } from './actions';
 
 type Props = { year: number; summary: string; highlights: string[]; candidates: string[] };
 
 /** The summary and highlights the user writes before exporting; saved with the year. */
 export function ReviewNotesForm({ year, summary, highlights, candidates }: Props) {
-  const [state, formAction] = useActionState(saveReview, null);
-  const toast = useToast();
-  useEffect(() => {
-    if (state?.ok) toast(state.message);
-  }, [state, toast]);
-  const failed = state && !state.ok ? state : undefined;
+  const { failed, formAction, formKey, formId } = useSubmittedAction(saveReview);
   const picked = new Set(failed ? (failed.choices.highlights ?? []) : highlights);
   // Saved highlights stay pickable even when their source changed since.
   const choices = [...new Set([...highlights, ...candidates])];
   return (
-    <form action={formAction} noValidate className="space-y-4">
+    <form key={formKey} id={formId} action={formAction} noValidate className="space-y-4">
       <FormMessage message={failed?.message} />
       <input type="hidden" name="year" value={year} />
       <TextareaField

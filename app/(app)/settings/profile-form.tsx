@@ -1,10 +1,9 @@
 'use client';
 
-import { useActionState, useEffect } from 'react';
 import { SubmitButton } from '@/components/ui/button';
 import { FieldErrors, FormMessage, TextField } from '@/components/ui/field';
 import { SelectField } from '@/components/ui/select-field';
-import { useToast } from '@/components/ui/toast';
+import { useSubmittedAction } from '@/components/ui/use-form-action';
 import type { UserProfile } from '@/db/queries/users';
 import { weekStartChoices } from '@/lib/validation/settings';
 import { saveProfile } from './actions';
@@ -12,18 +11,11 @@ import { saveProfile } from './actions';
 type Props = { profile: Pick<UserProfile, 'name' | 'email' | 'timeZone' | 'weekStartsOn'>; timeZones: string[] };
 
 export function ProfileForm({ profile, timeZones }: Props) {
-  const [state, formAction] = useActionState(saveProfile, null);
-  const toast = useToast();
-  const failed = state && !state.ok ? state : undefined;
-
-  useEffect(() => {
-    // Field problems are shown in the form itself; success gets a toast.
-    if (state?.ok) toast(state.message);
-  }, [state, toast]);
+  const { failed, formAction, formKey, formId } = useSubmittedAction(saveProfile);
 
   const values = failed?.values;
   return (
-    <form action={formAction} noValidate className="space-y-5">
+    <form key={formKey} id={formId} action={formAction} noValidate className="space-y-5">
       <FormMessage message={failed?.message} />
       <TextField name="name" label="Name" autoComplete="name" defaultValue={values?.name ?? profile.name ?? ''} errors={failed?.fieldErrors.name} />
       <div className="space-y-1.5">

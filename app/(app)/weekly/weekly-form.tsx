@@ -1,10 +1,9 @@
 'use client';
 
-import { useActionState, useEffect } from 'react';
 import { SubmitButton } from '@/components/ui/button';
 import { FieldErrors, FormMessage, inputClasses } from '@/components/ui/field';
 import { TextareaField } from '@/components/ui/textarea-field';
-import { useToast } from '@/components/ui/toast';
+import { useSubmittedAction } from '@/components/ui/use-form-action';
 import { saveWeekAction } from './actions';
 
 export type WeeklyGoalRow = {
@@ -62,18 +61,12 @@ function Rating({ name, label, value, labels, errors }: { name: string; label: s
 }
 
 export function WeeklyForm({ weekStart, goals, reflection }: Props) {
-  const [state, formAction] = useActionState(saveWeekAction, null);
-  const toast = useToast();
-  const failed = state && !state.ok ? state : undefined;
+  const { failed, formAction, formKey, formId } = useSubmittedAction(saveWeekAction);
   const errors = failed?.fieldErrors ?? {};
   const typed = (name: string, fallback: string) => failed?.values[name] ?? fallback;
 
-  useEffect(() => {
-    if (state?.ok) toast(state.message);
-  }, [state, toast]);
-
   return (
-    <form action={formAction} noValidate className="space-y-6">
+    <form key={formKey} id={formId} action={formAction} noValidate className="space-y-6">
       <FormMessage message={failed?.message} />
       <input type="hidden" name="weekStart" value={weekStart} />
       <ol className="space-y-4">
