@@ -20,6 +20,14 @@ function purposeSummary(points: PurposeAndProgressPoint[]): string {
     progress.length > 0 ? `Goal progress from ${progress[0]} to ${progress.at(-1)}.` : 'No goal values yet.',
   ].join(' ');
 }
+function firstMonthSentence(point: PurposeAndProgressPoint): string {
+  const parts = [
+    point.alignment === null ? null : `alignment ${point.alignment.toFixed(1)} out of 5`,
+    point.progress === null ? null : `goal progress ${point.progress} %`,
+  ].filter((part): part is string => part !== null);
+  return `${point.label}: ${parts.join(', ')}.`;
+}
+
 const card = 'space-y-3 rounded-xl border border-slate-200 bg-white p-4 sm:p-6 dark:border-slate-800 dark:bg-slate-900';
 
 /** Weekly consistency, purpose alignment and skills now vs a year ago, each with a text or table alternative. */
@@ -53,7 +61,9 @@ export function HabitsSection({ weeks, purpose, skills }: Props) {
         </h2>
         {purpose.length < 2 ? (
           <p className="text-sm text-slate-600 dark:text-slate-400">
-            Rate how aligned each week was in the weekly update, and record your goals’ values, to see both trends here.
+            {purpose[0]
+              ? `${firstMonthSentence(purpose[0])} The trend appears from your second month of weekly updates.`
+              : 'Rate how aligned each week was in the weekly update, and record your goals’ values, to see both trends here.'}
           </p>
         ) : (
           <>

@@ -26,6 +26,14 @@ export const assessmentSchema = z.object({
 });
 export type AssessmentInput = z.infer<typeof assessmentSchema>;
 
+/** A level is what the user can do now or could do then; `today` is the user's own date. */
+export function assessmentProblems(today: string) {
+  return (raw: Record<string, unknown>): CrossFieldProblem[] => {
+    const assessed = text(raw, 'assessedOn');
+    return assessed && assessed > today ? [['assessedOn', 'An assessment cannot be dated in the future.']] : [];
+  };
+}
+
 export const educationFields = ['kind', 'title', 'provider', 'startedOn', 'completedOn', 'hours'] as const;
 export const educationSchema = z.object({
   kind: z.enum(educationKinds, { error: 'Choose the kind of learning.' }),

@@ -46,7 +46,7 @@ test('a truncated, wrong-version or oversized file is refused with a clear messa
 
   const wrongVersion = { format: 'trajectory-account', version: 99, exportedAt: new Date().toISOString(), profile: {}, goals: [] };
   await importFile(page, { name: 'old.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(wrongVersion)) });
-  await expect(page.getByText(/version is not version 1, the version this app reads/)).toBeVisible();
+  await expect(page.getByText('This export is in another version of the format; this app reads version 1.')).toBeVisible();
 
   await importFile(page, { name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(20 * 1024 * 1024 + 1, 32) });
   await expect(page.getByText('The file is larger than 20 MB.')).toBeVisible();

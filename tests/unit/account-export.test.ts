@@ -46,14 +46,15 @@ describe('account export file', () => {
     expect(problems(file())).toBe('accepted');
   });
 
-  it('refuses another format or version, naming the field', () => {
-    expect(problems(file({ format: 'something-else' }))).toBe('format is not a Trajectory account export.');
-    expect(problems(file({ version: 2 }))).toBe('version is not version 1, the version this app reads.');
+  it('refuses another format or version in one plain sentence', () => {
+    expect(problems(file({ format: 'something-else' }))).toBe('This file is not a Trajectory account export.');
+    expect(problems({ hello: 1 })).toBe('This file is not a Trajectory account export.');
+    expect(problems(file({ version: 2 }))).toBe('This export is in another version of the format; this app reads version 1.');
   });
 
   it('refuses a link to a goal that is not in the file, and duplicate refs', () => {
-    expect(problems(file({ goals: [goal('a'), goal('b', 'missing')] }))).toBe('goals.1.parentRef refers to no goal in this file.');
-    expect(problems(file({ goals: [goal('a'), goal('a')] }))).toBe('goals two goals share the same ref.');
+    expect(problems(file({ goals: [goal('a'), goal('b', 'missing')] }))).toBe('The file does not match the export format: goals.1.parentRef refers to no goal in this file.');
+    expect(problems(file({ goals: [goal('a'), goal('a')] }))).toBe('The file does not match the export format: goals two goals share the same ref.');
   });
 
   it('refuses impossible dates and out-of-range ratings, listing the first three problems', () => {
@@ -66,7 +67,7 @@ describe('account export file', () => {
 
   it('accepts only web links for credentials', () => {
     const certification = { name: 'PMP', issuer: '', earnedOn: '2025-01-01', expiresOn: null, credentialId: '', credentialUrl: 'javascript:alert(1)', createdAt: at, updatedAt: at };
-    expect(problems(file({ certifications: [certification] }))).toMatch(/^certifications\.0\.credentialUrl/);
+    expect(problems(file({ certifications: [certification] }))).toMatch(/: certifications\.0\.credentialUrl/);
     expect(problems(file({ certifications: [{ ...certification, credentialUrl: 'https://example.com/pmp' }] }))).toBe('accepted');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  assessmentProblems,
   assessmentSchema,
   certificationProblems,
   certificationSchema,
@@ -13,6 +14,13 @@ import { parseForm } from '@/lib/validation/form';
 const errorsOf = (result: ReturnType<typeof parseForm>) => (result.success ? {} : result.fieldErrors);
 
 describe('career form validation', () => {
+  it('refuses an assessment dated after the user’s today, and accepts today and earlier', () => {
+    const rules = assessmentProblems('2026-11-25');
+    expect(errorsOf(parseForm(assessmentSchema, { assessedOn: '2026-11-26', level: '3' }, rules)).assessedOn).toEqual(['An assessment cannot be dated in the future.']);
+    expect(parseForm(assessmentSchema, { assessedOn: '2026-11-25', level: '3' }, rules).success).toBe(true);
+    expect(parseForm(assessmentSchema, { assessedOn: '2020-02-29', level: '3' }, rules).success).toBe(true);
+  });
+
   it('refuses a position that ends before it starts, and names every missing field', () => {
     const errors = errorsOf(parseForm(positionSchema, { title: '', startedOn: '2024-05-01', endedOn: '2024-04-30' }, positionProblems));
     expect(errors.endedOn).toEqual(['The end cannot be before the start.']);

@@ -20,10 +20,11 @@ import {
   updatePosition,
   updateSkill,
 } from '@/db/queries/career';
-import { requireUserId } from '@/lib/auth/session';
+import { requireUser, requireUserId } from '@/lib/auth/session';
 import { isUuid } from '@/lib/ids';
 import {
   assessmentFields,
+  assessmentProblems,
   assessmentSchema,
   certificationFields,
   certificationProblems,
@@ -38,6 +39,7 @@ import {
   skillSchema,
 } from '@/lib/validation/career';
 import { failure, parseForm, readForm, type ActionResult } from '@/lib/validation/form';
+import { localDate } from '@/lib/weeks';
 
 const correctFields = 'Please correct the highlighted fields.';
 const gone = 'This entry could not be found. It may have been deleted.';
@@ -49,11 +51,13 @@ function done(userId: string, path: string): never {
 }
 
 export async function saveSkill(skillId: string | null, _previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const userId = await requireUserId();
+  const user = await requireUser();
+  const userId = user.id;
   const raw = readForm(formData, [...skillFields, ...assessmentFields]);
   const parsed = parseForm(skillSchema, raw, none);
   // On a new skill, a current level makes the first assessment.
-  const firstAssessment = skillId === null && raw.level ? parseForm(assessmentSchema, { evidence: '', ...raw }, none) : null;
+  const firstAssessment =
+    skillId === null && raw.level ? parseForm(assessmentSchema, { evidence: '', ...raw }, assessmentProblems(localDate(new Date(), user.timeZone))) : null;
   if (!parsed.success || (firstAssessment && !firstAssessment.success)) {
     return failure(correctFields, formData, {
       ...(parsed.success ? {} : parsed.fieldErrors),
@@ -74,8 +78,9 @@ export async function saveSkill(skillId: string | null, _previous: ActionResult 
 }
 
 export async function addAssessmentAction(skillId: string, _previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const userId = await requireUserId();
-  const parsed = parseForm(assessmentSchema, readForm(formData, assessmentFields), none);
+  const user = await requireUser();
+  const userId = user.id;
+  const parsed = parseForm(assessmentSchema, readForm(formData, assessmentFields), assessmentProblems(localDate(new Date(), user.timeZone)));
   if (!parsed.success) return failure(correctFields, formData, parsed.fieldErrors);
   if (!isUuid(skillId) || !(await addAssessment(userId, skillId, parsed.data))) return failure(gone, formData);
   historyChanged(userId);

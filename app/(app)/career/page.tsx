@@ -86,7 +86,7 @@ export default async function CareerPage({ searchParams }: { searchParams: Promi
                 return (
                   <li key={skill.id} className={card}>
                     <div className="flex items-center justify-between gap-2">
-                      <h3 className="font-semibold">
+                      <h3 className="min-w-0 font-semibold">
                         <Link href={`/career/skills/${skill.id}`} className="hover:underline">
                           {skill.name}
                         </Link>

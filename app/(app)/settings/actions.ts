@@ -39,7 +39,7 @@ export async function importAccountData(_previous: ActionResult | null, formData
     return failure('Nothing was imported.', formData, { file: ['The file is not valid JSON; it may be cut short or not an export.'] });
   }
   const parsed = accountExportSchema.safeParse(content);
-  if (!parsed.success) return failure('Nothing was imported.', formData, { file: [`The file does not match the export format: ${describeImportProblems(parsed.error)}`] });
+  if (!parsed.success) return failure('Nothing was imported.', formData, { file: [describeImportProblems(parsed.error)] });
   try {
     await importAccount(userId, parsed.data);
   } catch (error) {
