@@ -114,11 +114,11 @@ export function goalOutlook(goal: OutlookGoal, updates: { weekStart: IsoDate; va
 }
 
 /** The last `count` weeks up to the current one, oldest first, marked by whether an update was saved. */
-export function recentWeeks(weeksWithUpdates: IsoDate[], currentWeek: IsoDate, count: number) {
+export function recentWeeks(weeksWithUpdates: IsoDate[], currentWeek: IsoDate, count: number, firstCounted: IsoDate) {
   const saved = new Set(weeksWithUpdates);
   return Array.from({ length: count }, (_, index) => {
     const weekStart = addWeeks(currentWeek, index - count + 1);
-    return { weekStart, updated: saved.has(weekStart) };
+    return { weekStart, updated: saved.has(weekStart), counted: weekStart >= firstCounted };
   });
 }
 

@@ -29,6 +29,8 @@ export type ReviewInput = {
   certifications: { name: string; issuer: string; earnedOn: IsoDate; expiresOn: IsoDate | null }[];
   positions: { title: string; employer: string; startedOn: IsoDate; endedOn: IsoDate | null; howReached: HowReached }[];
   weeksWithUpdates: IsoDate[];
+  /** Weeks before it (before the user joined) are not counted as missed. */
+  firstCountedWeek: IsoDate;
   reflections: { weekStart: IsoDate; highlight: string }[];
   index: { monthEnd: IsoDate; score: number }[];
 };
@@ -58,7 +60,7 @@ export function buildYearlyReview(input: ReviewInput) {
   });
 
   const weekStarts: IsoDate[] = [];
-  for (let week = weekStartOf(start, input.weekStartsOn); week <= end; week = addDays(week, 7)) if (addDays(week, 6) >= start) weekStarts.push(week);
+  for (let week = weekStartOf(start, input.weekStartsOn); week <= end; week = addDays(week, 7)) if (addDays(week, 6) >= start && week >= input.firstCountedWeek) weekStarts.push(week);
   const updated = new Set(input.weeksWithUpdates);
   const completedTraining = input.education.filter((entry) => inPeriod(entry.completedOn, start, end));
   const indexInYear = input.index.filter((point) => point.monthEnd >= `${input.year - 1}-12-31` && point.monthEnd <= `${input.year}-12-31`);

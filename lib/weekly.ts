@@ -1,4 +1,4 @@
-import { updateStreak, type IsoDate } from './weeks';
+import { isIsoDate, isWeekStart, updateStreak, weekStartOf, type IsoDate, type WeekStartDay } from './weeks';
 
 export type WeeklyStatus = { streak: number; dueThisWeek: boolean; currentWeek: IsoDate };
 
@@ -9,4 +9,22 @@ export function weeklyStatus(weeksWithUpdates: IsoDate[], currentWeek: IsoDate, 
     dueThisWeek: hasActiveGoals && !weeksWithUpdates.includes(currentWeek),
     currentWeek,
   };
+}
+
+/**
+ * The first week that counts toward consistency: the week the user joined, or of their first update if
+ * earlier (an imported history). Weeks before it are not missed weeks.
+ */
+export function firstCountedWeek(joinedOn: IsoDate, weeksWithUpdates: IsoDate[], weekStartsOn: WeekStartDay): IsoDate {
+  const joinedWeek = weekStartOf(joinedOn, weekStartsOn);
+  const firstUpdate = weeksWithUpdates.reduce<IsoDate | null>((first, week) => (first === null || week < first ? week : first), null);
+  return firstUpdate !== null && firstUpdate < joinedWeek ? firstUpdate : joinedWeek;
+}
+
+/** Why a week asked for in the address is not the one shown (this week is shown instead); null when it is. */
+export function requestedWeekProblem(requested: string | undefined, currentWeek: IsoDate, weekStartsOn: WeekStartDay): string | null {
+  if (requested === undefined || (isWeekStart(requested, weekStartsOn) && requested <= currentWeek)) return null;
+  if (!isIsoDate(requested)) return 'That address does not name a week, so here is this week.';
+  if (requested > currentWeek) return 'That week has not started yet, so here is this week.';
+  return 'That is not the start of one of your weeks, so here is this week.';
 }

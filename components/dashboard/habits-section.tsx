@@ -1,10 +1,10 @@
 import Link from 'next/link';
 import { PurposeAndProgressChart, SkillsComparisonChart } from '@/components/charts/bar-and-line-charts';
-import type { PurposeAndProgressPoint, SkillComparison } from '@/lib/dashboard';
+import type { PurposeAndProgressPoint, recentWeeks, SkillComparison } from '@/lib/dashboard';
 import { weekLabel } from '@/lib/weeks';
 
 type Props = {
-  weeks: { weekStart: string; updated: boolean }[];
+  weeks: ReturnType<typeof recentWeeks>;
   purpose: PurposeAndProgressPoint[];
   skills: SkillComparison[];
 };
@@ -32,7 +32,8 @@ const card = 'space-y-3 rounded-xl border border-slate-200 bg-white p-4 sm:p-6 d
 
 /** Weekly consistency, purpose alignment and skills now vs a year ago, each with a text or table alternative. */
 export function HabitsSection({ weeks, purpose, skills }: Props) {
-  const updated = weeks.filter((week) => week.updated).length;
+  const counted = weeks.filter((week) => week.counted);
+  const updated = counted.filter((week) => week.updated).length;
   const charted = [...skills].sort((a, b) => b.now - b.yearAgo - (a.now - a.yearAgo)).slice(0, chartedSkills);
   return (
     <div className="grid gap-6 lg:grid-cols-2">
@@ -41,13 +42,18 @@ export function HabitsSection({ weeks, purpose, skills }: Props) {
           Weekly consistency
         </h2>
         <p className="text-sm text-slate-700 dark:text-slate-300">
-          Updates in <strong>{updated}</strong> of the last {weeks.length} weeks.
+          Updates in <strong>{updated}</strong> of {counted.length === weeks.length ? `the last ${weeks.length} weeks` : `the ${counted.length} ${counted.length === 1 ? 'week' : 'weeks'} since you started`}.
         </p>
         <ol aria-label="Last weeks, oldest first" className="grid grid-cols-[repeat(13,minmax(0,1fr))] gap-1">
           {weeks.map((week) => {
-            const label = `${weekLabel(week.weekStart)}: ${week.updated ? 'updated' : 'no update'}`;
+            const label = `${weekLabel(week.weekStart)}: ${week.updated ? 'updated' : week.counted ? 'no update' : 'before you started'}`;
+            const fill = week.updated
+              ? 'bg-brand-600 dark:bg-brand-400'
+              : week.counted
+                ? 'bg-slate-200 dark:bg-slate-700'
+                : 'border border-dashed border-slate-300 dark:border-slate-700';
             return (
-              <li key={week.weekStart} title={label} className={`aspect-square rounded-sm ${week.updated ? 'bg-brand-600 dark:bg-brand-400' : 'bg-slate-200 dark:bg-slate-700'}`}>
+              <li key={week.weekStart} title={label} className={`aspect-square rounded-sm ${fill}`}>
                 <span className="sr-only">{label}</span>
               </li>
             );

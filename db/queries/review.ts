@@ -1,6 +1,8 @@
 // Everything the yearly review reads, in a fixed number of queries.
 import { and, eq } from 'drizzle-orm';
 import { buildYearlyReview, type YearlyReview } from '@/lib/review';
+import { firstCountedWeek } from '@/lib/weekly';
+import { localDate } from '@/lib/weeks';
 import type { ReviewNotes } from '@/lib/validation/review';
 import { db } from '../client';
 import { yearlyReviews } from '../schema';
@@ -10,7 +12,7 @@ import { listGoalFactsOn, listGoals } from './goals';
 import { loadTrajectorySeries } from './trajectory';
 import { listReflectionsWithHighlightsIn, listWeeksWithUpdates } from './weekly';
 
-export async function loadYearlyReview(user: Pick<UserProfile, 'id' | 'weekStartsOn'>, year: number, today: string): Promise<YearlyReview> {
+export async function loadYearlyReview(user: Pick<UserProfile, 'id' | 'weekStartsOn' | 'timeZone' | 'createdAt'>, year: number, today: string): Promise<YearlyReview> {
   const yearEnd = `${year}-12-31`;
   const end = today < yearEnd ? today : yearEnd;
   const [goals, factsAtStart, factsAtEnd, skills, education, certifications, positions, weeksWithUpdates, reflections, index] = await Promise.all([
@@ -37,6 +39,7 @@ export async function loadYearlyReview(user: Pick<UserProfile, 'id' | 'weekStart
     certifications,
     positions,
     weeksWithUpdates,
+    firstCountedWeek: firstCountedWeek(localDate(user.createdAt, user.timeZone), weeksWithUpdates, user.weekStartsOn),
     reflections,
     index,
   });

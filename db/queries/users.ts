@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { db } from '../client';
 import { users, type User } from '../schema';
 
-export type UserProfile = Pick<User, 'id' | 'name' | 'email' | 'timeZone' | 'weekStartsOn'>;
+export type UserProfile = Pick<User, 'id' | 'name' | 'email' | 'timeZone' | 'weekStartsOn' | 'createdAt'>;
 
 const profileColumns = {
   id: users.id,
@@ -10,6 +10,7 @@ const profileColumns = {
   email: users.email,
   timeZone: users.timeZone,
   weekStartsOn: users.weekStartsOn,
+  createdAt: users.createdAt,
 };
 
 /** The signed-in user's own profile; undefined once the account is gone. */

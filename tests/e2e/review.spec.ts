@@ -100,4 +100,9 @@ test('a year outside the account’s data shows an empty review, not an error pa
   expect(response.status()).toBe(200);
   expect(await response.text()).toContain('_None this year._');
   expect((await page.request.get('/review/not-a-year/json')).status()).toBe(404);
+
+  const year = new Date().getFullYear();
+  await page.goto('/review?year=1800');
+  await expect(page.getByText(`There is no review for “1800”, so here is ${year}.`)).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: `Yearly review ${year}` })).toBeVisible();
 });

@@ -3,11 +3,17 @@ import { beforeAll, expect, it } from 'vitest';
 import { db } from '@/db/client';
 import { listGoalFactsOn } from '@/db/queries/goals';
 import { loadYearlyReview } from '@/db/queries/review';
-import { findCredentialsByEmail } from '@/db/queries/users';
+import { findCredentialsByEmail, findUserProfile } from '@/db/queries/users';
 import { goalMilestones, weeklyUpdates } from '@/db/schema';
 import { demoEmail, seedDemoAccount } from '@/db/seed';
 import { localDate } from '@/lib/weeks';
 import { describeOnEachDatabase } from '../support/database';
+
+async function profileOf(userId: string) {
+  const profile = await findUserProfile(userId);
+  if (!profile) throw new Error(`no user ${userId}`);
+  return profile;
+}
 import { createTestUser } from '../support/fixtures';
 
 describeOnEachDatabase('yearly review data', () => {
@@ -38,13 +44,13 @@ describeOnEachDatabase('yearly review data', () => {
   });
 
   it('gives the demo a full review of this year and another user an empty one', async () => {
-    const review = await loadYearlyReview({ id: demoId, weekStartsOn: 1 }, year, today);
+    const review = await loadYearlyReview(await profileOf(demoId), year, today);
     expect(review.hasRecords).toBe(true);
     expect(review.roles.length).toBeGreaterThan(0);
     expect(review.consistency.weeksUpdated).toBeGreaterThan(10);
 
     const stranger = await createTestUser('stranger');
-    const theirs = await loadYearlyReview({ id: stranger, weekStartsOn: 1 }, year, today);
+    const theirs = await loadYearlyReview(await profileOf(stranger), year, today);
     expect(theirs.hasRecords).toBe(false);
     expect(theirs.highlightCandidates).toEqual([]);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { firstCountedWeek } from '@/lib/weekly';
 import { careerFacts, durationLabel, goalOutlook, purposeAndProgress, rangeStartMonth, recentWeeks, yearOnYear } from '@/lib/dashboard';
 import type { TrajectoryPoint } from '@/lib/trajectory';
 import { addWeeks } from '@/lib/weeks';
@@ -121,13 +122,19 @@ describe('purpose alignment beside goal progress', () => {
 });
 
 describe('weekly consistency', () => {
-  it('marks the last weeks up to the current one, oldest first', () => {
-    const weeks = recentWeeks(['2026-11-23', '2026-11-09'], '2026-11-23', 4);
+  it('marks the last weeks up to the current one, oldest first, counting none before the first counted week', () => {
+    const weeks = recentWeeks(['2026-11-23', '2026-11-09'], '2026-11-23', 4, '2026-11-09');
     expect(weeks).toEqual([
-      { weekStart: '2026-11-02', updated: false },
-      { weekStart: '2026-11-09', updated: true },
-      { weekStart: '2026-11-16', updated: false },
-      { weekStart: '2026-11-23', updated: true },
+      { weekStart: '2026-11-02', updated: false, counted: false },
+      { weekStart: '2026-11-09', updated: true, counted: true },
+      { weekStart: '2026-11-16', updated: false, counted: true },
+      { weekStart: '2026-11-23', updated: true, counted: true },
     ]);
+  });
+
+  it('counts from the week the user joined, or from an earlier imported update', () => {
+    expect(firstCountedWeek('2026-11-25', ['2026-11-23'], 1)).toBe('2026-11-23');
+    expect(firstCountedWeek('2026-11-25', [], 0)).toBe('2026-11-22');
+    expect(firstCountedWeek('2026-11-25', ['2026-12-07', '2019-03-04'], 1)).toBe('2019-03-04');
   });
 });

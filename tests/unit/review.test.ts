@@ -19,6 +19,7 @@ const empty: ReviewInput = {
   year: 2025,
   today: '2026-11-25',
   weekStartsOn: 1,
+  firstCountedWeek: '2000-01-03',
   goals: [],
   factsAtStart: [],
   factsAtEnd: [],
@@ -130,5 +131,11 @@ describe('yearly review', () => {
     const review = buildYearlyReview({ ...empty, year: 2026, today: '2026-11-25' });
     expect(review.end).toBe('2026-11-25');
     expect(review.consistency.weeks).toBe(48);
+  });
+
+  it('does not count the weeks before the user joined as missed', () => {
+    const review = buildYearlyReview({ ...empty, year: 2026, today: '2026-11-25', firstCountedWeek: '2026-11-16', weeksWithUpdates: ['2026-11-16', '2026-11-23'] });
+    expect(review.consistency).toEqual({ weeksUpdated: 2, weeks: 2 });
+    expect(buildYearlyReview({ ...empty, year: 2025, firstCountedWeek: '2026-11-16' }).consistency).toEqual({ weeksUpdated: 0, weeks: 0 });
   });
 });

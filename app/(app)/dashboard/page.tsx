@@ -16,7 +16,7 @@ import { careerFacts, goalOutlook, parseRange, recentWeeks, yearOnYear } from '@
 import { forecastSettings } from '@/lib/forecast';
 import { groupBy } from '@/lib/group-by';
 import { filterAndSortGoals, withProgress } from '@/lib/goal-view';
-import { weeklyStatus } from '@/lib/weekly';
+import { firstCountedWeek, weeklyStatus } from '@/lib/weekly';
 import { addWeeks, currentWeekStart, localDate, weekLabel } from '@/lib/weeks';
 
 export const metadata: Metadata = { title: 'Dashboard' };
@@ -59,7 +59,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         {(positions.length > 0 || training.length > 0 || certifications.length > 0) && <CareerFactsSection facts={facts} />}
         {(goals.length > 0 || trends.skills.length > 0) && (
           <HabitsSection
-            weeks={recentWeeks(weeks, status.currentWeek, 52)}
+            weeks={recentWeeks(weeks, status.currentWeek, 52, firstCountedWeek(localDate(user.createdAt, user.timeZone), weeks, user.weekStartsOn))}
             purpose={trends.purpose}
             skills={trends.skills}
           />

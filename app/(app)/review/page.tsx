@@ -10,6 +10,7 @@ import { findReviewNotes, loadYearlyReview } from '@/db/queries/review';
 import { firstActivityMonth } from '@/db/queries/trajectory';
 import { requireUser } from '@/lib/auth/session';
 import { indexSentence, reviewSections } from '@/lib/review-sections';
+import { FormMessage } from '@/components/ui/field';
 import { parseReviewYear } from '@/lib/review-year';
 import { dateLabel, localDate } from '@/lib/weeks';
 import { ReviewNotesForm } from './review-notes-form';
@@ -44,7 +45,9 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
   const user = await requireUser();
   const today = localDate(new Date(), user.timeZone);
   const currentYear = Number(today.slice(0, 4));
-  const year = parseReviewYear((await searchParams).year, currentYear) ?? currentYear;
+  const requestedYear = (await searchParams).year;
+  const parsedYear = parseReviewYear(requestedYear, currentYear);
+  const year = parsedYear ?? currentYear;
   const [review, notes, firstMonth] = await Promise.all([loadYearlyReview(user, year, today), findReviewNotes(user.id, year), firstActivityMonth(user.id)]);
   const firstYear = Math.min(year, firstMonth ? Number(firstMonth.slice(0, 4)) : currentYear);
   const years = Array.from({ length: currentYear - firstYear + 1 }, (_, index) => currentYear - index);
@@ -52,6 +55,11 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
   return (
     <>
       <PageHeader title={`Yearly review ${year}`} description={`${dateLabel(review.start)} to ${dateLabel(review.end)}: what your records add up to.`} />
+      {requestedYear !== undefined && parsedYear === null && (
+        <div className="mb-4">
+          <FormMessage message={`There is no review for “${requestedYear.slice(0, 20)}”, so here is ${currentYear}.`} tone="info" />
+        </div>
+      )}
       <div className="mb-6 flex flex-wrap items-center justify-between gap-4">
         <nav aria-label="Review year" className="flex flex-wrap gap-1">
           {years.map((option) => (

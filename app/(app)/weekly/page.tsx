@@ -8,7 +8,8 @@ import { findReflection, listGoalsForWeek, listWeeksWithUpdates, type WeekGoal }
 import { requireUser } from '@/lib/auth/session';
 import { horizonLabels } from '@/lib/goals';
 import { formatNumber } from '@/lib/progress';
-import { addWeeks, currentWeekStart, isWeekStart, updateStreak, weekLabel } from '@/lib/weeks';
+import { requestedWeekProblem } from '@/lib/weekly';
+import { addWeeks, currentWeekStart, updateStreak, weekLabel } from '@/lib/weeks';
 import { WeeklyForm, type WeeklyGoalRow } from './weekly-form';
 
 export const metadata: Metadata = { title: 'Weekly update' };
@@ -43,8 +44,8 @@ export default async function WeeklyUpdatePage({ searchParams }: { searchParams:
   const user = await requireUser();
   const { week: requested } = await searchParams;
   const currentWeek = currentWeekStart(new Date(), user.timeZone, user.weekStartsOn);
-  const requestedIsValid = requested !== undefined && isWeekStart(requested, user.weekStartsOn) && requested <= currentWeek;
-  const weekStart = requestedIsValid ? requested : currentWeek;
+  const requestProblem = requestedWeekProblem(requested, currentWeek, user.weekStartsOn);
+  const weekStart = requested !== undefined && requestProblem === null ? requested : currentWeek;
 
   const [goals, reflection, weeks] = await Promise.all([
     listGoalsForWeek(user.id, weekStart),
@@ -62,9 +63,9 @@ export default async function WeeklyUpdatePage({ searchParams }: { searchParams:
         title="Weekly update"
         description={`${weekStart === currentWeek ? 'This week' : 'A past week'}: ${weekLabel(weekStart)}`}
       />
-      {requested !== undefined && !requestedIsValid && (
+      {requestProblem && (
         <div className="mb-4">
-          <FormMessage message={requested > currentWeek ? 'That week has not started yet, so here is this week.' : 'That is not the start of one of your weeks, so here is this week.'} tone="info" />
+          <FormMessage message={requestProblem} tone="info" />
         </div>
       )}
       <div className="mb-6 flex flex-wrap items-center gap-3">
