@@ -45,5 +45,7 @@ export function reviewSections(review: YearlyReview, to = '→'): ReviewSection[
 /** The index's start and end in one sentence; null when the year has no index. */
 export function indexSentence(review: YearlyReview, isCurrentYear: boolean): string | null {
   if (review.index.atEnd === null) return null;
-  return `From ${review.index.atStart ?? '–'} at the start of the year to ${review.index.atEnd} ${isCurrentYear ? 'now' : 'at the end'} (0 is a job, 100 a career).`;
+  const end = `${review.index.atEnd} ${isCurrentYear ? 'now' : `at the end of ${review.year}`} (0 is a job, 100 a career)`;
+  // The year's starting index is the one at the end of the December before it.
+  return review.index.atStart === null ? `${end}; there was no index yet when the year began.` : `From ${review.index.atStart} at the end of ${review.year - 1} to ${end}.`;
 }

@@ -12,6 +12,7 @@ export type GoalCardData = {
   category: keyof typeof categoryLabels;
   status: GoalStatus;
   targetKind: 'numeric' | 'milestones' | 'done';
+  startValue: number | null;
   targetDate: string | null;
   progress: number;
   latestValue: number | null;
@@ -26,8 +27,9 @@ export const statusTone = { active: 'brand', paused: 'warning', achieved: 'succe
 
 export function progressText(goal: GoalCardData): string {
   if (goal.targetKind === 'numeric') {
-    const current = goal.latestValue === null ? 'no update yet' : formatNumber(goal.latestValue);
-    return `${current} of ${formatNumber(goal.targetValue ?? 0)}${goal.unit ? ` ${goal.unit}` : ''}`;
+    const target = `${formatNumber(goal.targetValue ?? 0)}${goal.unit ? ` ${goal.unit}` : ''}`;
+    if (goal.latestValue === null) return `${formatNumber(goal.startValue ?? 0)} of ${target}, no update yet`;
+    return `${formatNumber(goal.latestValue)} of ${target}`;
   }
   if (goal.targetKind === 'milestones') return `${goal.milestonesDone} of ${goal.milestonesTotal} milestones`;
   return goal.progress === 1 ? 'Done' : 'Not done yet';

@@ -13,7 +13,9 @@ export const optionalIsoDateField = (message: string) =>
     .transform((value) => value || undefined)
     .refine((value) => value === undefined || isIsoDate(value), message);
 
-/** A number typed in a form; empty means "not given". */
+const maxFormNumber = 1e9;
+
+/** A number typed in a form (a decimal comma is read as a point); empty means "not given". */
 export const optionalNumberField = (message: string) =>
   z
     .string()
@@ -22,8 +24,12 @@ export const optionalNumberField = (message: string) =>
     .transform((value, context) => {
       if (!value) return undefined;
       const number = Number(value.replace(',', '.'));
-      if (!Number.isFinite(number) || Math.abs(number) > 1e9) {
+      if (!Number.isFinite(number)) {
         context.addIssue({ code: 'custom', message });
+        return z.NEVER;
+      }
+      if (Math.abs(number) > maxFormNumber) {
+        context.addIssue({ code: 'custom', message: 'Enter a number between -1,000,000,000 and 1,000,000,000.' });
         return z.NEVER;
       }
       return number;

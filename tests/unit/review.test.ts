@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildYearlyReview, type ReviewInput } from '@/lib/review';
+import { indexSentence } from '@/lib/review-sections';
 import { addWeeks } from '@/lib/weeks';
 
 const goal = (id: string, overrides: Partial<ReviewInput['goals'][number]> = {}): ReviewInput['goals'][number] => ({
@@ -124,6 +125,7 @@ describe('yearly review', () => {
     expect(review.highlightCandidates).toEqual(['Led the ops review']);
     expect(review.index.atStart).toBe(35);
     expect(review.index.atEnd).toBe(62);
+    expect(indexSentence(review, false)).toBe('From 35 at the end of 2024 to 62 at the end of 2025 (0 is a job, 100 a career).');
     expect(review.index.months.map((point) => point.month)).toEqual(['2025-06', '2025-12']);
   });
 
