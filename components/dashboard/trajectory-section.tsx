@@ -56,17 +56,21 @@ export function TrajectorySection({ series, markers, range, change }: Props) {
               {change !== null && ` · ${change > 0 ? '+' : ''}${change} over 12 months`}
             </span>
           </p>
-          <TrajectoryChart
-            points={series.map((point) => ({
-              month: point.monthEnd.slice(0, 7),
-              label: monthLabel(point.monthEnd),
-              score: point.score,
-              ...Object.fromEntries(point.factors.map((factor) => [factor.key, Math.round(factor.contribution * 10) / 10])),
-            }))}
-            factors={latest.factors.map((factor) => ({ key: factor.key, label: factor.label, color: factorColors[factor.key] ?? '#64748b' }))}
-            markers={markers}
-            summary={`Trajectory index from ${series[0]?.score ?? 0} in ${monthLabel(series[0]?.monthEnd ?? latest.monthEnd)} to ${latest.score} in ${monthLabel(latest.monthEnd)}. ▲ marks a promotion, ★ a certification. The table below lists every month.`}
-          />
+          {series.length < 2 ? (
+            <p className="text-sm text-slate-600 dark:text-slate-400">The chart draws your path from your second month here; this is where it starts.</p>
+          ) : (
+            <TrajectoryChart
+              points={series.map((point) => ({
+                month: point.monthEnd.slice(0, 7),
+                label: monthLabel(point.monthEnd),
+                score: point.score,
+                ...Object.fromEntries(point.factors.map((factor) => [factor.key, Math.round(factor.contribution * 10) / 10])),
+              }))}
+              factors={latest.factors.map((factor) => ({ key: factor.key, label: factor.label, color: factorColors[factor.key] ?? '#64748b' }))}
+              markers={markers}
+              summary={`Trajectory index from ${series[0]?.score ?? 0} in ${monthLabel(series[0]?.monthEnd ?? latest.monthEnd)} to ${latest.score} in ${monthLabel(latest.monthEnd)}. ▲ marks a promotion, ★ a certification. The table below lists every month.`}
+            />
+          )}
           <h3 className="font-semibold">What makes up {latest.score}</h3>
           <ul className="grid gap-2 sm:grid-cols-2">
             {latest.factors.map((factor) => (

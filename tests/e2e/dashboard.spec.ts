@@ -81,6 +81,30 @@ test('a new account gets a helpful empty state, not a fake number', async ({ pag
   await expect(page.getByRole('link', { name: 'Create your first goal' })).toBeVisible();
 });
 
+test('after a new user’s first goal and weekly update, the dashboard speaks of a first week, not of 51 missed ones', async ({ page }) => {
+  await signUpNewUser(page);
+  await page.goto('/goals/new');
+  await page.getByLabel('Title').fill('Finish the SQL course');
+  await page.getByLabel(/^Short-term/).check();
+  await page.getByLabel('Category').selectOption('learning');
+  await page.getByLabel('Target', { exact: true }).fill('8');
+  await page.getByLabel('Unit').fill('modules');
+  await page.getByRole('button', { name: 'Create goal' }).click();
+  await expect(page.getByText('0 of 8 modules, no update yet')).toBeVisible();
+
+  await page.goto('/weekly');
+  await page.getByLabel('Value now (modules) for Finish the SQL course').fill('2');
+  await page.getByRole('group', { name: /How aligned/ }).getByRole('radio', { name: '4 – Mostly' }).check();
+  await page.getByRole('button', { name: 'Save update' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /Update for .* saved\./ })).toBeVisible();
+
+  await page.goto('/dashboard');
+  await expect(page.getByRole('region', { name: 'Weekly consistency' })).toContainText('Updates in 1 of the 1 week since you started.');
+  await expect(page.getByRole('region', { name: 'Purpose alignment and goal progress' })).toContainText('alignment 4.0 out of 5, goal progress 25 %. The trend appears from your second month');
+  await expect(page.getByText('The chart draws your path from your second month here')).toBeVisible();
+  await expect(page.locator('.recharts-wrapper')).toHaveCount(0);
+});
+
 test('the demo account’s goal and skill pages with long histories stay accessible', async ({ page }) => {
   await signInAsDemo(page);
   await page.goto('/goals');
