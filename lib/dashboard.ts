@@ -114,7 +114,9 @@ export function goalOutlook(goal: OutlookGoal, updates: { weekStart: IsoDate; va
 }
 
 /** The last `count` weeks up to the current one, oldest first, marked by whether an update was saved. */
-export function recentWeeks(weeksWithUpdates: IsoDate[], currentWeek: IsoDate, count: number, firstCounted: IsoDate) {
+export type RecentWeek = { weekStart: IsoDate; updated: boolean; counted: boolean };
+
+export function recentWeeks(weeksWithUpdates: IsoDate[], currentWeek: IsoDate, count: number, firstCounted: IsoDate): RecentWeek[] {
   const saved = new Set(weeksWithUpdates);
   return Array.from({ length: count }, (_, index) => {
     const weekStart = addWeeks(currentWeek, index - count + 1);

@@ -38,7 +38,7 @@ export function reviewSections(review: YearlyReview, to = '→'): ReviewSection[
       ),
       none: 'No roles recorded.',
     },
-    { id: 'consistency', title: 'Weekly consistency', lead: review.consistency.weeks === 0 ? 'No weeks to count: you started after this year.' : `Updates in ${review.consistency.weeksUpdated} of ${review.consistency.weeks} weeks.`, items: [] },
+    { id: 'consistency', title: 'Weekly consistency', lead: review.consistency.weeks === 0 ? (review.end < review.start ? 'This year has not begun.' : 'No weeks to count: you started after this year.') : `Updates in ${review.consistency.weeksUpdated} of ${review.consistency.weeks} weeks.`, items: [] },
   ];
 }
 

@@ -18,7 +18,9 @@ export function weeklyStatus(weeksWithUpdates: IsoDate[], currentWeek: IsoDate, 
 export function firstCountedWeek(joinedOn: IsoDate, weeksWithUpdates: IsoDate[], weekStartsOn: WeekStartDay): IsoDate {
   const joinedWeek = weekStartOf(joinedOn, weekStartsOn);
   const firstUpdate = weeksWithUpdates.reduce<IsoDate | null>((first, week) => (first === null || week < first ? week : first), null);
-  return firstUpdate !== null && firstUpdate < joinedWeek ? firstUpdate : joinedWeek;
+  // Updates saved under another first day of the week still start a week of the current setting.
+  const firstUpdateWeek = firstUpdate === null ? null : weekStartOf(firstUpdate, weekStartsOn);
+  return firstUpdateWeek !== null && firstUpdateWeek < joinedWeek ? firstUpdateWeek : joinedWeek;
 }
 
 /** Why a week asked for in the address is not the one shown (this week is shown instead); null when it is. */

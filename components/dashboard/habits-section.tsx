@@ -1,10 +1,10 @@
 import Link from 'next/link';
 import { PurposeAndProgressChart, SkillsComparisonChart } from '@/components/charts/bar-and-line-charts';
-import type { PurposeAndProgressPoint, recentWeeks, SkillComparison } from '@/lib/dashboard';
+import type { PurposeAndProgressPoint, RecentWeek, SkillComparison } from '@/lib/dashboard';
 import { weekLabel } from '@/lib/weeks';
 
 type Props = {
-  weeks: ReturnType<typeof recentWeeks>;
+  weeks: RecentWeek[];
   purpose: PurposeAndProgressPoint[];
   skills: SkillComparison[];
 };

@@ -12,7 +12,8 @@ type Submission = { result: ActionResult; count: number };
  * useActionState for a form that must keep what the user chose. React resets a form after its action,
  * which puts selects and radio buttons back to their first values even when the answer is a refusal;
  * so the form is given `formKey` and mounted afresh after each answer, its fields starting from the
- * values the action sent back. Focus goes to the first field in error.
+ * values the action sent back (or, after a save, from the refreshed page). Focus goes to the first field in
+ * error, else back to the submit button.
  */
 export function useSubmittedAction(action: FormAction) {
   const [state, formAction] = useActionState(
@@ -26,8 +27,11 @@ export function useSubmittedAction(action: FormAction) {
   const result = state?.result ?? null;
   const toast = useToast();
   useEffect(() => {
-    if (result?.ok) toast(result.message);
-    else if (result) document.getElementById(formId)?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+    if (!result) return;
+    if (result.ok) toast(result.message);
+    // The remount took focus from the submit button: give it back there, or to the first field in error.
+    const form = document.getElementById(formId);
+    (form?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? form?.querySelector<HTMLElement>('[type="submit"]'))?.focus();
   }, [result, toast, formId]);
   return { result, failed: result && !result.ok ? result : undefined, formAction, formKey: state?.count ?? 0, formId };
 }

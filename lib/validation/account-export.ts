@@ -125,7 +125,7 @@ export type AccountExport = z.infer<typeof accountExportSchema>;
 export function describeImportProblems(error: z.ZodError): string {
   const at = (field: string) => error.issues.some((issue) => issue.path.length === 1 && issue.path[0] === field);
   // A file that is not an export at all gets one plain sentence, not a list of every field it lacks.
-  if (at('format')) return 'This file is not a Trajectory account export.';
+  if (at('format') || error.issues.some((issue) => issue.path.length === 0)) return 'This file is not a Trajectory account export.';
   if (at('version')) return `This export is in another version of the format; this app reads version ${exportVersion}.`;
   const problems = error.issues.slice(0, 3).map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : 'the file'} ${issue.message}`);
   return `The file does not match the export format: ${problems.join('; ')}${error.issues.length > 3 ? ` (and ${error.issues.length - 3} more)` : ''}.`;

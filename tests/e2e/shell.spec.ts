@@ -78,6 +78,10 @@ test('saving settings announces "Settings saved." and keeps the change', async (
   await page.getByLabel('Sunday').check();
   await page.getByRole('button', { name: 'Save settings' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Settings saved.' })).toBeVisible();
+  // Without a reload the form shows what was saved, and a keyboard user is still on its button.
+  await expect(page.getByLabel('Time zone')).toHaveValue('Europe/London');
+  await expect(page.getByLabel('Sunday')).toBeChecked();
+  await expect(page.getByRole('button', { name: 'Save settings' })).toBeFocused();
 
   await page.reload();
   await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Ada Lovelace');

@@ -49,6 +49,7 @@ describe('account export file', () => {
   it('refuses another format or version in one plain sentence', () => {
     expect(problems(file({ format: 'something-else' }))).toBe('This file is not a Trajectory account export.');
     expect(problems({ hello: 1 })).toBe('This file is not a Trajectory account export.');
+    expect(problems([1, 2])).toBe('This file is not a Trajectory account export.');
     expect(problems(file({ version: 2 }))).toBe('This export is in another version of the format; this app reads version 1.');
   });
 

@@ -136,5 +136,7 @@ describe('weekly consistency', () => {
     expect(firstCountedWeek('2026-11-25', ['2026-11-23'], 1)).toBe('2026-11-23');
     expect(firstCountedWeek('2026-11-25', [], 0)).toBe('2026-11-22');
     expect(firstCountedWeek('2026-11-25', ['2026-12-07', '2019-03-04'], 1)).toBe('2019-03-04');
+    // Saved while weeks started on Sunday, read now that they start on Monday.
+    expect(firstCountedWeek('2026-11-25', ['2019-03-03'], 1)).toBe('2019-02-25');
   });
 });

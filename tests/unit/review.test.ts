@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildYearlyReview, type ReviewInput } from '@/lib/review';
-import { indexSentence } from '@/lib/review-sections';
+import { indexSentence, reviewSections } from '@/lib/review-sections';
 import { addWeeks } from '@/lib/weeks';
 
 const goal = (id: string, overrides: Partial<ReviewInput['goals'][number]> = {}): ReviewInput['goals'][number] => ({
@@ -139,5 +139,7 @@ describe('yearly review', () => {
     const review = buildYearlyReview({ ...empty, year: 2026, today: '2026-11-25', firstCountedWeek: '2026-11-16', weeksWithUpdates: ['2026-11-16', '2026-11-23'] });
     expect(review.consistency).toEqual({ weeksUpdated: 2, weeks: 2 });
     expect(buildYearlyReview({ ...empty, year: 2025, firstCountedWeek: '2026-11-16' }).consistency).toEqual({ weeksUpdated: 0, weeks: 0 });
+    expect(reviewSections(buildYearlyReview({ ...empty, year: 2025, firstCountedWeek: '2026-11-16' }), 'to').at(-1)?.lead).toBe('No weeks to count: you started after this year.');
+    expect(reviewSections(buildYearlyReview({ ...empty, year: 2027, today: '2026-11-25' }), 'to').at(-1)?.lead).toBe('This year has not begun.');
   });
 });

@@ -92,7 +92,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
         <div className="grid gap-6 lg:grid-cols-2">
           <div className="lg:col-span-2">
             <Section id="notes" title="Your summary and highlights">
-              <ReviewNotesForm year={year} summary={notes.summary} highlights={notes.highlights} candidates={review.highlightCandidates} />
+              <ReviewNotesForm key={year} year={year} summary={notes.summary} highlights={notes.highlights} candidates={review.highlightCandidates} />
             </Section>
           </div>
           <Section id="index" title="Trajectory index">
