@@ -66,7 +66,7 @@ export function AssessmentForm({ action, initial, submitLabel }: FormProps) {
   return (
     <form key={form.formKey} id={form.formId} action={form.formAction} noValidate className="space-y-5">
       <FormMessage message={form.message} />
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         <TextField name="assessedOn" label="Assessed on" type="date" defaultValue={form.value('assessedOn')} errors={form.errors('assessedOn')} />
         <LevelSelect name="level" label="Level" value={form.value('level')} errors={form.errors('level')} />
       </div>
@@ -91,7 +91,7 @@ export function EducationForm({ action, initial, submitLabel }: FormProps) {
       </SelectField>
       <TextField name="title" label="Title" defaultValue={form.value('title')} errors={form.errors('title')} />
       <TextField name="provider" label="Provider (optional)" defaultValue={form.value('provider')} errors={form.errors('provider')} />
-      <div className="grid gap-4 sm:grid-cols-3">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-3">
         <TextField name="startedOn" label="Started (optional)" type="date" defaultValue={form.value('startedOn')} errors={form.errors('startedOn')} />
         <TextField name="completedOn" label="Completed (optional)" type="date" defaultValue={form.value('completedOn')} errors={form.errors('completedOn')} />
         <TextField name="hours" label="Hours (optional)" inputMode="decimal" defaultValue={form.value('hours')} errors={form.errors('hours')} />
@@ -108,7 +108,7 @@ export function CertificationForm({ action, initial, submitLabel }: FormProps) {
       <FormMessage message={form.message} />
       <TextField name="name" label="Certification" defaultValue={form.value('name')} errors={form.errors('name')} />
       <TextField name="issuer" label="Issuer (optional)" defaultValue={form.value('issuer')} errors={form.errors('issuer')} />
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         <TextField name="earnedOn" label="Earned on" type="date" defaultValue={form.value('earnedOn')} errors={form.errors('earnedOn')} />
         <TextField name="expiresOn" label="Expires on (optional)" type="date" defaultValue={form.value('expiresOn')} errors={form.errors('expiresOn')} />
       </div>
@@ -132,7 +132,7 @@ export function PositionForm({ action, initial, submitLabel }: FormProps) {
       <TextField name="title" label="Role title" defaultValue={form.value('title')} errors={form.errors('title')} />
       <TextField name="employer" label="Employer" defaultValue={form.value('employer')} errors={form.errors('employer')} />
       <TextField name="level" label="Level or seniority (optional)" placeholder="e.g. Junior, L3, Senior" defaultValue={form.value('level')} errors={form.errors('level')} />
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         <SelectField name="employmentType" label="Employment type" defaultValue={form.value('employmentType')} errors={form.errors('employmentType')}>
           <option value="">Choose</option>
           {employmentTypes.map((type) => (
@@ -161,7 +161,7 @@ export function PositionForm({ action, initial, submitLabel }: FormProps) {
           ))}
         </div>
       </fieldset>
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         <TextField name="startedOn" label="Started" type="date" defaultValue={form.value('startedOn')} errors={form.errors('startedOn')} />
         <TextField name="endedOn" label="Ended (leave empty if current)" type="date" defaultValue={form.value('endedOn')} errors={form.errors('endedOn')} />
       </div>

@@ -36,7 +36,7 @@ export function HabitsSection({ weeks, purpose, skills }: Props) {
   const updated = counted.filter((week) => week.updated).length;
   const charted = [...skills].sort((a, b) => b.now - b.yearAgo - (a.now - a.yearAgo)).slice(0, chartedSkills);
   return (
-    <div className="grid gap-6 lg:grid-cols-2">
+    <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
       <section aria-labelledby="consistency-heading" className={card}>
         <h2 id="consistency-heading" className="text-lg font-semibold">
           Weekly consistency

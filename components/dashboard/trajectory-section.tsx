@@ -72,7 +72,7 @@ export function TrajectorySection({ series, markers, range, change }: Props) {
             />
           )}
           <h3 className="font-semibold">What makes up {latest.score}</h3>
-          <ul className="grid gap-2 sm:grid-cols-2">
+          <ul className="grid grid-cols-1 gap-2 sm:grid-cols-2">
             {latest.factors.map((factor) => (
               <li key={factor.key} className="flex items-center justify-between gap-2 rounded-lg bg-slate-50 px-3 py-2 text-sm dark:bg-slate-800">
                 <span className="flex items-center gap-2">

@@ -119,7 +119,7 @@ export function GoalForm({ action, initial, longTermGoals, submitLabel }: Props)
         ))}
       </SelectField>
 
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         <TextField name="startDate" label="Start date" type="date" defaultValue={value('startDate')} errors={errors.startDate} />
         <TextField
           name="targetDate"
@@ -149,7 +149,7 @@ export function GoalForm({ action, initial, longTermGoals, submitLabel }: Props)
         </div>
 
         {targetKind === 'numeric' && (
-          <div className="grid gap-4 sm:grid-cols-3">
+          <div className="grid grid-cols-1 gap-4 sm:grid-cols-3">
             <TextField name="startValue" label="Start" inputMode="decimal" defaultValue={value('startValue') || '0'} errors={errors.startValue} />
             <TextField name="targetValue" label="Target" inputMode="decimal" defaultValue={value('targetValue')} errors={errors.targetValue} />
             <TextField name="unit" label="Unit" placeholder="courses, hours, €…" defaultValue={value('unit')} errors={errors.unit} />

@@ -79,7 +79,7 @@ export default async function CareerPage({ searchParams }: { searchParams: Promi
           {skills.length === 0 ? (
             <Empty>No skills yet. Add the technical and soft skills that open your next step, and assess them as they grow.</Empty>
           ) : (
-            <ul className="grid gap-3 md:grid-cols-2">
+            <ul className="grid grid-cols-1 gap-3 md:grid-cols-2">
               {skills.map((skill) => {
                 const level = skill.now;
                 const delta = levelChangeOverYear(skill);

@@ -106,7 +106,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
               <p className="text-slate-600 dark:text-slate-400">No active goals. Reopen one or create a new goal.</p>
             ) : (
               <>
-                <ul className="grid gap-4 md:grid-cols-2">
+                <ul className="grid grid-cols-1 gap-4 md:grid-cols-2">
                   {shownGoals.map((goal) => (
                     <li key={goal.id}>
                       <GoalCard goal={goal} outlook={goalOutlook(goal, updatesByGoal.get(goal.id) ?? [], today)} headingLevel={3} />

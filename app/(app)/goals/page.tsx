@@ -90,7 +90,7 @@ export default async function GoalsPage({ searchParams }: { searchParams: Search
               </p>
             </EmptyState>
           ) : (
-            <ul className="grid gap-4 md:grid-cols-2">
+            <ul className="grid grid-cols-1 gap-4 md:grid-cols-2">
               {shown.map((goal) => (
                 <li key={goal.id}>
                   <GoalCard goal={goal} />

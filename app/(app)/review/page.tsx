@@ -89,7 +89,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
           <p>Goals, weekly updates, skills, training, certifications and roles dated in {year} appear here. Pick another year above.</p>
         </EmptyState>
       ) : (
-        <div className="grid gap-6 lg:grid-cols-2">
+        <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
           <div className="lg:col-span-2">
             <Section id="notes" title="Your summary and highlights">
               <ReviewNotesForm key={year} year={year} summary={notes.summary} highlights={notes.highlights} candidates={review.highlightCandidates} />

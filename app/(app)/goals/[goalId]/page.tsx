@@ -134,7 +134,7 @@ export default async function GoalPage({ params, searchParams }: Props) {
           {linkedWithProgress.length === 0 ? (
             <p className="text-slate-600 dark:text-slate-400">None yet. A long-term goal moves when short-term goals move it.</p>
           ) : (
-            <ul className="grid gap-4 md:grid-cols-2">
+            <ul className="grid grid-cols-1 gap-4 md:grid-cols-2">
               {linkedWithProgress.map((child) => (
                 <li key={child.id}>
                   <GoalCard goal={child} />
