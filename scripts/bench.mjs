@@ -181,7 +181,16 @@ if (adminUrl) {
   try {
     results.push(await run('PostgreSQL 15', { ...process.env, DATA_DIR: pgDataDir, DATABASE_URL: url.toString() }));
   } finally {
-    await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    // Not WITH (FORCE): it cannot end an autovacuum worker (a superuser's), which the seed's bulk load wakes.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await admin.unsafe(`DROP DATABASE IF EXISTS ${name}`);
+        break;
+      } catch (error) {
+        if (error.code !== '55006' || attempt === 40) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+    }
     await admin.end();
     fs.rmSync(pgDataDir, { recursive: true, force: true });
   }

@@ -22,10 +22,28 @@ async function createPostgresDatabase(adminUrl: string) {
     connection,
     async drop() {
       await connection.close();
-      await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await dropDatabase(admin, name);
       await admin.end();
     },
   };
+}
+
+/**
+ * Drops a test database once its own connections are closed. Not WITH (FORCE): that must terminate an
+ * autovacuum worker busy on the freshly filled database, which only a superuser may, and failed now
+ * and then. A plain DROP cancels autovacuum itself; it is retried while a closing connection lingers.
+ */
+async function dropDatabase(admin: postgres.Sql, name: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await admin.unsafe(`DROP DATABASE IF EXISTS ${name}`);
+      return;
+    } catch (error) {
+      const inUse = error instanceof Error && 'code' in error && error.code === '55006';
+      if (!inUse || attempt === 20) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
 }
 
 /** A migrated, empty database of the given kind, installed as the process-wide connection. */
