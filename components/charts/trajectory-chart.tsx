@@ -1,6 +1,7 @@
 'use client';
 
-import { Area, AreaChart, CartesianGrid, Legend, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Area, AreaChart, CartesianGrid, Legend, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { axisTicks, ChartFrame, gridLines } from './chart-frame';
 
 export type TrajectoryChartPoint = { month: string; label: string; score: number } & Record<string, number | string>;
 export type TrajectoryMarker = { month: string; label: string; kind: 'promotion' | 'certification' };
@@ -9,35 +10,33 @@ export type FactorSeries = { key: string; label: string; color: string };
 /** The index over time as stacked factor contributions, with markers at promotions and certifications. */
 export function TrajectoryChart({ points, factors, markers, summary }: { points: TrajectoryChartPoint[]; factors: FactorSeries[]; markers: TrajectoryMarker[]; summary: string }) {
   return (
-    <figure className="h-80 w-full" role="img" aria-label={summary}>
-      <ResponsiveContainer width="100%" height="100%">
-        <AreaChart data={points} margin={{ top: 16, right: 16, bottom: 0, left: -16 }}>
-          <CartesianGrid strokeDasharray="3 3" className="stroke-slate-200 dark:stroke-slate-700" />
-          <XAxis dataKey="month" tickFormatter={(month: string) => points.find((point) => point.month === month)?.label ?? month} tick={{ fontSize: 12 }} className="fill-slate-600 dark:fill-slate-400" minTickGap={32} />
-          <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tick={{ fontSize: 12 }} className="fill-slate-600 dark:fill-slate-400" />
-          <Tooltip
-            formatter={(value, name) => [typeof value === 'number' ? value.toFixed(1) : String(value), factors.find((factor) => factor.key === name)?.label ?? String(name)]}
-            labelFormatter={(month) => points.find((point) => point.month === month)?.label ?? String(month)}
-            contentStyle={{ color: '#0f172a' }}
+    <ChartFrame summary={summary} className="h-80">
+      <AreaChart data={points} margin={{ top: 16, right: 16, bottom: 0, left: -16 }}>
+        <CartesianGrid {...gridLines} />
+        <XAxis dataKey="month" tickFormatter={(month: string) => points.find((point) => point.month === month)?.label ?? month} {...axisTicks} minTickGap={32} />
+        <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} {...axisTicks} />
+        <Tooltip
+          formatter={(value, name) => [typeof value === 'number' ? value.toFixed(1) : String(value), factors.find((factor) => factor.key === name)?.label ?? String(name)]}
+          labelFormatter={(month) => points.find((point) => point.month === month)?.label ?? String(month)}
+          contentStyle={{ color: '#0f172a' }}
+        />
+        <Legend
+          formatter={(key: string) => <span className="text-slate-700 dark:text-slate-300">{factors.find((factor) => factor.key === key)?.label ?? key}</span>}
+          wrapperStyle={{ fontSize: 12 }}
+        />
+        {factors.map((factor) => (
+          <Area key={factor.key} type="monotone" dataKey={factor.key} stackId="index" stroke={factor.color} fill={factor.color} fillOpacity={0.55} isAnimationActive={false} />
+        ))}
+        {markers.map((marker) => (
+          <ReferenceLine
+            key={`${marker.kind}-${marker.month}-${marker.label}`}
+            x={marker.month}
+            stroke={marker.kind === 'promotion' ? '#059669' : '#d97706'}
+            strokeDasharray="4 2"
+            label={{ value: marker.kind === 'promotion' ? '▲' : '★', position: 'top', fontSize: 12, fill: marker.kind === 'promotion' ? '#059669' : '#d97706' }}
           />
-          <Legend
-            formatter={(key: string) => <span className="text-slate-700 dark:text-slate-300">{factors.find((factor) => factor.key === key)?.label ?? key}</span>}
-            wrapperStyle={{ fontSize: 12 }}
-          />
-          {factors.map((factor) => (
-            <Area key={factor.key} type="monotone" dataKey={factor.key} stackId="index" stroke={factor.color} fill={factor.color} fillOpacity={0.55} isAnimationActive={false} />
-          ))}
-          {markers.map((marker) => (
-            <ReferenceLine
-              key={`${marker.kind}-${marker.month}-${marker.label}`}
-              x={marker.month}
-              stroke={marker.kind === 'promotion' ? '#059669' : '#d97706'}
-              strokeDasharray="4 2"
-              label={{ value: marker.kind === 'promotion' ? '▲' : '★', position: 'top', fontSize: 12, fill: marker.kind === 'promotion' ? '#059669' : '#d97706' }}
-            />
-          ))}
-        </AreaChart>
-      </ResponsiveContainer>
-    </figure>
+        ))}
+      </AreaChart>
+    </ChartFrame>
   );
 }
