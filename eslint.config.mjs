@@ -1,29 +1,60 @@
 import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTypeScript from 'eslint-config-next/typescript';
 import { defineConfig, globalIgnores } from 'eslint/config';
+import { layering } from './eslint-layering.mjs';
+
+const restrict = (...patterns) => ['error', { patterns }];
+const nextImports = { group: ['next', 'next/*', 'next-auth', 'next-auth/*'], message: 'lib/<area> holds plain rules: no Next.js (server wiring lives in lib/server).' };
+const dbImports = { group: ['@/db', '@/db/*'], message: 'lib/<area> never reads the database: a loader in db/loaders combines queries and rules.' };
+const serverImports = { group: ['@/lib/server', '@/lib/server/*'], message: 'Server-only infrastructure is called from routes and actions, not from rules or views.' };
+const routeImports = { group: ['@/app', '@/app/*'], message: 'Nothing imports a route.' };
 
 export default defineConfig([
   ...nextVitals,
   ...nextTypeScript,
   {
+    plugins: { layering },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-non-null-assertion': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // A module marked 'use client' is sent to the browser: it may not reach server code.
+      'layering/client-imports-no-server-code': 'error',
     },
   },
+  // The layers of docs/architecture.md.
   {
-    // The layers in docs/architecture: lib/ holds rules and never touches Next.js itself.
     files: ['lib/**/*.ts'],
-    ignores: ['lib/auth/auth.ts', 'lib/auth/session.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['next/*', 'next'], message: 'lib/ stays free of Next.js.' }] }],
-    },
+    ignores: ['lib/server/**'],
+    rules: { 'no-restricted-imports': restrict(nextImports, dbImports, serverImports, routeImports) },
+  },
+  {
+    files: ['lib/server/**/*.ts', 'db/**/*.ts'],
+    ignores: ['db/schema/**', 'db/migrations/**'],
+    rules: { 'no-restricted-imports': restrict(routeImports, { group: ['@/components', '@/components/*'], message: 'Server code does not render views.' }) },
+  },
+  {
+    files: ['lib/server/**/*.ts', 'db/client.ts', 'db/queries/**/*.ts', 'db/loaders/**/*.ts'],
+    rules: { 'layering/server-only': 'error' },
   },
   {
     files: ['components/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['@/db/*', '@/db'], message: 'Components receive data as props.' }] }],
+      'no-restricted-imports': restrict(
+        { group: ['@/db', '@/db/*'], message: 'Components receive data as props.' },
+        serverImports,
+        routeImports,
+      ),
+    },
+  },
+  {
+    files: ['db/queries/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrict(
+        routeImports,
+        { group: ['@/db/loaders', '@/db/loaders/*'], message: 'Queries are the bottom layer; loaders build on them, not the other way.' },
+        serverImports,
+      ),
     },
   },
   {

@@ -16,7 +16,7 @@ const nextConfig = {
   // native addon.
   serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', '@react-pdf/renderer'],
   experimental: {
-    // An account import may be up to 20 MB (lib/validation/account-export.ts); a little room for the form.
+    // An account import may be up to 20 MB (lib/account/export-schema.ts); a little room for the form.
     serverActions: { bodySizeLimit: '21mb' },
     // The proxy buffers request bodies; a larger limit than the import's keeps it from cutting one short.
     proxyClientMaxBodySize: '21mb',

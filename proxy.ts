@@ -5,7 +5,7 @@
 import { getToken } from 'next-auth/jwt';
 import { NextResponse, type NextRequest } from 'next/server';
 import { pathHeader } from '@/lib/auth/paths';
-import { resolveAuthSecret } from '@/lib/auth/secret';
+import { resolveAuthSecret } from '@/lib/server/auth/secret';
 import { env } from '@/lib/env';
 import { contentSecurityPolicy } from '@/lib/security-headers';
 

@@ -2,7 +2,7 @@
 // the app first: a PGlite folder is opened by one process at a time.
 import { connection } from './client';
 import { writeDemoNote } from './prepare';
-import { seedDemoAccount } from './seed';
+import { seedDemoAccount } from '@/db/seed/demo';
 
 async function main(command: string | undefined) {
   const { target, migrate, close } = connection();

@@ -1,5 +1,6 @@
 // The one place that picks the database: embedded PGlite by default, PostgreSQL
 // through postgres.js when DATABASE_URL is set. Everything else asks `db()`.
+import 'server-only';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import fs from 'node:fs';
 import path from 'node:path';

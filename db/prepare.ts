@@ -3,8 +3,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { connection } from './client';
-import { countUsers } from './queries/users';
-import { seedDemoAccount, type DemoAccount } from './seed';
+import { countUsers } from '@/db/queries/account/users';
+import { seedDemoAccount, type DemoAccount } from '@/db/seed/demo';
 
 export async function prepareDatabase(): Promise<void> {
   const { target, migrate, analyze } = connection();

@@ -1,6 +1,6 @@
-// Prepares the benchmark database: migrations, then the heavy account (see db/seed-heavy.ts).
+// Prepares the benchmark database: migrations, then the heavy account (see db/seed/heavy.ts).
 import { connection } from '@/db/client';
-import { seedHeavyAccount } from '@/db/seed-heavy';
+import { seedHeavyAccount } from '@/db/seed/heavy';
 
 async function main() {
   const { migrate, analyze, close } = connection();

@@ -15,7 +15,7 @@ const email = 'heavy@trajectory.local';
 const password = 'bench password 1';
 
 function seed(env) {
-  const result = spawnSync(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/bench-seed.ts'], { cwd: root, env, stdio: 'inherit' });
+  const result = spawnSync(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), '--conditions=react-server', 'scripts/bench-seed.ts'], { cwd: root, env, stdio: 'inherit' });
   if (result.status !== 0) throw new Error('seeding failed');
 }
 

@@ -3,10 +3,10 @@
 // the weekly update reads them back instead of computing them while the user waits.
 import { revalidatePath } from 'next/cache';
 import { after } from 'next/server';
-import { loadDashboardHistory } from '@/db/queries/dashboard';
-import { findUserProfile } from '@/db/queries/users';
-import { defaultDashboardRange } from '@/lib/dashboard';
-import { localDate } from '@/lib/weeks';
+import { loadDashboardHistory } from '@/db/loaders/dashboard';
+import { findUserProfile } from '@/db/queries/account/users';
+import { defaultDashboardRange } from '@/lib/trajectory/dashboard';
+import { localDate } from '@/lib/dates/calendar';
 
 export function historyChanged(userId: string): void {
   revalidatePath('/', 'layout');

@@ -1,11 +1,11 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { PhoneNav, SidebarNav } from '@/components/shell/app-nav';
-import { hasActiveGoals } from '@/db/queries/goals';
-import { listWeeksWithUpdates } from '@/db/queries/weekly';
-import { requireUser } from '@/lib/auth/session';
-import { weeklyStatus } from '@/lib/weekly';
-import { currentWeekStart } from '@/lib/weeks';
+import { hasActiveGoals } from '@/db/queries/goals/goals';
+import { listWeeksWithUpdates } from '@/db/queries/weekly/updates';
+import { requireUser } from '@/lib/server/auth/session';
+import { weeklyStatus } from '@/lib/weekly/status';
+import { currentWeekStart } from '@/lib/dates/calendar';
 import { signOutAction } from './actions';
 
 export default async function SignedInLayout({ children }: { children: ReactNode }) {

@@ -17,7 +17,7 @@ import {
   skillKindLabels,
   skillKinds,
   skillLevels,
-} from '@/lib/career';
+} from '@/lib/career/vocabulary';
 
 type FormProps = { action: FormAction; initial: Record<string, string | null | undefined>; submitLabel: string };
 

@@ -1,6 +1,6 @@
 'use client';
 
-import type { PurposeAndProgressPoint, SkillComparison } from '@/lib/dashboard';
+import type { PurposeAndProgressPoint, SkillComparison } from '@/lib/trajectory/dashboard';
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { axisTicks, ChartFrame, gridLines } from './chart-frame';
 

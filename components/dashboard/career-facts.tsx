@@ -1,6 +1,6 @@
-import type { CareerFacts } from '@/lib/dashboard';
-import { formatNumber } from '@/lib/progress';
-import { dateLabel } from '@/lib/weeks';
+import type { CareerFacts } from '@/lib/trajectory/dashboard';
+import { formatNumber } from '@/lib/goals/progress';
+import { dateLabel } from '@/lib/dates/calendar';
 
 export function CareerFactsSection({ facts }: { facts: CareerFacts }) {
   const items = [

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { PurposeAndProgressChart, SkillsComparisonChart } from '@/components/charts/bar-and-line-charts';
-import type { PurposeAndProgressPoint, RecentWeek, SkillComparison } from '@/lib/dashboard';
-import { weekLabel } from '@/lib/weeks';
+import type { PurposeAndProgressPoint, RecentWeek, SkillComparison } from '@/lib/trajectory/dashboard';
+import { weekLabel } from '@/lib/dates/calendar';
 
 type Props = {
   weeks: RecentWeek[];

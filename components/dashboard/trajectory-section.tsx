@@ -1,8 +1,8 @@
 import Link from 'next/link';
 import { TrajectoryChart, type TrajectoryMarker } from '@/components/charts/trajectory-chart';
-import type { DashboardRange } from '@/lib/dashboard';
-import type { TrajectoryPoint } from '@/lib/trajectory';
-import { monthLabel } from '@/lib/weeks';
+import type { DashboardRange } from '@/lib/trajectory/dashboard';
+import type { TrajectoryPoint } from '@/lib/trajectory/trajectory-index';
+import { monthLabel } from '@/lib/dates/calendar';
 
 const factorColors: Record<string, string> = {
   horizon: '#0e7490',

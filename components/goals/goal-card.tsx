@@ -1,9 +1,9 @@
 import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
 import { ProgressBar } from '@/components/ui/progress-bar';
-import { categoryLabels, horizonLabels, statusLabels, type GoalStatus } from '@/lib/goals';
-import { formatNumber, percent } from '@/lib/progress';
-import { dateLabel } from '@/lib/weeks';
+import { categoryLabels, horizonLabels, statusLabels, type GoalStatus } from '@/lib/goals/vocabulary';
+import { formatNumber, percent } from '@/lib/goals/progress';
+import { dateLabel } from '@/lib/dates/calendar';
 
 export type GoalCardData = {
   id: string;

@@ -14,8 +14,8 @@ import {
   targetKindLabels,
   type GoalHorizon,
   type GoalTargetKind,
-} from '@/lib/goals';
-import type { ActionResult } from '@/lib/validation/form';
+} from '@/lib/goals/vocabulary';
+import type { ActionResult } from '@/lib/forms/form';
 
 export type GoalFormValues = {
   title: string;

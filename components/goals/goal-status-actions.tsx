@@ -4,8 +4,8 @@ import { useActionState, useEffect } from 'react';
 import { SubmitButton } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/field';
 import { useToast } from '@/components/ui/toast';
-import type { GoalStatus } from '@/lib/goals';
-import type { ActionResult } from '@/lib/validation/form';
+import type { GoalStatus } from '@/lib/goals/vocabulary';
+import type { ActionResult } from '@/lib/forms/form';
 
 const transitions: Record<GoalStatus, { status: GoalStatus; label: string }[]> = {
   active: [

@@ -2,9 +2,9 @@
 // chart as vector lines, page numbers.
 import path from 'node:path';
 import { Document, Font, Line, Page, Polyline, renderToBuffer, StyleSheet, Svg, Text, View } from '@react-pdf/renderer';
-import type { YearlyReview } from '@/lib/review';
-import { indexSentence, reviewSections } from '@/lib/review-sections';
-import { dateLabel } from '@/lib/weeks';
+import type { YearlyReview } from '@/lib/review/review';
+import { indexSentence, reviewSections } from '@/lib/review/sections';
+import { dateLabel } from '@/lib/dates/calendar';
 
 const ink = '#0f172a';
 const muted = '#475569';

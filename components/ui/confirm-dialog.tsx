@@ -3,7 +3,7 @@
 import { useActionState, useId, useRef } from 'react';
 import { Button, SubmitButton } from './button';
 import { FormMessage } from './field';
-import type { ActionResult } from '@/lib/validation/form';
+import type { ActionResult } from '@/lib/forms/form';
 
 type Props = {
   triggerLabel: string;

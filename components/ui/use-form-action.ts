@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState, useEffect, useId } from 'react';
-import type { ActionResult } from '@/lib/validation/form';
+import type { ActionResult } from '@/lib/forms/form';
 import { useToast } from './toast';
 
 export type FormAction = (previous: ActionResult | null, formData: FormData) => Promise<ActionResult>;

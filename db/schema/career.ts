@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { boolean, check, date, doublePrecision, index, integer, pgEnum, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { educationKinds, employmentTypes, howReachedOptions, payBases, skillKinds } from '@/lib/career';
+import { educationKinds, employmentTypes, howReachedOptions, payBases, skillKinds } from '@/lib/career/vocabulary';
 import { owner, timestamps } from './columns';
 
 export const skillKind = pgEnum('skill_kind', skillKinds);

@@ -12,7 +12,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { goalCategories, goalHorizons, goalStatuses, goalTargetKinds } from '@/lib/goals';
+import { goalCategories, goalHorizons, goalStatuses, goalTargetKinds } from '@/lib/goals/vocabulary';
 import { owner, timestamps } from './columns';
 
 export const goalHorizon = pgEnum('goal_horizon', goalHorizons);

@@ -1,5 +1,5 @@
 import { date, integer, jsonb, pgTable, primaryKey } from 'drizzle-orm/pg-core';
-import type { TrajectoryFactorValues } from '@/lib/trajectory';
+import type { TrajectoryFactorValues } from '@/lib/trajectory/trajectory-index';
 import { owner } from './columns';
 
 /**

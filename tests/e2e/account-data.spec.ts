@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { accountExportSchema } from '@/lib/validation/account-export';
+import { accountExportSchema } from '@/lib/account/export-schema';
 import { signInAsDemo } from '../support/demo';
 import { jsonResumeProblems } from '../support/json-resume';
 import { signIn, signUpNewUser } from '../support/users';

@@ -1,12 +1,12 @@
 import { eq, sql } from 'drizzle-orm';
 import { beforeAll, expect, it } from 'vitest';
 import { db } from '@/db/client';
-import { AccountNotEmpty, deleteAccount, exportAccount, importAccount } from '@/db/queries/account';
-import { saveReviewNotes } from '@/db/queries/review';
-import { findCredentialsByEmail } from '@/db/queries/users';
+import { AccountNotEmpty, deleteAccount, exportAccount, importAccount } from '@/db/queries/account/data';
+import { saveReviewNotes } from '@/db/queries/review/notes';
+import { findCredentialsByEmail } from '@/db/queries/account/users';
 import { signInFailures, users } from '@/db/schema';
-import { demoEmail, seedDemoAccount } from '@/db/seed';
-import { accountExportSchema, type AccountExport } from '@/lib/validation/account-export';
+import { demoEmail, seedDemoAccount } from '@/db/seed/demo';
+import { accountExportSchema, type AccountExport } from '@/lib/account/export-schema';
 import { describeOnEachDatabase } from '../support/database';
 import { createTestGoal, createTestUser } from '../support/fixtures';
 

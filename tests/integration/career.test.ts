@@ -1,33 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  addAssessment,
-  createCertification,
-  createEducation,
-  createPosition,
-  createSkill,
-  deleteAssessment,
-  deleteCertification,
-  deleteEducation,
-  deletePosition,
-  deleteSkill,
-  DuplicateSkillName,
-  findCertification,
-  findEducation,
-  findPosition,
-  findSkill,
-  listCertifications,
-  listEducation,
-  listPositions,
-  listSkillsWithLevels,
-  SecondFirstRole,
-  updateCertification,
-  updateEducation,
-  updatePosition,
-  updateSkill,
-} from '@/db/queries/career';
-import { certificationSchema, educationSchema, positionSchema, skillSchema } from '@/lib/validation/career';
-import { currentLevel } from '@/lib/skills';
+import { addAssessment, createSkill, deleteAssessment, deleteSkill, DuplicateSkillName, findSkill, listSkillsWithLevels, updateSkill } from '@/db/queries/career/skills';
+import { createCertification, deleteCertification, findCertification, listCertifications, updateCertification } from '@/db/queries/career/certifications';
+import { createEducation, deleteEducation, findEducation, listEducation, updateEducation } from '@/db/queries/career/education';
+import { createPosition, deletePosition, findPosition, listPositions, SecondFirstRole, updatePosition } from '@/db/queries/career/positions';
+import { certificationSchema, educationSchema, positionSchema, skillSchema } from '@/lib/career/schema';
+import { currentLevel } from '@/lib/career/skills';
 import { describeOnEachDatabase } from '../support/database';
 import { createTestUser } from '../support/fixtures';
 

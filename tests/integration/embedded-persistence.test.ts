@@ -3,9 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase, useConnection } from '@/db/client';
-import { findUserProfile } from '@/db/queries/users';
-import { registerUser } from '@/lib/auth/sign-up';
-import { signUpSchema } from '@/lib/validation/auth';
+import { findUserProfile } from '@/db/queries/account/users';
+import { registerUser } from '@/lib/server/auth/sign-up';
+import { signUpSchema } from '@/lib/auth/schema';
 
 describe('embedded database on disk', () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'trajectory-persist-'));

@@ -1,17 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  deleteGoal,
-  findGoal,
-  GoalNotFound,
-  listGoals,
-  listLinkedGoals,
-  listMilestones,
-  ParentGoalInvalid,
-  setGoalStatus,
-  updateGoal,
-} from '@/db/queries/goals';
-import { goalInputSchema } from '@/lib/validation/goals';
+import { deleteGoal, findGoal, GoalNotFound, listGoals, listLinkedGoals, listMilestones, ParentGoalInvalid, setGoalStatus, updateGoal } from '@/db/queries/goals/goals';
+import { goalInputSchema } from '@/lib/goals/schema';
 import { describeOnEachDatabase } from '../support/database';
 import { createTestGoal, createTestUser } from '../support/fixtures';
 

@@ -1,11 +1,11 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
-import { addAssessment, createSkill, updateSkill } from '@/db/queries/career';
-import { loadDashboardTrends } from '@/db/queries/dashboard';
-import { whileHistoryUnchanged } from '@/db/queries/history-cache';
+import { addAssessment, createSkill, updateSkill } from '@/db/queries/career/skills';
+import { loadDashboardTrends } from '@/db/loaders/dashboard';
+import { whileHistoryUnchanged } from '@/db/loaders/history-cache';
 import { historyCache, users } from '@/db/schema';
-import { skillSchema } from '@/lib/validation/career';
+import { skillSchema } from '@/lib/career/schema';
 import { describeOnEachDatabase } from '../support/database';
 import { createTestGoal, createTestUser } from '../support/fixtures';
 

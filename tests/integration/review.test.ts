@@ -1,12 +1,12 @@
 import { and, eq, lte } from 'drizzle-orm';
 import { beforeAll, expect, it } from 'vitest';
 import { db } from '@/db/client';
-import { listGoalFactsOn } from '@/db/queries/goals';
-import { loadYearlyReview } from '@/db/queries/review';
-import { findCredentialsByEmail, findUserProfile } from '@/db/queries/users';
+import { listGoalFactsOn } from '@/db/queries/goals/history';
+import { loadYearlyReview } from '@/db/loaders/review';
+import { findCredentialsByEmail, findUserProfile } from '@/db/queries/account/users';
 import { goalMilestones, weeklyUpdates } from '@/db/schema';
-import { demoEmail, seedDemoAccount } from '@/db/seed';
-import { localDate } from '@/lib/weeks';
+import { demoEmail, seedDemoAccount } from '@/db/seed/demo';
+import { localDate } from '@/lib/dates/calendar';
 import { describeOnEachDatabase } from '../support/database';
 
 async function profileOf(userId: string) {

@@ -1,14 +1,17 @@
 import { sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { db } from '@/db/client';
-import { listGoals } from '@/db/queries/goals';
-import { listWeeksWithUpdates } from '@/db/queries/weekly';
-import { listCertifications, listEducation, listPositions, listSkillsWithLevels, findSkill } from '@/db/queries/career';
-import { certificationState } from '@/lib/certifications';
-import { findCredentialsByEmail } from '@/db/queries/users';
-import { demoEmail, seedDemoAccount } from '@/db/seed';
+import { listGoals } from '@/db/queries/goals/goals';
+import { listWeeksWithUpdates } from '@/db/queries/weekly/updates';
+import { listCertifications } from '@/db/queries/career/certifications';
+import { listEducation } from '@/db/queries/career/education';
+import { listPositions } from '@/db/queries/career/positions';
+import { listSkillsWithLevels, findSkill } from '@/db/queries/career/skills';
+import { certificationState } from '@/lib/career/certifications';
+import { findCredentialsByEmail } from '@/db/queries/account/users';
+import { demoEmail, seedDemoAccount } from '@/db/seed/demo';
 import { weeklyUpdates } from '@/db/schema';
-import { updateStreak } from '@/lib/weeks';
+import { updateStreak } from '@/lib/dates/calendar';
 import { describeOnEachDatabase } from '../support/database';
 
 describeOnEachDatabase('demo account', () => {

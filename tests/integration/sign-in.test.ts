@@ -2,9 +2,9 @@ import { sql } from 'drizzle-orm';
 import { beforeAll, expect, it } from 'vitest';
 import { db } from '@/db/client';
 import { signInFailures } from '@/db/schema';
-import { authenticate } from '@/lib/auth/credentials';
-import { registerUser } from '@/lib/auth/sign-up';
-import { signUpSchema } from '@/lib/validation/auth';
+import { authenticate } from '@/lib/server/auth/credentials';
+import { registerUser } from '@/lib/server/auth/sign-up';
+import { signUpSchema } from '@/lib/auth/schema';
 import { describeOnEachDatabase } from '../support/database';
 
 const password = 'the right passphrase';

@@ -2,8 +2,8 @@ import { sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { db } from '@/db/client';
 import { users } from '@/db/schema';
-import { duplicateEmailMessage, registerUser } from '@/lib/auth/sign-up';
-import { signUpSchema } from '@/lib/validation/auth';
+import { duplicateEmailMessage, registerUser } from '@/lib/server/auth/sign-up';
+import { signUpSchema } from '@/lib/auth/schema';
 import { describeOnEachDatabase } from '../support/database';
 
 const countUsersWithEmail = async (email: string) => {

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, expect, it } from 'vitest';
-import { findUserProfile, updateUserProfile } from '@/db/queries/users';
-import { registerUser } from '@/lib/auth/sign-up';
-import { signUpSchema } from '@/lib/validation/auth';
+import { findUserProfile, updateUserProfile } from '@/db/queries/account/users';
+import { registerUser } from '@/lib/server/auth/sign-up';
+import { signUpSchema } from '@/lib/auth/schema';
 import { describeOnEachDatabase } from '../support/database';
 
 describeOnEachDatabase('profile queries are scoped to one user', () => {

@@ -1,10 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { beforeAll, expect, it } from 'vitest';
 import { db } from '@/db/client';
-import { listGoalUpdates, listMilestones } from '@/db/queries/goals';
-import { findReflection, listGoalsForWeek, listWeeksWithUpdates, saveWeek, UnknownGoalInWeek } from '@/db/queries/weekly';
+import { listGoalUpdates, listMilestones } from '@/db/queries/goals/goals';
+import { findReflection, listGoalsForWeek, listWeeksWithUpdates, saveWeek, UnknownGoalInWeek } from '@/db/queries/weekly/updates';
 import { weeklyReflections, weeklyUpdates } from '@/db/schema';
-import type { WeeklySubmission } from '@/lib/validation/weekly';
+import type { WeeklySubmission } from '@/lib/weekly/schema';
 import { describeOnEachDatabase } from '../support/database';
 import { createTestGoal, createTestUser } from '../support/fixtures';
 

@@ -1,7 +1,7 @@
-import { createGoal } from '@/db/queries/goals';
-import { registerUser } from '@/lib/auth/sign-up';
-import { goalInputSchema } from '@/lib/validation/goals';
-import { signUpSchema } from '@/lib/validation/auth';
+import { createGoal } from '@/db/queries/goals/goals';
+import { registerUser } from '@/lib/server/auth/sign-up';
+import { goalInputSchema } from '@/lib/goals/schema';
+import { signUpSchema } from '@/lib/auth/schema';
 
 let counter = 0;
 

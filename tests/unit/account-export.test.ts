@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accountExportSchema, describeImportProblems } from '@/lib/validation/account-export';
+import { accountExportSchema, describeImportProblems } from '@/lib/account/export-schema';
 
 const at = '2026-11-25T10:00:00.000Z';
 const goal = (ref: string, parentRef: string | null = null) => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { signInSchema, signUpSchema } from '@/lib/validation/auth';
-import { fieldErrorsOf } from '@/lib/validation/form';
+import { signInSchema, signUpSchema } from '@/lib/auth/schema';
+import { fieldErrorsOf } from '@/lib/forms/form';
 
 function signUpErrors(input: Record<string, unknown>) {
   const result = signUpSchema.safeParse(input);
@@ -55,7 +55,7 @@ describe('sign-in validation', () => {
 
 describe('form text', () => {
   it('drops NUL characters, which the database cannot store', async () => {
-    const { formText } = await import('@/lib/validation/form');
+    const { formText } = await import('@/lib/forms/form');
     const form = new FormData();
     form.set('title', 'Learn\u0000 SQL');
     expect(formText(form, 'title')).toBe('Learn SQL');

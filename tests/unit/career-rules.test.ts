@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { certificationState } from '@/lib/certifications';
-import { currentLevel, levelChangeOverYear, levelOn, skillLevelsOn, yearBefore } from '@/lib/skills';
+import { certificationState } from '@/lib/career/certifications';
+import { currentLevel, levelChangeOverYear, levelOn, skillLevelsOn, yearBefore } from '@/lib/career/skills';
 
 describe('certification state', () => {
   const today = '2026-11-25';

@@ -8,8 +8,8 @@ import {
   educationSchema,
   positionProblems,
   positionSchema,
-} from '@/lib/validation/career';
-import { parseForm } from '@/lib/validation/form';
+} from '@/lib/career/schema';
+import { parseForm } from '@/lib/forms/form';
 
 const errorsOf = (result: ReturnType<typeof parseForm>) => (result.success ? {} : result.fieldErrors);
 

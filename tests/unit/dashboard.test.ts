@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { firstCountedWeek } from '@/lib/weekly';
-import { careerFacts, durationLabel, goalOutlook, purposeAndProgress, rangeStartMonth, recentWeeks, yearOnYear } from '@/lib/dashboard';
-import type { TrajectoryPoint } from '@/lib/trajectory';
-import { addWeeks } from '@/lib/weeks';
+import { firstCountedWeek } from '@/lib/weekly/status';
+import { careerFacts, durationLabel, goalOutlook, purposeAndProgress, rangeStartMonth, recentWeeks, yearOnYear } from '@/lib/trajectory/dashboard';
+import type { TrajectoryPoint } from '@/lib/trajectory/trajectory-index';
+import { addWeeks } from '@/lib/dates/calendar';
 
 const today = '2026-11-25';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { forecastGoal } from '@/lib/forecast';
-import { addWeeks } from '@/lib/weeks';
+import { forecastGoal } from '@/lib/goals/forecast';
+import { addWeeks } from '@/lib/dates/calendar';
 
 const weekly = (values: number[], from = '2026-01-05') => values.map((value, index) => ({ weekStart: addWeeks(from, index), value }));
 
@@ -37,7 +37,7 @@ describe('on-track forecast', () => {
 });
 
 describe('confidence trend and due dates', async () => {
-  const { confidenceTrend, dueState } = await import('@/lib/dashboard');
+  const { confidenceTrend, dueState } = await import('@/lib/trajectory/dashboard');
   it('compares the last four confidences with the four before', () => {
     expect(confidenceTrend([2, 2, 2, 2, 3, 3, 4, 4])).toBe('rising');
     expect(confidenceTrend([4, 4, 4, 4, 3, 3, 3, 3])).toBe('falling');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { typedInput } from '@/lib/validation/form';
-import { optionalNumberField } from '@/lib/validation/fields';
+import { typedInput } from '@/lib/forms/form';
+import { optionalNumberField } from '@/lib/forms/fields';
 
 describe('what the user typed, shown again after a refusal', () => {
   it('keeps each picked checkbox whole, even when its text has commas', () => {

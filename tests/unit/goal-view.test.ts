@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterAndSortGoals, withProgress } from '@/lib/goal-view';
+import { filterAndSortGoals, withProgress } from '@/lib/goals/view';
 
 const goal = (id: string, fields: Partial<Parameters<typeof withProgress>[0][number] & { category: string; targetDate: string | null; title: string; createdAt: Date }> = {}) => ({
   id,

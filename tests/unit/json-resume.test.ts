@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toJsonResume } from '@/lib/json-resume';
+import { toJsonResume } from '@/lib/career/json-resume';
 import { jsonResumeProblems } from '../support/json-resume';
 
 const record = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, goalProgress, numericProgress, rollUpProgress, type ProgressFacts } from '@/lib/progress';
+import { formatNumber, goalProgress, numericProgress, rollUpProgress, type ProgressFacts } from '@/lib/goals/progress';
 
 const base: ProgressFacts = {
   targetKind: 'numeric',

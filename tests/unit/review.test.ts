@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildYearlyReview, type ReviewInput } from '@/lib/review';
-import { indexSentence, reviewSections } from '@/lib/review-sections';
-import { addWeeks } from '@/lib/weeks';
+import { buildYearlyReview, type ReviewInput } from '@/lib/review/review';
+import { indexSentence, reviewSections } from '@/lib/review/sections';
+import { addWeeks } from '@/lib/dates/calendar';
 
 const goal = (id: string, overrides: Partial<ReviewInput['goals'][number]> = {}): ReviewInput['goals'][number] => ({
   id,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { monthEnds, trajectoryFactors, trajectoryIndexAt, trajectorySeries, type TrajectoryHistory } from '@/lib/trajectory';
-import { addWeeks } from '@/lib/weeks';
+import { monthEnds, trajectoryFactors, trajectoryIndexAt, trajectorySeries, type TrajectoryHistory } from '@/lib/trajectory/trajectory-index';
+import { addWeeks } from '@/lib/dates/calendar';
 
 const empty: TrajectoryHistory = { goals: [], updateWeeks: [], reflections: [], education: [], assessments: [], certifications: [], positions: [] };
 const monthEnd = '2026-10-31';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { requestedWeekProblem } from '@/lib/weekly';
+import { requestedWeekProblem } from '@/lib/weekly/status';
 import {
   addWeeks,
   currentWeekStart,
@@ -12,7 +12,7 @@ import {
   weekStartOf,
   dayNumber,
   isoDateOfDay,
-} from '@/lib/weeks';
+} from '@/lib/dates/calendar';
 
 const monday = 1;
 const sunday = 0;

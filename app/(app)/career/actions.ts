@@ -2,25 +2,11 @@
 
 import { redirect } from 'next/navigation';
 import { historyChanged } from '../history-changed';
-import {
-  addAssessment,
-  createCertification,
-  createEducation,
-  createPosition,
-  createSkill,
-  deleteAssessment,
-  deleteCertification,
-  deleteEducation,
-  deletePosition,
-  deleteSkill,
-  DuplicateSkillName,
-  SecondFirstRole,
-  updateCertification,
-  updateEducation,
-  updatePosition,
-  updateSkill,
-} from '@/db/queries/career';
-import { requireUser, requireUserId } from '@/lib/auth/session';
+import { addAssessment, createSkill, deleteAssessment, deleteSkill, DuplicateSkillName, updateSkill } from '@/db/queries/career/skills';
+import { createCertification, deleteCertification, updateCertification } from '@/db/queries/career/certifications';
+import { createEducation, deleteEducation, updateEducation } from '@/db/queries/career/education';
+import { createPosition, deletePosition, SecondFirstRole, updatePosition } from '@/db/queries/career/positions';
+import { requireUser, requireUserId } from '@/lib/server/auth/session';
 import { isUuid } from '@/lib/ids';
 import {
   assessmentFields,
@@ -37,9 +23,9 @@ import {
   positionSchema,
   skillFields,
   skillSchema,
-} from '@/lib/validation/career';
-import { failure, parseForm, readForm, type ActionResult } from '@/lib/validation/form';
-import { localDate } from '@/lib/weeks';
+} from '@/lib/career/schema';
+import { failure, parseForm, readForm, type ActionResult } from '@/lib/forms/form';
+import { localDate } from '@/lib/dates/calendar';
 
 const correctFields = 'Please correct the highlighted fields.';
 const gone = 'This entry could not be found. It may have been deleted.';

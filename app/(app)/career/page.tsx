@@ -5,13 +5,16 @@ import { Badge } from '@/components/ui/badge';
 import { buttonClasses } from '@/components/ui/button-classes';
 import { FlashToast } from '@/components/ui/flash-toast';
 import { PageHeader } from '@/components/ui/page-header';
-import { listCertifications, listEducation, listPositions, listSkillsWithLevels } from '@/db/queries/career';
-import { requireUser } from '@/lib/auth/session';
-import { educationKindLabels, howReachedLabels, skillKindLabels, skillLevelName } from '@/lib/career';
-import { certificationState, certificationStateLabels } from '@/lib/certifications';
-import { formatNumber } from '@/lib/progress';
-import { levelChangeOverYear } from '@/lib/skills';
-import { dateLabel, localDate } from '@/lib/weeks';
+import { listCertifications } from '@/db/queries/career/certifications';
+import { listEducation } from '@/db/queries/career/education';
+import { listPositions } from '@/db/queries/career/positions';
+import { listSkillsWithLevels } from '@/db/queries/career/skills';
+import { requireUser } from '@/lib/server/auth/session';
+import { educationKindLabels, howReachedLabels, skillKindLabels, skillLevelName } from '@/lib/career/vocabulary';
+import { certificationState, certificationStateLabels } from '@/lib/career/certifications';
+import { formatNumber } from '@/lib/goals/progress';
+import { levelChangeOverYear } from '@/lib/career/skills';
+import { dateLabel, localDate } from '@/lib/dates/calendar';
 
 export const metadata: Metadata = { title: 'Career' };
 

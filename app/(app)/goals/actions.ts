@@ -2,13 +2,13 @@
 
 import { redirect } from 'next/navigation';
 import { historyChanged } from '../history-changed';
-import { createGoal, deleteGoal, GoalNotFound, ParentGoalInvalid, setGoalStatus, updateGoal } from '@/db/queries/goals';
-import { requireUser, requireUserId } from '@/lib/auth/session';
-import { statusLabels } from '@/lib/goals';
+import { createGoal, deleteGoal, GoalNotFound, ParentGoalInvalid, setGoalStatus, updateGoal } from '@/db/queries/goals/goals';
+import { requireUser, requireUserId } from '@/lib/server/auth/session';
+import { statusLabels } from '@/lib/goals/vocabulary';
 import { isUuid } from '@/lib/ids';
-import { failure, invalidInput, type ActionResult } from '@/lib/validation/form';
-import { goalStatusChangeSchema, parseGoalForm } from '@/lib/validation/goals';
-import { localDate } from '@/lib/weeks';
+import { failure, invalidInput, type ActionResult } from '@/lib/forms/form';
+import { goalStatusChangeSchema, parseGoalForm } from '@/lib/goals/schema';
+import { localDate } from '@/lib/dates/calendar';
 
 const correctFields = 'Please correct the highlighted fields.';
 const parentProblem = 'Choose one of your long-term goals.';

@@ -6,11 +6,11 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { FlashToast } from '@/components/ui/flash-toast';
 import { PageHeader } from '@/components/ui/page-header';
 import { SelectField } from '@/components/ui/select-field';
-import { listGoals } from '@/db/queries/goals';
-import { requireUserId } from '@/lib/auth/session';
-import { filterAndSortGoals, withProgress } from '@/lib/goal-view';
-import { categoryLabels, goalCategories, goalStatuses, horizonLabels, statusLabels } from '@/lib/goals';
-import { goalFiltersSchema } from '@/lib/validation/goals';
+import { listGoals } from '@/db/queries/goals/goals';
+import { requireUserId } from '@/lib/server/auth/session';
+import { filterAndSortGoals, withProgress } from '@/lib/goals/view';
+import { categoryLabels, goalCategories, goalStatuses, horizonLabels, statusLabels } from '@/lib/goals/vocabulary';
+import { goalFiltersSchema } from '@/lib/goals/schema';
 
 export const metadata: Metadata = { title: 'Goals' };
 

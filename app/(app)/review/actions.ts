@@ -1,10 +1,10 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { saveReviewNotes } from '@/db/queries/review';
-import { requireUserId } from '@/lib/auth/session';
-import { formText, formTexts, invalidInput, type ActionResult } from '@/lib/validation/form';
-import { reviewNotesSchema } from '@/lib/validation/review';
+import { saveReviewNotes } from '@/db/queries/review/notes';
+import { requireUserId } from '@/lib/server/auth/session';
+import { formText, formTexts, invalidInput, type ActionResult } from '@/lib/forms/form';
+import { reviewNotesSchema } from '@/lib/review/schema';
 
 export async function saveReview(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
   const userId = await requireUserId();

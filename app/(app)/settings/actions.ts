@@ -2,14 +2,14 @@
 
 import { revalidatePath } from 'next/cache';
 import { connection } from '@/db/client';
-import { AccountNotEmpty, deleteAccount, importAccount } from '@/db/queries/account';
-import { findCredentialsByEmail, updateUserProfile } from '@/db/queries/users';
-import { signOut } from '@/lib/auth/auth';
+import { AccountNotEmpty, deleteAccount, importAccount } from '@/db/queries/account/data';
+import { findCredentialsByEmail, updateUserProfile } from '@/db/queries/account/users';
+import { signOut } from '@/lib/server/auth/auth';
 import { verifyPassword } from '@/lib/auth/password';
-import { requireUser, requireUserId } from '@/lib/auth/session';
-import { accountExportSchema, describeImportProblems, maxImportBytes } from '@/lib/validation/account-export';
-import { failure, formText, invalidInput, type ActionResult } from '@/lib/validation/form';
-import { profileSchema } from '@/lib/validation/settings';
+import { requireUser, requireUserId } from '@/lib/server/auth/session';
+import { accountExportSchema, describeImportProblems, maxImportBytes } from '@/lib/account/export-schema';
+import { failure, formText, invalidInput, type ActionResult } from '@/lib/forms/form';
+import { profileSchema } from '@/lib/account/profile-schema';
 import { historyChanged } from '../history-changed';
 
 export async function saveProfile(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {

@@ -4,7 +4,7 @@ import { useActionState, useEffect, useState, type FormEvent } from 'react';
 import { SubmitButton } from '@/components/ui/button';
 import { FormMessage, TextField } from '@/components/ui/field';
 import { useToast } from '@/components/ui/toast';
-import { maxImportBytes } from '@/lib/validation/account-export';
+import { maxImportBytes } from '@/lib/account/export-schema';
 import { deleteAccountAction, importAccountData } from './actions';
 
 export function ImportForm() {

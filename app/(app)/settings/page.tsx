@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { buttonClasses } from '@/components/ui/button-classes';
 import { PageHeader } from '@/components/ui/page-header';
-import { findCredentialsByEmail } from '@/db/queries/users';
-import { requireUser } from '@/lib/auth/session';
+import { findCredentialsByEmail } from '@/db/queries/account/users';
+import { requireUser } from '@/lib/server/auth/session';
 import { DeleteAccountForm, ImportForm } from './data-forms';
 import { ProfileForm } from './profile-form';
 

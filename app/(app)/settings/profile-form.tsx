@@ -4,8 +4,8 @@ import { SubmitButton } from '@/components/ui/button';
 import { FieldErrors, FormMessage, TextField } from '@/components/ui/field';
 import { SelectField } from '@/components/ui/select-field';
 import { useSubmittedAction } from '@/components/ui/use-form-action';
-import type { UserProfile } from '@/db/queries/users';
-import { weekStartChoices } from '@/lib/validation/settings';
+import type { UserProfile } from '@/db/queries/account/users';
+import { weekStartChoices } from '@/lib/account/profile-schema';
 import { saveProfile } from './actions';
 
 type Props = { profile: Pick<UserProfile, 'name' | 'email' | 'timeZone' | 'weekStartsOn'>; timeZones: string[] };

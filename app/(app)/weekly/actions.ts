@@ -1,11 +1,11 @@
 'use server';
 
 import { historyChanged } from '../history-changed';
-import { saveWeek, UnknownGoalInWeek } from '@/db/queries/weekly';
-import { requireUser } from '@/lib/auth/session';
-import { fieldErrorsOf, failure, type FieldErrors, type ActionResult } from '@/lib/validation/form';
-import { weeklyFormInput, weeklySubmissionSchema } from '@/lib/validation/weekly';
-import { currentWeekStart, isWeekStart, weekLabel } from '@/lib/weeks';
+import { saveWeek, UnknownGoalInWeek } from '@/db/queries/weekly/updates';
+import { requireUser } from '@/lib/server/auth/session';
+import { fieldErrorsOf, failure, type FieldErrors, type ActionResult } from '@/lib/forms/form';
+import { weeklyFormInput, weeklySubmissionSchema } from '@/lib/weekly/schema';
+import { currentWeekStart, isWeekStart, weekLabel } from '@/lib/dates/calendar';
 
 /** `entries.2.value` → `value:<goal id>`, matching the form's field names. */
 function perGoalErrors(errors: FieldErrors, goalIds: string[]): FieldErrors {

@@ -4,12 +4,12 @@ import { buttonClasses } from '@/components/ui/button-classes';
 import { EmptyState } from '@/components/ui/empty-state';
 import { FormMessage } from '@/components/ui/field';
 import { PageHeader } from '@/components/ui/page-header';
-import { findReflection, listGoalsForWeek, listWeeksWithUpdates, type WeekGoal } from '@/db/queries/weekly';
-import { requireUser } from '@/lib/auth/session';
-import { horizonLabels } from '@/lib/goals';
-import { formatNumber } from '@/lib/progress';
-import { requestedWeekProblem } from '@/lib/weekly';
-import { addWeeks, currentWeekStart, updateStreak, weekLabel } from '@/lib/weeks';
+import { findReflection, listGoalsForWeek, listWeeksWithUpdates, type WeekGoal } from '@/db/queries/weekly/updates';
+import { requireUser } from '@/lib/server/auth/session';
+import { horizonLabels } from '@/lib/goals/vocabulary';
+import { formatNumber } from '@/lib/goals/progress';
+import { requestedWeekProblem } from '@/lib/weekly/status';
+import { addWeeks, currentWeekStart, updateStreak, weekLabel } from '@/lib/dates/calendar';
 import { WeeklyForm, type WeeklyGoalRow } from './weekly-form';
 
 export const metadata: Metadata = { title: 'Weekly update' };

@@ -1,11 +1,11 @@
 'use server';
 
 import { CredentialsSignin } from 'next-auth';
-import { signIn } from '@/lib/auth/auth';
+import { signIn } from '@/lib/server/auth/auth';
 import { safeCallbackPath } from '@/lib/auth/paths';
 import { genericSignInFailure, waitMessage } from '@/lib/auth/rate-limit';
-import { signInSchema } from '@/lib/validation/auth';
-import { failure, invalidInput, type ActionResult } from '@/lib/validation/form';
+import { signInSchema } from '@/lib/auth/schema';
+import { failure, invalidInput, type ActionResult } from '@/lib/forms/form';
 
 export async function signInWithPassword(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
   const parsed = signInSchema.safeParse({ email: formData.get('email'), password: formData.get('password') });

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
-import { findUserProfile } from '@/db/queries/users';
-import { oauthProviders } from '@/lib/auth/auth';
+import { findUserProfile } from '@/db/queries/account/users';
+import { oauthProviders } from '@/lib/server/auth/auth';
 import { safeCallbackPath } from '@/lib/auth/paths';
-import { currentUserId } from '@/lib/auth/session';
+import { currentUserId } from '@/lib/server/auth/session';
 import { buttonClasses } from '@/components/ui/button-classes';
 import { signInWithProvider } from './actions';
 import { SignInForm } from './sign-in-form';

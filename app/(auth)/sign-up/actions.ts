@@ -1,10 +1,10 @@
 'use server';
 
-import { signIn } from '@/lib/auth/auth';
+import { signIn } from '@/lib/server/auth/auth';
 import { safeCallbackPath } from '@/lib/auth/paths';
-import { registerUser } from '@/lib/auth/sign-up';
-import { signUpSchema } from '@/lib/validation/auth';
-import { failure, formText, invalidInput, type ActionResult } from '@/lib/validation/form';
+import { registerUser } from '@/lib/server/auth/sign-up';
+import { signUpSchema } from '@/lib/auth/schema';
+import { failure, formText, invalidInput, type ActionResult } from '@/lib/forms/form';
 
 export async function signUp(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
   const parsed = signUpSchema.safeParse({

@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { useActionState, useSyncExternalStore } from 'react';
 import { SubmitButton } from '@/components/ui/button';
 import { FormMessage, TextField } from '@/components/ui/field';
-import { passwordMinLength } from '@/lib/validation/auth';
+import { passwordMinLength } from '@/lib/auth/schema';
 import { signUp } from './actions';
 
 const subscribeNever = () => () => {};

@@ -1,7 +1,10 @@
-import { listCertifications, listEducation, listPositions, listSkillsWithLevels } from '@/db/queries/career';
-import { requireUser } from '@/lib/auth/session';
-import { toJsonResume } from '@/lib/json-resume';
-import { localDate } from '@/lib/weeks';
+import { listCertifications } from '@/db/queries/career/certifications';
+import { listEducation } from '@/db/queries/career/education';
+import { listPositions } from '@/db/queries/career/positions';
+import { listSkillsWithLevels } from '@/db/queries/career/skills';
+import { requireUser } from '@/lib/server/auth/session';
+import { toJsonResume } from '@/lib/career/json-resume';
+import { localDate } from '@/lib/dates/calendar';
 
 // The career record as a JSON Resume, for resume builders that read jsonresume.org's format.
 export async function GET(): Promise<Response> {

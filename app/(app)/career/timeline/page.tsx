@@ -4,10 +4,10 @@ import { Badge } from '@/components/ui/badge';
 import { buttonClasses } from '@/components/ui/button-classes';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
-import { listPositions } from '@/db/queries/career';
-import { requireUserId } from '@/lib/auth/session';
-import { employmentTypeLabels, howReachedLabels, payBasisLabels } from '@/lib/career';
-import { dateLabel } from '@/lib/weeks';
+import { listPositions } from '@/db/queries/career/positions';
+import { requireUserId } from '@/lib/server/auth/session';
+import { employmentTypeLabels, howReachedLabels, payBasisLabels } from '@/lib/career/vocabulary';
+import { dateLabel } from '@/lib/dates/calendar';
 
 export const metadata: Metadata = { title: 'Positions timeline' };
 

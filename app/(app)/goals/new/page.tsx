@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { GoalForm } from '@/components/goals/goal-form';
 import { PageHeader } from '@/components/ui/page-header';
-import { listLongTermGoalChoices } from '@/db/queries/goals';
-import { requireUser } from '@/lib/auth/session';
+import { listLongTermGoalChoices } from '@/db/queries/goals/goals';
+import { requireUser } from '@/lib/server/auth/session';
 import { isUuid } from '@/lib/ids';
-import { localDate } from '@/lib/weeks';
+import { localDate } from '@/lib/dates/calendar';
 import { createGoalAction } from '../actions';
 
 export const metadata: Metadata = { title: 'New goal' };

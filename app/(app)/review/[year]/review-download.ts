@@ -1,8 +1,9 @@
 import { notFound } from 'next/navigation';
-import { findReviewNotes, loadYearlyReview } from '@/db/queries/review';
-import { requireUser } from '@/lib/auth/session';
-import { parseReviewYear } from '@/lib/review-year';
-import { localDate } from '@/lib/weeks';
+import { findReviewNotes } from '@/db/queries/review/notes';
+import { loadYearlyReview } from '@/db/loaders/review';
+import { requireUser } from '@/lib/server/auth/session';
+import { parseReviewYear } from '@/lib/review/year';
+import { localDate } from '@/lib/dates/calendar';
 
 /** The signed-in user's review of the year in the URL, for the download routes. */
 export async function reviewForDownload(params: Promise<{ year: string }>) {

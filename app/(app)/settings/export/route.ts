@@ -1,5 +1,5 @@
-import { exportAccount } from '@/db/queries/account';
-import { requireUserId } from '@/lib/auth/session';
+import { exportAccount } from '@/db/queries/account/data';
+import { requireUserId } from '@/lib/server/auth/session';
 
 // The whole account as one JSON file (docs/export-format.md).
 export async function GET(): Promise<Response> {

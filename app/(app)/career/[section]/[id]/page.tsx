@@ -5,12 +5,15 @@ import { AssessmentForm, CertificationForm, EducationForm, PositionForm, SkillFo
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { FlashToast } from '@/components/ui/flash-toast';
 import { PageHeader } from '@/components/ui/page-header';
-import { findCertification, findEducation, findPosition, findSkill } from '@/db/queries/career';
-import { requireUser } from '@/lib/auth/session';
-import { skillLevelName } from '@/lib/career';
+import { findCertification } from '@/db/queries/career/certifications';
+import { findEducation } from '@/db/queries/career/education';
+import { findPosition } from '@/db/queries/career/positions';
+import { findSkill } from '@/db/queries/career/skills';
+import { requireUser } from '@/lib/server/auth/session';
+import { skillLevelName } from '@/lib/career/vocabulary';
 import { isUuid } from '@/lib/ids';
-import { currentLevel } from '@/lib/skills';
-import { dateLabel, localDate } from '@/lib/weeks';
+import { currentLevel } from '@/lib/career/skills';
+import { dateLabel, localDate } from '@/lib/dates/calendar';
 import { addAssessmentAction, deleteAssessmentAction, deleteCareerEntry, saveCertification, saveEducation, savePosition, saveSkill } from '../../actions';
 import { isCareerSection, sectionNouns, type CareerSection } from '../../sections';
 

@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { CertificationForm, EducationForm, PositionForm, SkillForm } from '@/components/career/career-forms';
 import { PageHeader } from '@/components/ui/page-header';
-import { requireUser } from '@/lib/auth/session';
-import { localDate } from '@/lib/weeks';
+import { requireUser } from '@/lib/server/auth/session';
+import { localDate } from '@/lib/dates/calendar';
 import { saveCertification, saveEducation, savePosition, saveSkill } from '../../actions';
 import { isCareerSection, sectionNouns } from '../../sections';
 

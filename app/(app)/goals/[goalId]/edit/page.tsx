@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { GoalForm } from '@/components/goals/goal-form';
 import { PageHeader } from '@/components/ui/page-header';
-import { findGoal, listLongTermGoalChoices, listMilestones } from '@/db/queries/goals';
-import { requireUserId } from '@/lib/auth/session';
+import { findGoal, listLongTermGoalChoices, listMilestones } from '@/db/queries/goals/goals';
+import { requireUserId } from '@/lib/server/auth/session';
 import { isUuid } from '@/lib/ids';
 import { updateGoalAction } from '../../actions';
 

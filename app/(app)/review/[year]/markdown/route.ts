@@ -1,4 +1,4 @@
-import { reviewToMarkdown } from '@/lib/review-markdown';
+import { reviewToMarkdown } from '@/lib/review/markdown';
 import { downloadHeaders, reviewForDownload } from '../review-download';
 
 export async function GET(_request: Request, { params }: { params: Promise<{ year: string }> }): Promise<Response> {

@@ -1,0 +1,47 @@
+// Everything the yearly review reads, in a fixed number of queries.
+import 'server-only';
+import { buildYearlyReview, type YearlyReview } from '@/lib/review/review';
+import { firstCountedWeek } from '@/lib/weekly/status';
+import { localDate } from '@/lib/dates/calendar';
+import type { UserProfile } from '@/db/queries/account/users';
+import { listCertifications } from '@/db/queries/career/certifications';
+import { listEducation } from '@/db/queries/career/education';
+import { listPositions } from '@/db/queries/career/positions';
+import { listSkillsWithLevels } from '@/db/queries/career/skills';
+import { listGoalFactsOn } from '@/db/queries/goals/history';
+import { listGoals } from '@/db/queries/goals/goals';
+import { loadTrajectorySeries } from '@/db/loaders/trajectory-series';
+import { listReflectionsWithHighlightsIn, listWeeksWithUpdates } from '@/db/queries/weekly/updates';
+
+export async function loadYearlyReview(user: Pick<UserProfile, 'id' | 'weekStartsOn' | 'timeZone' | 'createdAt'>, year: number, today: string): Promise<YearlyReview> {
+  const yearEnd = `${year}-12-31`;
+  const end = today < yearEnd ? today : yearEnd;
+  const [goals, factsAtStart, factsAtEnd, skills, education, certifications, positions, weeksWithUpdates, reflections, index] = await Promise.all([
+    listGoals(user.id),
+    listGoalFactsOn(user.id, `${year - 1}-12-31`),
+    listGoalFactsOn(user.id, end),
+    listSkillsWithLevels(user.id, end),
+    listEducation(user.id),
+    listCertifications(user.id),
+    listPositions(user.id),
+    listWeeksWithUpdates(user.id),
+    listReflectionsWithHighlightsIn(user.id, `${year}-01-01`, end),
+    end < `${year}-01-01` ? Promise.resolve([]) : loadTrajectorySeries(user.id, `${year - 1}-12`, end.slice(0, 7)),
+  ]);
+  return buildYearlyReview({
+    year,
+    today,
+    weekStartsOn: user.weekStartsOn,
+    goals,
+    factsAtStart,
+    factsAtEnd,
+    skills,
+    education,
+    certifications,
+    positions,
+    weeksWithUpdates,
+    firstCountedWeek: firstCountedWeek(localDate(user.createdAt, user.timeZone), weeksWithUpdates, user.weekStartsOn),
+    reflections,
+    index,
+  });
+}

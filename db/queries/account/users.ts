@@ -1,0 +1,60 @@
+import 'server-only';
+import { eq, sql } from 'drizzle-orm';
+import { db } from '@/db/client';
+import { users, type User } from '@/db/schema';
+
+export type UserProfile = Pick<User, 'id' | 'name' | 'email' | 'timeZone' | 'weekStartsOn' | 'createdAt'>;
+
+const profileColumns = {
+  id: users.id,
+  name: users.name,
+  email: users.email,
+  timeZone: users.timeZone,
+  weekStartsOn: users.weekStartsOn,
+  createdAt: users.createdAt,
+};
+
+/** The signed-in user's own profile; undefined once the account is gone. */
+export async function findUserProfile(userId: string): Promise<UserProfile | undefined> {
+  const [profile] = await db().select(profileColumns).from(users).where(eq(users.id, userId));
+  return profile;
+}
+
+export async function updateUserProfile(
+  userId: string,
+  changes: Partial<Pick<User, 'name' | 'timeZone' | 'weekStartsOn'>>,
+): Promise<UserProfile | undefined> {
+  const [profile] = await db().update(users).set(changes).where(eq(users.id, userId)).returning(profileColumns);
+  return profile;
+}
+
+// Pre-authentication lookups: they run before there is a user id to scope by,
+// and return only what sign-in needs.
+export async function findCredentialsByEmail(email: string) {
+  const [row] = await db()
+    .select({ id: users.id, passwordHash: users.passwordHash })
+    .from(users)
+    .where(eq(sql`lower(${users.email})`, email.toLowerCase()));
+  return row;
+}
+
+export async function emailIsTaken(email: string): Promise<boolean> {
+  return (await findCredentialsByEmail(email)) !== undefined;
+}
+
+export type NewUser = { email: string; name: string | null; passwordHash: string; timeZone: string };
+
+/** Creates the user, or returns null when the email is already registered. */
+export async function createUserWithPassword(newUser: NewUser): Promise<{ id: string } | null> {
+  const [created] = await db()
+    .insert(users)
+    .values({ ...newUser, email: newUser.email.toLowerCase() })
+    .onConflictDoNothing()
+    .returning({ id: users.id });
+  return created ?? null;
+}
+
+export async function countUsers(): Promise<number> {
+  const [row] = await db().select({ count: sql<number>`count(*)::int` }).from(users);
+  return row?.count ?? 0;
+}

@@ -1,0 +1,173 @@
+// The weekly ritual's data: which goals a week asks about, what was saved, and
+// saving a whole week at once.
+import 'server-only';
+import { cache } from 'react';
+import { and, asc, desc, eq, gt, gte, inArray, lt, lte, ne, or, sql } from 'drizzle-orm';
+import type { WeeklySubmission } from '@/lib/weekly/schema';
+import { addDays } from '@/lib/dates/calendar';
+import { db, inTransaction } from '@/db/client';
+import { goalMilestones, goals, weeklyReflections, weeklyUpdates, type Goal } from '@/db/schema';
+
+export type WeekGoal = Goal & {
+  thisWeek: { value: number | null; confidence: number; note: string } | null;
+  previous: { value: number | null; confidence: number; weekStart: string } | null;
+  milestones: { id: string; title: string; doneByThisWeek: boolean }[];
+};
+
+/** Goals that were active during the week: started by its end, not paused or closed before it began. */
+export async function listGoalsForWeek(userId: string, weekStart: string): Promise<WeekGoal[]> {
+  const weekEnd = addDays(weekStart, 6);
+  const rows = await db()
+    .select()
+    .from(goals)
+    .where(
+      and(
+        eq(goals.userId, userId),
+        lte(goals.startDate, weekEnd),
+        or(eq(goals.status, 'active'), gte(goals.statusChangedOn, weekStart)),
+      ),
+    )
+    .orderBy(asc(goals.horizon), sql`${goals.targetDate} ASC NULLS LAST`, asc(goals.title));
+  if (rows.length === 0) return [];
+  const ids = rows.map((goal) => goal.id);
+
+  const [thisWeek, previous, milestones] = await Promise.all([
+    db()
+      .select()
+      .from(weeklyUpdates)
+      .where(and(eq(weeklyUpdates.userId, userId), inArray(weeklyUpdates.goalId, ids), eq(weeklyUpdates.weekStart, weekStart))),
+    db()
+      .selectDistinctOn([weeklyUpdates.goalId])
+      .from(weeklyUpdates)
+      .where(and(eq(weeklyUpdates.userId, userId), inArray(weeklyUpdates.goalId, ids), lt(weeklyUpdates.weekStart, weekStart)))
+      .orderBy(weeklyUpdates.goalId, desc(weeklyUpdates.weekStart)),
+    db()
+      .select()
+      .from(goalMilestones)
+      .where(and(eq(goalMilestones.userId, userId), inArray(goalMilestones.goalId, ids)))
+      .orderBy(asc(goalMilestones.position)),
+  ]);
+
+  const thisWeekByGoal = new Map(thisWeek.map((update) => [update.goalId, update]));
+  const previousByGoal = new Map(previous.map((update) => [update.goalId, update]));
+  return rows.map((goal) => {
+    const saved = thisWeekByGoal.get(goal.id);
+    const before = previousByGoal.get(goal.id);
+    return {
+      ...goal,
+      thisWeek: saved ? { value: saved.value, confidence: saved.confidence, note: saved.note } : null,
+      previous: before ? { value: before.value, confidence: before.confidence, weekStart: before.weekStart } : null,
+      milestones: milestones
+        .filter((milestone) => milestone.goalId === goal.id)
+        .map((milestone) => ({
+          id: milestone.id,
+          title: milestone.title,
+          doneByThisWeek: milestone.completedWeek !== null && milestone.completedWeek <= weekStart,
+        })),
+    };
+  });
+}
+
+export async function findReflection(userId: string, weekStart: string) {
+  const [reflection] = await db()
+    .select()
+    .from(weeklyReflections)
+    .where(and(eq(weeklyReflections.userId, userId), eq(weeklyReflections.weekStart, weekStart)));
+  return reflection;
+}
+
+/** Every week with an update or a reflection, newest first. Cached per request: the layout and pages both ask. */
+export const listWeeksWithUpdates = cache(async function listWeeksWithUpdates(userId: string): Promise<string[]> {
+  const [updateWeeks, reflectionWeeks] = await Promise.all([
+    db().selectDistinct({ weekStart: weeklyUpdates.weekStart }).from(weeklyUpdates).where(eq(weeklyUpdates.userId, userId)),
+    db().select({ weekStart: weeklyReflections.weekStart }).from(weeklyReflections).where(eq(weeklyReflections.userId, userId)),
+  ]);
+  const weeks = new Set([...updateWeeks, ...reflectionWeeks].map((row) => row.weekStart));
+  return [...weeks].sort().reverse();
+});
+
+export class UnknownGoalInWeek extends Error {
+  constructor(readonly goalId: string) {
+    super(`Goal ${goalId} is not one of this user's goals for the week`);
+  }
+}
+
+/**
+ * Saves a whole week in one transaction: every goal's update and the
+ * reflection. Saving the same week again updates those rows in place.
+ */
+export async function saveWeek(userId: string, submission: WeeklySubmission): Promise<void> {
+  const { weekStart, entries, reflection } = submission;
+  await inTransaction(async () => {
+    const eligible = new Map((await listGoalsForWeek(userId, weekStart)).map((goal) => [goal.id, goal]));
+    for (const entry of entries) {
+      const goal = eligible.get(entry.goalId);
+      if (!goal) throw new UnknownGoalInWeek(entry.goalId);
+
+      let value: number | null = null;
+      if (goal.targetKind === 'numeric') value = entry.value ?? null;
+      if (goal.targetKind === 'done') value = entry.done ? 1 : 0;
+      if (goal.targetKind === 'milestones') value = await tickMilestones(userId, goal, new Set(entry.milestoneIds), weekStart);
+
+      await db()
+        .insert(weeklyUpdates)
+        .values({ userId, goalId: goal.id, weekStart, value, confidence: entry.confidence, note: entry.note })
+        .onConflictDoUpdate({
+          target: [weeklyUpdates.goalId, weeklyUpdates.weekStart],
+          set: { value, confidence: entry.confidence, note: entry.note, updatedAt: new Date() },
+        });
+    }
+    await db()
+      .insert(weeklyReflections)
+      .values({ userId, weekStart, ...reflection })
+      .onConflictDoUpdate({
+        target: [weeklyReflections.userId, weeklyReflections.weekStart],
+        set: { ...reflection, updatedAt: new Date() },
+      });
+  });
+}
+
+/** Applies the ticks as of `weekStart` and returns how many milestones are done by then. */
+async function tickMilestones(userId: string, goal: WeekGoal, ticked: Set<string>, weekStart: string): Promise<number> {
+  const known = new Set(goal.milestones.map((milestone) => milestone.id));
+  for (const id of ticked) if (!known.has(id)) throw new UnknownGoalInWeek(goal.id);
+  const tickedIds = [...ticked];
+  const untickedIds = goal.milestones.filter((milestone) => !ticked.has(milestone.id)).map((milestone) => milestone.id);
+  if (tickedIds.length > 0) {
+    // Ticked this week, unless it was already ticked earlier.
+    await db()
+      .update(goalMilestones)
+      .set({ completedWeek: sql`LEAST(COALESCE(${goalMilestones.completedWeek}, ${weekStart}::date), ${weekStart}::date)` })
+      .where(and(eq(goalMilestones.userId, userId), inArray(goalMilestones.id, tickedIds)));
+  }
+  if (untickedIds.length > 0) {
+    // Unticked: not done as of this week. A tick recorded for a later week stays.
+    await db()
+      .update(goalMilestones)
+      .set({ completedWeek: null })
+      .where(
+        and(
+          eq(goalMilestones.userId, userId),
+          inArray(goalMilestones.id, untickedIds),
+          lte(goalMilestones.completedWeek, weekStart),
+        ),
+      );
+  }
+  // Weeks saved after this one store a count of milestones done by then; keep them true.
+  await db()
+    .update(weeklyUpdates)
+    .set({
+      value: sql`(SELECT count(*)::float FROM ${goalMilestones} m WHERE m.goal_id = ${goal.id} AND m.completed_week <= ${weeklyUpdates.weekStart})`,
+    })
+    .where(and(eq(weeklyUpdates.userId, userId), eq(weeklyUpdates.goalId, goal.id), gt(weeklyUpdates.weekStart, weekStart)));
+  return tickedIds.length;
+}
+
+/** The weeks between two dates whose reflection has a highlight, oldest first. */
+export async function listReflectionsWithHighlightsIn(userId: string, from: string, to: string) {
+  return db()
+    .select({ weekStart: weeklyReflections.weekStart, highlight: weeklyReflections.highlight })
+    .from(weeklyReflections)
+    .where(and(eq(weeklyReflections.userId, userId), gte(weeklyReflections.weekStart, from), lte(weeklyReflections.weekStart, to), ne(weeklyReflections.highlight, '')))
+    .orderBy(asc(weeklyReflections.weekStart));
+}

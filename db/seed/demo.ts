@@ -1,0 +1,30 @@
+// The demo account: created when the embedded database is new, or by `npm run db:seed`.
+import { randomBytes } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import { hashPassword } from '@/lib/auth/password';
+import { currentWeekStart, localDate } from '@/lib/dates/calendar';
+import { db, inTransaction } from '@/db/client';
+import { seedDemoCareer } from '@/db/seed/career';
+import { seedDemoGoals } from '@/db/seed/goals';
+import { users } from '@/db/schema';
+
+export const demoEmail = 'demo@trajectory.local';
+const timeZone = 'Europe/London';
+
+export type DemoAccount = { email: string; password: string };
+
+/** Creates (or recreates) the demo account with a fresh password and returns how to sign in. */
+export async function seedDemoAccount(password = randomBytes(9).toString('base64url')): Promise<DemoAccount> {
+  const passwordHash = await hashPassword(password);
+  await inTransaction(async () => {
+    await db().delete(users).where(eq(users.email, demoEmail));
+    const [demo] = await db()
+      .insert(users)
+      .values({ email: demoEmail, name: 'Alex Demo', passwordHash, timeZone, weekStartsOn: 1 })
+      .returning({ id: users.id });
+    if (!demo) throw new Error('demo user insert failed');
+    await seedDemoGoals(demo.id, currentWeekStart(new Date(), timeZone, 1));
+    await seedDemoCareer(demo.id, localDate(new Date(), timeZone));
+  });
+  return { email: demoEmail, password };
+}

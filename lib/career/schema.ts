@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import { educationKinds, employmentTypes, howReachedOptions, payBases, skillKinds } from '@/lib/career/vocabulary';
+import { isoDateField, optionalIsoDateField, optionalNumberField, optionalText, ratingField } from '@/lib/forms/fields';
+import type { CrossFieldProblem } from '@/lib/forms/form';
+
+const name = (what: string) => z.string({ error: `Enter the ${what}.` }).trim().min(1, `Enter the ${what}.`).max(200, `Keep the ${what} under 200 characters.`);
+const text = (raw: Record<string, unknown>, key: string) => (typeof raw[key] === 'string' ? (raw[key] as string).trim() : '');
+const checkbox = z
+  .string()
+  .optional()
+  .transform((value) => value === 'on');
+
+export const skillFields = ['name', 'kind', 'targetLevel'] as const;
+export const skillSchema = z.object({
+  name: name('skill name'),
+  kind: z.enum(skillKinds, { error: 'Choose technical or soft.' }),
+  targetLevel: ratingField('Choose a target level from 1 to 5.'),
+});
+export type SkillInput = z.infer<typeof skillSchema>;
+
+export const assessmentFields = ['assessedOn', 'level', 'evidence'] as const;
+export const assessmentSchema = z.object({
+  assessedOn: isoDateField('Enter the date of this assessment.'),
+  level: ratingField('Choose a level from 1 to 5.'),
+  evidence: optionalText(1000, 'Keep the evidence under 1000 characters.'),
+});
+export type AssessmentInput = z.infer<typeof assessmentSchema>;
+
+/** A level is what the user can do now or could do then; `today` is the user's own date. */
+export function assessmentProblems(today: string) {
+  return (raw: Record<string, unknown>): CrossFieldProblem[] => {
+    const assessed = text(raw, 'assessedOn');
+    return assessed && assessed > today ? [['assessedOn', 'An assessment cannot be dated in the future.']] : [];
+  };
+}
+
+export const educationFields = ['kind', 'title', 'provider', 'startedOn', 'completedOn', 'hours'] as const;
+export const educationSchema = z.object({
+  kind: z.enum(educationKinds, { error: 'Choose the kind of learning.' }),
+  title: name('title'),
+  provider: optionalText(200, 'Keep the provider under 200 characters.'),
+  startedOn: optionalIsoDateField('Enter a valid start date.').transform((value) => value ?? null),
+  completedOn: optionalIsoDateField('Enter a valid completion date.').transform((value) => value ?? null),
+  hours: optionalNumberField('Enter the hours as a number.')
+    .refine((hours) => hours === undefined || hours >= 0, 'Hours cannot be negative.')
+    .refine((hours) => hours === undefined || hours <= 20000, 'That is more hours than fit in ten years of study.')
+    .transform((hours) => hours ?? null),
+});
+export type EducationInput = z.infer<typeof educationSchema>;
+export function educationProblems(raw: Record<string, unknown>): CrossFieldProblem[] {
+  const started = text(raw, 'startedOn');
+  const completed = text(raw, 'completedOn');
+  return started && completed && completed < started ? [['completedOn', 'Completion cannot be before the start.']] : [];
+}
+
+const httpUrl = z
+  .string()
+  .trim()
+  .optional()
+  .transform((value) => value || null)
+  .refine((value) => {
+    if (value === null) return true;
+    try {
+      const url = new URL(value);
+      return url.protocol === 'http:' || url.protocol === 'https:';
+    } catch {
+      return false;
+    }
+  }, 'Enter a web address starting with https:// or http://.');
+
+export const certificationFields = ['name', 'issuer', 'earnedOn', 'expiresOn', 'credentialId', 'credentialUrl'] as const;
+export const certificationSchema = z.object({
+  name: name('certification name'),
+  issuer: optionalText(200, 'Keep the issuer under 200 characters.'),
+  earnedOn: isoDateField('Enter the date you earned it.'),
+  expiresOn: optionalIsoDateField('Enter a valid expiry date.').transform((value) => value ?? null),
+  credentialId: optionalText(200, 'Keep the credential id under 200 characters.'),
+  credentialUrl: httpUrl,
+});
+export type CertificationInput = z.infer<typeof certificationSchema>;
+export function certificationProblems(raw: Record<string, unknown>): CrossFieldProblem[] {
+  const earned = text(raw, 'earnedOn');
+  const expires = text(raw, 'expiresOn');
+  return earned && expires && expires < earned ? [['expiresOn', 'Expiry cannot be before the date you earned it.']] : [];
+}
+
+export const positionFields = ['title', 'employer', 'level', 'employmentType', 'payBasis', 'hasBonus', 'hasStockOptions', 'hasBenefits', 'startedOn', 'endedOn', 'howReached'] as const;
+export const positionSchema = z.object({
+  title: name('role title'),
+  employer: name('employer'),
+  level: optionalText(100, 'Keep the level under 100 characters.'),
+  employmentType: z.enum(employmentTypes, { error: 'Choose the employment type.' }),
+  payBasis: z.enum(payBases, { error: 'Choose salary or hourly.' }),
+  hasBonus: checkbox,
+  hasStockOptions: checkbox,
+  hasBenefits: checkbox,
+  startedOn: isoDateField('Enter the start date.'),
+  endedOn: optionalIsoDateField('Enter a valid end date.').transform((value) => value ?? null),
+  howReached: z.enum(howReachedOptions, { error: 'Choose how you reached this role.' }),
+});
+export type PositionInput = z.infer<typeof positionSchema>;
+export function positionProblems(raw: Record<string, unknown>): CrossFieldProblem[] {
+  const started = text(raw, 'startedOn');
+  const ended = text(raw, 'endedOn');
+  return started && ended && ended < started ? [['endedOn', 'The end cannot be before the start.']] : [];
+}

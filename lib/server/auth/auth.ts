@@ -1,0 +1,85 @@
+// Auth.js wiring: credentials always, GitHub and Google when configured. JWT
+// sessions keep the app stateless; the data layer re-checks the user on use.
+import 'server-only';
+import { DrizzleAdapter } from '@auth/drizzle-adapter';
+import NextAuth, { CredentialsSignin, type NextAuthConfig } from 'next-auth';
+import Credentials from 'next-auth/providers/credentials';
+import GitHub from 'next-auth/providers/github';
+import Google from 'next-auth/providers/google';
+import type { Provider } from 'next-auth/providers';
+import { connection } from '@/db/client';
+import { accounts, users } from '@/db/schema';
+import { env } from '@/lib/env';
+import { resolveAuthSecret } from '@/lib/server/auth/secret';
+import { authenticate } from '@/lib/server/auth/credentials';
+import { clientIpAddress } from '@/lib/auth/ip-address';
+
+export class InvalidCredentials extends CredentialsSignin {
+  code = 'invalid_credentials';
+}
+
+export class SignInRateLimited extends CredentialsSignin {
+  constructor(readonly retryAfterMinutes: number) {
+    super();
+    this.code = `rate_limited:${retryAfterMinutes}`;
+  }
+}
+
+function providers(): Provider[] {
+  const { github, google } = env();
+  const list: Provider[] = [
+    Credentials({
+      credentials: { email: { type: 'email' }, password: { type: 'password' } },
+      async authorize(credentials, request) {
+        const result = await authenticate(credentials, clientIpAddress(request.headers));
+        if (result.ok) return { id: result.userId };
+        if (result.reason === 'rate_limited') throw new SignInRateLimited(result.retryAfterMinutes);
+        throw new InvalidCredentials();
+      },
+    }),
+  ];
+  if (github) list.push(GitHub(github));
+  if (google) list.push(Google(google));
+  return list;
+}
+
+export function oauthProviders(): { id: string; name: string }[] {
+  const { github, google } = env();
+  const configured: { id: string; name: string }[] = [];
+  if (github) configured.push({ id: 'github', name: 'GitHub' });
+  if (google) configured.push({ id: 'google', name: 'Google' });
+  return configured;
+}
+
+// Built on first use, not at import, so `next build` opens no database and writes no secret.
+function fullConfig(): NextAuthConfig {
+  return {
+    secret: resolveAuthSecret(),
+    trustHost: true,
+    session: { strategy: 'jwt', maxAge: 30 * 24 * 60 * 60 },
+    pages: { signIn: '/sign-in', error: '/sign-in' },
+    callbacks: {
+      jwt({ token, user }) {
+        if (user?.id) token.sub = user.id;
+        return token;
+      },
+      session({ session, token }) {
+        if (token.sub) session.user.id = token.sub;
+        return session;
+      },
+    },
+    adapter: DrizzleAdapter(connection().db, { usersTable: users, accountsTable: accounts }),
+    providers: providers(),
+    logger: {
+      // A wrong password is an expected outcome, not a server error worth a stack trace.
+      error(error) {
+        if (error instanceof CredentialsSignin) return;
+        console.error(error);
+      },
+    },
+  };
+}
+
+let built: NextAuthConfig | undefined;
+
+export const { handlers, auth, signIn, signOut } = NextAuth(() => (built ??= fullConfig()));

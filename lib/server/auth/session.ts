@@ -1,0 +1,30 @@
+// The one way to learn who is signed in. Pages and actions call `requireUserId`;
+// the returned id is what every query is scoped by.
+import 'server-only';
+import { headers } from 'next/headers';
+import { cache } from 'react';
+import { redirect } from 'next/navigation';
+import { findUserProfile, type UserProfile } from '@/db/queries/account/users';
+import { auth } from '@/lib/server/auth/auth';
+import { pathHeader } from '@/lib/auth/paths';
+
+export async function currentUserId(): Promise<string | null> {
+  const session = await auth();
+  return session?.user?.id ?? null;
+}
+
+async function redirectToSignIn(): Promise<never> {
+  const path = (await headers()).get(pathHeader);
+  redirect(path ? `/sign-in?callbackUrl=${encodeURIComponent(path)}` : '/sign-in');
+}
+
+/** The signed-in user's id, or a redirect to sign-in. */
+export async function requireUserId(): Promise<string> {
+  return (await currentUserId()) ?? redirectToSignIn();
+}
+
+/** The signed-in user's profile; a token for a deleted account counts as signed out. Read once per request. */
+export const requireUser = cache(async function requireUser(): Promise<UserProfile> {
+  const userId = await requireUserId();
+  return (await findUserProfile(userId)) ?? redirectToSignIn();
+});
