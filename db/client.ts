@@ -27,10 +27,10 @@ export type DatabaseTarget =
 export type DatabaseConnection = {
   target: DatabaseTarget;
   db: Database;
-  migrate(): Promise<void>;
+  migrate: () => Promise<void>;
   /** Refreshes the query planner's statistics (ANALYZE); without them per-user queries get poor plans. */
-  analyze(): Promise<void>;
-  close(): Promise<void>;
+  analyze: () => Promise<void>;
+  close: () => Promise<void>;
 };
 
 const migrationsFolder = path.join(process.cwd(), 'db', 'migrations');

@@ -17,7 +17,7 @@ export function TrajectoryChart({ points, factors, markers, summary }: { points:
         <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} {...axisTicks} />
         <Tooltip
           formatter={(value, name) => [typeof value === 'number' ? value.toFixed(1) : String(value), factors.find((factor) => factor.key === name)?.label ?? String(name)]}
-          labelFormatter={(month) => points.find((point) => point.month === month)?.label ?? String(month)}
+          labelFormatter={(month) => points.find((point) => point.month === month)?.label ?? (typeof month === 'string' ? month : '')}
           contentStyle={{ color: '#0f172a' }}
         />
         <Legend

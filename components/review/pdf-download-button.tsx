@@ -24,7 +24,7 @@ export function PdfDownloadButton({ year }: { year: number }) {
   }
   return (
     <span className="inline-flex flex-wrap items-center gap-2">
-      <button type="button" onClick={download} disabled={state === 'preparing'} aria-disabled={state === 'preparing'} className={buttonClasses('primary')}>
+      <button type="button" onClick={() => void download()} disabled={state === 'preparing'} aria-disabled={state === 'preparing'} className={buttonClasses('primary')}>
         {state === 'preparing' ? 'Preparing PDF…' : 'Download PDF'}
       </button>
       <span role="status" className="text-sm text-slate-700 dark:text-slate-300">

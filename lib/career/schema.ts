@@ -4,7 +4,10 @@ import { isoDateField, optionalIsoDateField, optionalNumberField, optionalText, 
 import type { CrossFieldProblem } from '@/lib/forms/form';
 
 const name = (what: string) => z.string({ error: `Enter the ${what}.` }).trim().min(1, `Enter the ${what}.`).max(200, `Keep the ${what} under 200 characters.`);
-const text = (raw: Record<string, unknown>, key: string) => (typeof raw[key] === 'string' ? (raw[key] as string).trim() : '');
+const text = (raw: Record<string, unknown>, key: string) => {
+  const value = raw[key];
+  return typeof value === 'string' ? value.trim() : '';
+};
 const checkbox = z
   .string()
   .optional()

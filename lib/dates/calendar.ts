@@ -136,8 +136,8 @@ export function dateLabel(date: IsoDate): string {
   return dayMonthYear.format(parseIsoDate(date));
 }
 
-/** "Nov 2026", for a date or a month (YYYY-MM). */
-export function monthLabel(dateOrMonth: IsoDate | string): string {
+/** "Nov 2026", for a date (YYYY-MM-DD) or a month (YYYY-MM). */
+export function monthLabel(dateOrMonth: string): string {
   return monthYear.format(parseIsoDate(dateOrMonth.length === 7 ? `${dateOrMonth}-01` : dateOrMonth));
 }
 

@@ -20,7 +20,7 @@ async function createPostgresDatabase(adminUrl: string) {
   const connection = openDatabase({ kind: 'postgres', url: url.toString(), poolSize: 5 });
   return {
     connection,
-    async drop() {
+    drop: async () => {
       await connection.close();
       await dropDatabase(admin, name);
       await admin.end();
@@ -47,7 +47,7 @@ async function dropDatabase(admin: postgres.Sql, name: string): Promise<void> {
 }
 
 /** A migrated, empty database of the given kind, installed as the process-wide connection. */
-export async function freshDatabase(backend: Backend): Promise<{ connection: DatabaseConnection; dispose(): Promise<void> }> {
+export async function freshDatabase(backend: Backend): Promise<{ connection: DatabaseConnection; dispose: () => Promise<void> }> {
   if (backend === 'postgres') {
     const adminUrl = process.env.TEST_DATABASE_URL;
     if (!adminUrl) throw new Error('TEST_DATABASE_URL is not set');

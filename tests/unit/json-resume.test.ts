@@ -40,7 +40,7 @@ describe('career record as a JSON Resume', () => {
       { name: 'Yellow Belt', date: '2023-05-02' },
     ]);
     expect(resume.skills).toEqual([
-      { name: 'SQL', level: expect.any(String), keywords: ['Technical'] },
+      { name: 'SQL', level: expect.any(String) as unknown, keywords: ['Technical'] },
       { name: 'Coaching', keywords: ['Soft'] },
     ]);
   });

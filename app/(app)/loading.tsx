@@ -1,0 +1,12 @@
+// Shown inside the signed-in shell while a page loads its data, so a slow query never leaves the
+// previous page on screen looking ready.
+export default function Loading() {
+  return (
+    <div role="status" aria-live="polite" className="animate-pulse space-y-6">
+      <span className="sr-only">Loading…</span>
+      <div aria-hidden="true" className="h-8 w-48 rounded-lg bg-slate-200 dark:bg-slate-800" />
+      <div aria-hidden="true" className="h-40 rounded-xl bg-slate-100 dark:bg-slate-900" />
+      <div aria-hidden="true" className="h-40 rounded-xl bg-slate-100 dark:bg-slate-900" />
+    </div>
+  );
+}
