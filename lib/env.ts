@@ -10,6 +10,8 @@ const optionalText = z
   .optional();
 
 const poolSizeMessage = 'DATABASE_POOL_SIZE must be a whole number from 1 to 100';
+const mailFromMessage = 'MAIL_FROM must be an email address, alone or as Name <address>';
+const mailSettings = ['SMTP_URL', 'MAIL_FROM'];
 
 const environmentSchema = z.object({
   DATABASE_URL: optionalText.pipe(
@@ -30,6 +32,25 @@ const environmentSchema = z.object({
   AUTH_GITHUB_SECRET: optionalText,
   AUTH_GOOGLE_ID: optionalText,
   AUTH_GOOGLE_SECRET: optionalText,
+  SMTP_URL: optionalText.pipe(
+    z
+      .string()
+      .regex(/^smtps?:\/\/[^/\s]/, 'SMTP_URL must start with smtp:// or smtps:// and name a host')
+      .optional(),
+  ),
+  MAIL_FROM: optionalText.pipe(
+    z
+      .string()
+      .regex(/^([^<>@\r\n]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/, mailFromMessage)
+      .optional(),
+  ),
+});
+
+const checkedEnvironmentSchema = environmentSchema.refine((env) => !env.SMTP_URL || env.MAIL_FROM, {
+  path: ['MAIL_FROM'],
+  message: 'MAIL_FROM is required when SMTP_URL is set: a mail server sends only from an address it accepts',
+  // Checked alongside every other setting's message, unless one of these two is itself malformed.
+  when: (payload) => !payload.issues.some((issue) => mailSettings.includes(String(issue.path?.[0]))),
 });
 
 export type Environment = {
@@ -39,10 +60,13 @@ export type Environment = {
   authSecret: string | undefined;
   github: { clientId: string; clientSecret: string } | undefined;
   google: { clientId: string; clientSecret: string } | undefined;
+  /** Unset: email is written to DATA_DIR/outbox instead of being sent. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
 };
 
 export function parseEnvironment(source: Record<string, string | undefined>): Environment {
-  const result = environmentSchema.safeParse(source);
+  const result = checkedEnvironmentSchema.safeParse(source);
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
     throw new Error(`Invalid environment:\n${problems.join('\n')}`);
@@ -55,6 +79,8 @@ export function parseEnvironment(source: Record<string, string | undefined>): En
     authSecret: env.AUTH_SECRET,
     github: oauthPair(env.AUTH_GITHUB_ID, env.AUTH_GITHUB_SECRET),
     google: oauthPair(env.AUTH_GOOGLE_ID, env.AUTH_GOOGLE_SECRET),
+    smtpUrl: env.SMTP_URL,
+    mailFrom: env.MAIL_FROM ?? 'Trajectory <trajectory@localhost>',
   };
 }
 

@@ -4,3 +4,4 @@ export * from './career';
 export * from './trajectory';
 export * from './history-cache';
 export * from './reviews';
+export * from './jobs';

@@ -1,0 +1,5 @@
+// Every kind of background job this server runs: add each new definition here (docs/jobs.md).
+import 'server-only';
+import type { JobDefinition } from './define-job';
+
+export const jobDefinitions: readonly JobDefinition[] = [];

@@ -1,0 +1,70 @@
+// Polls the queue in the server process and runs due jobs (docs/jobs.md).
+import 'server-only';
+import { randomBytes } from 'node:crypto';
+import os from 'node:os';
+import type { JobDefinition } from './define-job';
+import { indexDefinitions, runDueJobs } from './run-due-jobs';
+
+export type JobRunner = { stop(): Promise<void> };
+
+export type JobRunnerOptions = {
+  definitions: readonly JobDefinition[];
+  /** Pause between polls that found less than a full batch. */
+  pollMs?: number;
+  /** Jobs run side by side at most. */
+  concurrency?: number;
+  leaseMs?: number;
+  /** How long stop() waits for running handlers; a job still running then is retried once its lease ends. */
+  stopGraceMs?: number;
+};
+
+/**
+ * Polls every `pollMs` (at once again after a full batch) until stopped. Polls never overlap, and the
+ * timer does not keep the process alive. With no definitions a poll asks the
+ * database nothing.
+ */
+export function startJobRunner({
+  definitions,
+  pollMs = 5000,
+  concurrency = 2,
+  leaseMs,
+  stopGraceMs = 10_000,
+}: JobRunnerOptions): JobRunner {
+  indexDefinitions(definitions);
+  const workerId = `${os.hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
+  let stopped = false;
+  let failing = false;
+  let timer: NodeJS.Timeout | undefined;
+  let polling: Promise<void> = Promise.resolve();
+
+  const poll = async () => {
+    let delay = pollMs;
+    try {
+      const outcomes = await runDueJobs(definitions, { limit: concurrency, leaseMs, workerId });
+      if (outcomes.length === concurrency) delay = 0;
+      failing = false;
+    } catch (error) {
+      // Logged once per outage, not on every poll while the database is away.
+      if (!failing) console.error('Job runner: polling the queue failed', error);
+      failing = true;
+    }
+    if (!stopped) schedule(delay);
+  };
+  const schedule = (delay: number) => {
+    timer = setTimeout(() => {
+      polling = poll();
+    }, delay);
+    timer.unref();
+  };
+  schedule(pollMs);
+
+  return {
+    async stop() {
+      stopped = true;
+      clearTimeout(timer);
+      let grace: NodeJS.Timeout | undefined;
+      await Promise.race([polling, new Promise<void>((resolve) => (grace = setTimeout(resolve, stopGraceMs)))]);
+      clearTimeout(grace);
+    },
+  };
+}
