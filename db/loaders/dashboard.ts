@@ -5,6 +5,7 @@ import type { TrajectoryPoint } from '@/lib/trajectory/trajectory-index';
 import type { IsoDate } from '@/lib/dates/calendar';
 import { listSkillsWithLevels } from '@/db/queries/career/skills';
 import { listMonthlyGoalProgress } from '@/db/queries/goals/history';
+import { dashboardTrendsValue } from '@/db/loaders/derived-values';
 import { whileHistoryUnchanged } from '@/db/loaders/history-cache';
 import { firstActivityMonth, listReflectionsSince } from '@/db/queries/trajectory/history';
 import { loadTrajectorySeries } from '@/db/loaders/trajectory-series';
@@ -13,7 +14,7 @@ export type DashboardTrends = { purpose: PurposeAndProgressPoint[]; skills: Skil
 
 /** Purpose alignment beside goal progress from `firstMonth` (YYYY-MM), and skills now vs a year before `today`. */
 export async function loadDashboardTrends(userId: string, firstMonth: string, today: IsoDate): Promise<DashboardTrends> {
-  return whileHistoryUnchanged(userId, 'dashboard-trends', `${firstMonth} ${today}`, async () => {
+  return whileHistoryUnchanged(userId, dashboardTrendsValue, `${firstMonth} ${today}`, async () => {
     const since = `${firstMonth}-01`;
     const [reflections, goalProgress, skills] = await Promise.all([
       listReflectionsSince(userId, since),

@@ -1,17 +1,20 @@
-// Values derived from a user's history, computed once and reused until the history changes.
-// users.history_version is raised by triggers on every write to the tables the values read
-// (migrations 0004 and 0005), so a stored value is never served after its data moved on.
+// Values derived from a user's history, computed once and reused until the history or their rules
+// change. users.history_version is raised by triggers on every write to the tables the values read
+// (db/loaders/derived-values.ts), so a stored value is never served after its data moved on.
 import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { historyCache, users } from '@/db/schema';
+import type { DerivedValue } from '@/db/loaders/derived-values';
 
 /**
- * The value stored under `name` when it was computed from the current history with the same
- * `params`; otherwise `compute()`, stored for next time. Values must survive JSON: plain objects,
- * arrays, strings, numbers, booleans and null (dates as ISO strings).
+ * The value stored for `derived` when it was computed from the current history by the same rules
+ * with the same `params`; otherwise `compute()`, stored for next time. Values must survive JSON:
+ * plain objects, arrays, strings, numbers, booleans and null (dates as ISO strings).
  */
-export async function whileHistoryUnchanged<T>(userId: string, name: string, params: string, compute: () => Promise<T>): Promise<T> {
+export async function whileHistoryUnchanged<T>(userId: string, derived: DerivedValue, params: string, compute: () => Promise<T>): Promise<T> {
+  // The rules version goes into what is compared, so new rules need no column and no migration.
+  const key = `rules ${derived.rulesVersion}: ${params}`;
   // The version is read before computing: a change landing meanwhile leaves the stored value
   // under a version that is already stale, so it is recomputed next time rather than trusted.
   const [row] = await db()
@@ -21,8 +24,8 @@ export async function whileHistoryUnchanged<T>(userId: string, name: string, par
       historyCache,
       and(
         eq(historyCache.userId, users.id),
-        eq(historyCache.name, name),
-        eq(historyCache.params, params),
+        eq(historyCache.name, derived.name),
+        eq(historyCache.params, key),
         eq(historyCache.historyVersion, users.historyVersion),
       ),
     )
@@ -32,10 +35,10 @@ export async function whileHistoryUnchanged<T>(userId: string, name: string, par
   const value = await compute();
   await db()
     .insert(historyCache)
-    .values({ userId, name, params, historyVersion: row.historyVersion, value })
+    .values({ userId, name: derived.name, params: key, historyVersion: row.historyVersion, value })
     .onConflictDoUpdate({
       target: [historyCache.userId, historyCache.name],
-      set: { params, historyVersion: row.historyVersion, value },
+      set: { params: key, historyVersion: row.historyVersion, value },
       setWhere: sql`${historyCache.historyVersion} <= ${row.historyVersion}`,
     });
   return value;

@@ -1,11 +1,13 @@
-// The trajectory index by month, stored in trajectory_points while the history and the rules are unchanged.
+// The trajectory index by month, stored in trajectory_points while the history and the rules are unchanged
+// (trajectoryIndexValue in db/loaders/derived-values.ts).
 import 'server-only';
 import { and, between, eq, sql } from 'drizzle-orm';
-import { monthEnds, trajectoryFactorValuesAt, trajectoryPoint, trajectoryRulesVersion, type TrajectoryFactorValues, type TrajectoryPoint } from '@/lib/trajectory/trajectory-index';
+import { monthEnds, trajectoryFactorValuesAt, trajectoryPoint, type TrajectoryFactorValues, type TrajectoryPoint } from '@/lib/trajectory/trajectory-index';
 import type { IsoDate } from '@/lib/dates/calendar';
 import { db } from '@/db/client';
 import { trajectoryPoints, users } from '@/db/schema';
 import { loadTrajectoryHistory } from '@/db/queries/trajectory/history';
+import { trajectoryIndexValue } from '@/db/loaders/derived-values';
 
 /**
  * The index for each month from `firstMonth` to `lastMonth` (YYYY-MM), skipping months without
@@ -27,7 +29,7 @@ export async function loadTrajectorySeries(userId: string, firstMonth: string, l
         eq(trajectoryPoints.userId, users.id),
         between(trajectoryPoints.monthEnd, first, last),
         eq(trajectoryPoints.historyVersion, users.historyVersion),
-        eq(trajectoryPoints.rulesVersion, trajectoryRulesVersion),
+        eq(trajectoryPoints.rulesVersion, trajectoryIndexValue.rulesVersion),
       ),
     )
     .where(eq(users.id, userId));
@@ -48,7 +50,7 @@ export async function loadTrajectorySeries(userId: string, firstMonth: string, l
           userId,
           monthEnd,
           historyVersion: owner.historyVersion,
-          rulesVersion: trajectoryRulesVersion,
+          rulesVersion: trajectoryIndexValue.rulesVersion,
           factorValues: valuesByMonth.get(monthEnd) ?? null,
         })),
       )

@@ -3,7 +3,8 @@ import { owner } from './columns';
 
 /**
  * Values derived from a user's history, stored under a name and reused while users.history_version
- * and `params` (what else the value depends on, such as the date) are unchanged.
+ * and `params` (the version of the value's rules and what else it depends on, such as the date) are
+ * unchanged. The values and the tables they read are listed in db/loaders/derived-values.ts.
  */
 export const historyCache = pgTable(
   'history_cache',

@@ -5,7 +5,8 @@ import { owner } from './columns';
 /**
  * The trajectory index at each month end, computed once and reused while the user's
  * history is unchanged: a point is current only when its history_version equals
- * users.history_version and its rules_version equals the code's trajectoryRulesVersion.
+ * users.history_version and its rules_version equals the code's trajectoryRulesVersion
+ * (trajectoryIndexValue in db/loaders/derived-values.ts).
  */
 export const trajectoryPoints = pgTable(
   'trajectory_points',

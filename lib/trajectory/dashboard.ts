@@ -127,6 +127,13 @@ export function recentWeeks(weeksWithUpdates: IsoDate[], currentWeek: IsoDate, c
   });
 }
 
+/**
+ * The dashboard's trends (purposeAndProgress, skillComparison and the queries that feed them) are stored
+ * while the history is unchanged (db/loaders/derived-values.ts). Raise this whenever a change to them
+ * alters what they return, so trends stored by the old rules are recomputed.
+ */
+export const dashboardTrendsRulesVersion = 1;
+
 export type PurposeAndProgressPoint = { month: string; label: string; alignment: number | null; progress: number | null };
 
 /**

@@ -38,7 +38,7 @@ export type TrajectoryFactorKey = (typeof trajectoryFactors)[number]['key'];
 export type TrajectoryFactorValues = Record<TrajectoryFactorKey, number>;
 
 /**
- * Index points are cached per month (db/queries/trajectory.ts). Raise this whenever a change
+ * Index points are stored per month (db/loaders/derived-values.ts). Raise this whenever a change
  * here alters what a month scores, so points computed by the old rules are recomputed.
  */
 export const trajectoryRulesVersion = 1;

@@ -3,11 +3,15 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/db/client';
 import { addAssessment, createSkill, updateSkill } from '@/db/queries/career/skills';
 import { loadDashboardTrends } from '@/db/loaders/dashboard';
+import type { DerivedValue } from '@/db/loaders/derived-values';
 import { whileHistoryUnchanged } from '@/db/loaders/history-cache';
 import { historyCache, users } from '@/db/schema';
 import { skillSchema } from '@/lib/career/schema';
 import { describeOnEachDatabase } from '../support/database';
 import { createTestGoal, createTestUser } from '../support/fixtures';
+
+/** A value stored under `name`, computed by the test's own rules. */
+const derived = (name: string): DerivedValue => ({ name, rulesVersion: 1, reads: [] });
 
 describeOnEachDatabase('values cached while the history is unchanged', () => {
   let alice = '';
@@ -25,20 +29,20 @@ describeOnEachDatabase('values cached while the history is unchanged', () => {
 
   it('computes once, then serves the stored value until the history or the parameters change', async () => {
     const { calls, compute } = counting();
-    expect(await whileHistoryUnchanged(alice, 'test', '2026-11-25', compute)).toEqual({ computed: 1 });
-    expect(await whileHistoryUnchanged(alice, 'test', '2026-11-25', compute)).toEqual({ computed: 1 });
+    expect(await whileHistoryUnchanged(alice, derived('test'), '2026-11-25', compute)).toEqual({ computed: 1 });
+    expect(await whileHistoryUnchanged(alice, derived('test'), '2026-11-25', compute)).toEqual({ computed: 1 });
     expect(calls.count).toBe(1);
 
-    expect(await whileHistoryUnchanged(alice, 'test', '2026-11-26', compute)).toEqual({ computed: 2 });
+    expect(await whileHistoryUnchanged(alice, derived('test'), '2026-11-26', compute)).toEqual({ computed: 2 });
     await createTestGoal(alice);
-    expect(await whileHistoryUnchanged(alice, 'test', '2026-11-26', compute)).toEqual({ computed: 3 });
-    expect(await whileHistoryUnchanged(alice, 'test', '2026-11-26', compute)).toEqual({ computed: 3 });
+    expect(await whileHistoryUnchanged(alice, derived('test'), '2026-11-26', compute)).toEqual({ computed: 3 });
+    expect(await whileHistoryUnchanged(alice, derived('test'), '2026-11-26', compute)).toEqual({ computed: 3 });
   });
 
   it('keeps one value per user: another user never sees it', async () => {
     const { compute } = counting();
-    await whileHistoryUnchanged(alice, 'private', 'x', async () => ({ secret: 'alice' }));
-    expect(await whileHistoryUnchanged(bob, 'private', 'x', compute)).toEqual({ computed: 1 });
+    await whileHistoryUnchanged(alice, derived('private'), 'x', async () => ({ secret: 'alice' }));
+    expect(await whileHistoryUnchanged(bob, derived('private'), 'x', compute)).toEqual({ computed: 1 });
   });
 
   it('shows a renamed skill and a new assessment on the next dashboard view', async () => {
@@ -56,7 +60,7 @@ describeOnEachDatabase('values cached while the history is unchanged', () => {
   describe('deleting the account', () => {
     it('removes the stored values with it', async () => {
       const leaving = await createTestUser('leaving');
-      await whileHistoryUnchanged(leaving, 'test', 'x', async () => ({ kept: true }));
+      await whileHistoryUnchanged(leaving, derived('test'), 'x', async () => ({ kept: true }));
       await db().delete(users).where(eq(users.id, leaving));
       expect(await db().select().from(historyCache).where(eq(historyCache.userId, leaving))).toEqual([]);
     });

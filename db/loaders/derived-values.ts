@@ -1,0 +1,41 @@
+// Every value derived from a user's history and stored for reuse, in one list. Each names the version of
+// the rules that compute it, so values stored by older rules are recomputed rather than served, and the
+// tables it reads: a write to any of them must raise users.history_version, which the statement triggers
+// of migrations 0004 and 0005 do. tests/integration/derived-values.test.ts checks the triggers in the
+// database against this list, and this list against the tables the computations actually scan.
+import 'server-only';
+import { getTableName } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
+import { dashboardTrendsRulesVersion } from '@/lib/trajectory/dashboard';
+import { trajectoryRulesVersion } from '@/lib/trajectory/trajectory-index';
+import { certifications, educationEntries, goals, positions, skillAssessments, skills, weeklyReflections, weeklyUpdates } from '@/db/schema';
+
+export type DerivedValue = {
+  /** What its stored values are kept under. */
+  readonly name: string;
+  /** The version of the rules that compute it: a stored value is served only while it is the same. */
+  readonly rulesVersion: number;
+  /** Every table its computation reads. */
+  readonly reads: readonly PgTable[];
+};
+
+/** The trajectory index at each month end, stored in trajectory_points (db/loaders/trajectory-series.ts). */
+export const trajectoryIndexValue: DerivedValue = {
+  name: 'trajectory-index',
+  rulesVersion: trajectoryRulesVersion,
+  reads: [goals, weeklyUpdates, weeklyReflections, educationEntries, skillAssessments, certifications, positions],
+};
+
+/** The dashboard's purpose beside progress and skills now against a year ago, stored in history_cache (db/loaders/dashboard.ts). */
+export const dashboardTrendsValue: DerivedValue = {
+  name: 'dashboard-trends',
+  rulesVersion: dashboardTrendsRulesVersion,
+  reads: [weeklyReflections, weeklyUpdates, goals, skills, skillAssessments],
+};
+
+export const derivedValues: readonly DerivedValue[] = [trajectoryIndexValue, dashboardTrendsValue];
+
+/** The SQL names of the tables some derived value reads, each once, sorted. */
+export function tablesReadByDerivedValues(): string[] {
+  return [...new Set(derivedValues.flatMap((value) => value.reads.map(getTableName)))].sort();
+}

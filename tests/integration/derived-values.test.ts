@@ -1,0 +1,103 @@
+import { eq, getTableName, sql } from 'drizzle-orm';
+import { expect, it } from 'vitest';
+import { db } from '@/db/client';
+import { loadDashboardTrends } from '@/db/loaders/dashboard';
+import { dashboardTrendsValue, derivedValues, tablesReadByDerivedValues, trajectoryIndexValue } from '@/db/loaders/derived-values';
+import { whileHistoryUnchanged } from '@/db/loaders/history-cache';
+import { loadTrajectorySeries } from '@/db/loaders/trajectory-series';
+import { findCredentialsByEmail } from '@/db/queries/account/users';
+import { loadTrajectoryHistory } from '@/db/queries/trajectory/history';
+import { historyCache, trajectoryPoints, users } from '@/db/schema';
+import { demoEmail, seedDemoAccount } from '@/db/seed/demo';
+import { trajectorySeries } from '@/lib/trajectory/trajectory-index';
+import { localDate, type IsoDate } from '@/lib/dates/calendar';
+import { describeOnEachDatabase } from '../support/database';
+import { tablesMissingHistoryTrigger, tablesScannedBy } from '../support/derived-values';
+import { createTestGoal, createTestUser } from '../support/fixtures';
+
+const today = localDate(new Date(), 'UTC');
+const threeYearsAgo = `${Number(today.slice(0, 4)) - 3}-01`;
+
+/** How each registered value is computed from nothing stored, by name: a new entry of the registry needs one here. */
+const computations: Record<string, (userId: string) => Promise<unknown>> = {
+  [trajectoryIndexValue.name]: (userId) => loadTrajectorySeries(userId, threeYearsAgo, today.slice(0, 7)),
+  [dashboardTrendsValue.name]: (userId) => loadDashboardTrends(userId, threeYearsAgo, today),
+};
+
+/** Where values are stored and the version they are compared with: read by every loader, derived from by none. */
+const bookkeeping = new Set<string>([users, historyCache, trajectoryPoints].map((table) => getTableName(table)));
+
+describeOnEachDatabase('the registry of derived values against the migrated database', () => {
+  it('has a history trigger for insert, update and delete on every table a derived value reads', async () => {
+    expect(tablesReadByDerivedValues()).toEqual(
+      expect.arrayContaining(['certifications', 'education_entries', 'goals', 'positions', 'skill_assessments', 'skills', 'weekly_reflections', 'weekly_updates']),
+    );
+    expect(await tablesMissingHistoryTrigger()).toEqual([]);
+  });
+
+  it('lists every table a computation scans, for an account with data in all of them', async () => {
+    await seedDemoAccount('demo password 1');
+    const demoId = (await findCredentialsByEmail(demoEmail))?.id ?? '';
+    expect(Object.keys(computations).sort()).toEqual(derivedValues.map((value) => value.name).sort());
+    for (const value of derivedValues) {
+      const compute = computations[value.name];
+      if (!compute) throw new Error(`no computation for ${value.name}`);
+      const scanned = (await tablesScannedBy(() => compute(demoId))).filter((table) => !bookkeeping.has(table));
+      expect(scanned.length, `${value.name} is computed, not read back`).toBeGreaterThan(0);
+      // An unlisted table it reads would let stale values be served; a listed one it skips only costs a recompute.
+      const listed = new Set(value.reads.map((table) => getTableName(table)));
+      expect(
+        scanned.filter((table) => !listed.has(table)),
+        `${value.name} reads tables its registry entry does not name`,
+      ).toEqual([]);
+    }
+  });
+});
+
+describeOnEachDatabase('the history trigger check', () => {
+  it('reports a table whose trigger is missing', async () => {
+    await db().execute(sql`DROP TRIGGER certifications_history_delete ON certifications`);
+    expect(await tablesMissingHistoryTrigger()).toEqual([{ table: 'certifications', events: ['DELETE'] }]);
+    expect(await tablesMissingHistoryTrigger(['yearly_reviews'])).toEqual([{ table: 'yearly_reviews', events: ['INSERT', 'UPDATE', 'DELETE'] }]);
+  });
+});
+
+describeOnEachDatabase('a change of the rules version', () => {
+  it('recomputes the dashboard trends stored by other rules', async () => {
+    const user = await createTestUser('trends');
+    await createTestGoal(user, { startDate: '2025-06-02' });
+    const firstMonth = '2025-12';
+    const day: IsoDate = '2026-11-25';
+    const stored = await loadDashboardTrends(user, firstMonth, day);
+    const byOtherRules = { purpose: [], skills: [{ name: 'computed by other rules', now: 1, yearAgo: 0 }] };
+    // Same rules, same parameters as the loader: the stored trends are served.
+    expect(await whileHistoryUnchanged(user, dashboardTrendsValue, `${firstMonth} ${day}`, async () => byOtherRules)).toEqual(stored);
+
+    const newerRules = { ...dashboardTrendsValue, rulesVersion: dashboardTrendsValue.rulesVersion + 1 };
+    expect(await whileHistoryUnchanged(user, newerRules, `${firstMonth} ${day}`, async () => byOtherRules)).toEqual(byOtherRules);
+    expect(await whileHistoryUnchanged(user, newerRules, `${firstMonth} ${day}`, async () => stored)).toEqual(byOtherRules);
+    expect(await loadDashboardTrends(user, firstMonth, day)).toEqual(stored);
+  });
+
+  it('recomputes the index points stored by other rules', async () => {
+    const user = await createTestUser('index');
+    await createTestGoal(user, { horizon: 'long', startDate: '2025-01-06' });
+    const lastMonth = today.slice(0, 7);
+    const series = await loadTrajectorySeries(user, '2025-01', lastMonth);
+    expect(series).toEqual(trajectorySeries(await loadTrajectoryHistory(user), '2025-01', lastMonth));
+    expect(series.some((point) => point.score < 100)).toBe(true);
+
+    const fullMarks = { horizon: 1, learning: 1, credentials: 1, advancement: 1, consistency: 1, purpose: 1 };
+    await db().update(trajectoryPoints).set({ factorValues: fullMarks }).where(eq(trajectoryPoints.userId, user));
+    // Same rules: the stored points are served, whatever they say.
+    const served = await loadTrajectorySeries(user, '2025-01', lastMonth);
+    expect(served.length).toBe(series.length);
+    expect(served.every((point) => point.score === 100)).toBe(true);
+
+    await db()
+      .update(trajectoryPoints)
+      .set({ rulesVersion: trajectoryIndexValue.rulesVersion - 1 })
+      .where(eq(trajectoryPoints.userId, user));
+    expect(await loadTrajectorySeries(user, '2025-01', lastMonth)).toEqual(series);
+  });
+});
