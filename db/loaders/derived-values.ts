@@ -8,7 +8,16 @@ import { getTableName } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { dashboardTrendsRulesVersion } from '@/lib/trajectory/dashboard';
 import { trajectoryRulesVersion } from '@/lib/trajectory/trajectory-index';
-import { certifications, educationEntries, goals, positions, skillAssessments, skills, weeklyReflections, weeklyUpdates } from '@/db/schema';
+import {
+  certifications,
+  educationEntries,
+  goals,
+  positions,
+  skillAssessments,
+  skills,
+  weeklyReflections,
+  weeklyUpdates,
+} from '@/db/schema';
 
 export type DerivedValue = {
   /** What its stored values are kept under. */

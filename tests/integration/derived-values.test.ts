@@ -2,7 +2,12 @@ import { eq, getTableName, sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { db } from '@/db/client';
 import { loadDashboardTrends } from '@/db/loaders/dashboard';
-import { dashboardTrendsValue, derivedValues, tablesReadByDerivedValues, trajectoryIndexValue } from '@/db/loaders/derived-values';
+import {
+  dashboardTrendsValue,
+  derivedValues,
+  tablesReadByDerivedValues,
+  trajectoryIndexValue,
+} from '@/db/loaders/derived-values';
 import { whileHistoryUnchanged } from '@/db/loaders/history-cache';
 import { loadTrajectorySeries } from '@/db/loaders/trajectory-series';
 import { findCredentialsByEmail } from '@/db/queries/account/users';
@@ -30,7 +35,16 @@ const bookkeeping = new Set<string>([users, historyCache, trajectoryPoints].map(
 describeOnEachDatabase('the registry of derived values against the migrated database', () => {
   it('has a history trigger for insert, update and delete on every table a derived value reads', async () => {
     expect(tablesReadByDerivedValues()).toEqual(
-      expect.arrayContaining(['certifications', 'education_entries', 'goals', 'positions', 'skill_assessments', 'skills', 'weekly_reflections', 'weekly_updates']),
+      expect.arrayContaining([
+        'certifications',
+        'education_entries',
+        'goals',
+        'positions',
+        'skill_assessments',
+        'skills',
+        'weekly_reflections',
+        'weekly_updates',
+      ]),
     );
     expect(await tablesMissingHistoryTrigger()).toEqual([]);
   });
@@ -58,7 +72,9 @@ describeOnEachDatabase('the history trigger check', () => {
   it('reports a table whose trigger is missing', async () => {
     await db().execute(sql`DROP TRIGGER certifications_history_delete ON certifications`);
     expect(await tablesMissingHistoryTrigger()).toEqual([{ table: 'certifications', events: ['DELETE'] }]);
-    expect(await tablesMissingHistoryTrigger(['yearly_reviews'])).toEqual([{ table: 'yearly_reviews', events: ['INSERT', 'UPDATE', 'DELETE'] }]);
+    expect(await tablesMissingHistoryTrigger(['yearly_reviews'])).toEqual([
+      { table: 'yearly_reviews', events: ['INSERT', 'UPDATE', 'DELETE'] },
+    ]);
   });
 });
 
@@ -71,11 +87,17 @@ describeOnEachDatabase('a change of the rules version', () => {
     const stored = await loadDashboardTrends(user, firstMonth, day);
     const byOtherRules = { purpose: [], skills: [{ name: 'computed by other rules', now: 1, yearAgo: 0 }] };
     // Same rules, same parameters as the loader: the stored trends are served.
-    expect(await whileHistoryUnchanged(user, dashboardTrendsValue, `${firstMonth} ${day}`, async () => byOtherRules)).toEqual(stored);
+    expect(
+      await whileHistoryUnchanged(user, dashboardTrendsValue, `${firstMonth} ${day}`, async () => byOtherRules),
+    ).toEqual(stored);
 
     const newerRules = { ...dashboardTrendsValue, rulesVersion: dashboardTrendsValue.rulesVersion + 1 };
-    expect(await whileHistoryUnchanged(user, newerRules, `${firstMonth} ${day}`, async () => byOtherRules)).toEqual(byOtherRules);
-    expect(await whileHistoryUnchanged(user, newerRules, `${firstMonth} ${day}`, async () => stored)).toEqual(byOtherRules);
+    expect(await whileHistoryUnchanged(user, newerRules, `${firstMonth} ${day}`, async () => byOtherRules)).toEqual(
+      byOtherRules,
+    );
+    expect(await whileHistoryUnchanged(user, newerRules, `${firstMonth} ${day}`, async () => stored)).toEqual(
+      byOtherRules,
+    );
     expect(await loadDashboardTrends(user, firstMonth, day)).toEqual(stored);
   });
 

@@ -14,7 +14,9 @@ export type MissingHistoryTrigger = { table: string; events: string[] };
  * AFTER … FOR EACH STATEMENT trigger running note_history_change() covers: a write there would
  * leave stale values being served.
  */
-export async function tablesMissingHistoryTrigger(tables: string[] = tablesReadByDerivedValues()): Promise<MissingHistoryTrigger[]> {
+export async function tablesMissingHistoryTrigger(
+  tables: string[] = tablesReadByDerivedValues(),
+): Promise<MissingHistoryTrigger[]> {
   const triggers = await db()
     .select({ table: sql<string>`event_object_table`, event: sql<string>`event_manipulation` })
     .from(sql`information_schema.triggers`)
@@ -46,6 +48,9 @@ export async function tablesScannedBy(work: () => Promise<unknown>): Promise<str
     const before = await scansByTable();
     await work();
     const after = await scansByTable();
-    return [...after].filter(([table, scans]) => scans > (before.get(table) ?? 0)).map(([table]) => table).sort();
+    return [...after]
+      .filter(([table, scans]) => scans > (before.get(table) ?? 0))
+      .map(([table]) => table)
+      .sort();
   });
 }
