@@ -2,6 +2,7 @@
 
 import type { PurposeAndProgressPoint, SkillComparison } from '@/lib/trajectory/dashboard';
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { oneDecimal, withUnit } from '@/lib/format';
 import { axisTicks, ChartFrame, gridLines } from './chart-frame';
 
 /** Monthly mean alignment (1–5, left axis) beside mean goal progress (0–100 %, right axis). */
@@ -15,9 +16,10 @@ export function PurposeAndProgressChart({ points, summary }: { points: PurposeAn
         <YAxis yAxisId="progress" orientation="right" domain={[0, 100]} ticks={[0, 50, 100]} unit="%" width={48} {...axisTicks} />
         <Tooltip
           contentStyle={{ color: '#0f172a' }}
-          formatter={(value, name) =>
-            name === 'progress' ? [`${String(value)} %`, 'Goal progress'] : [typeof value === 'number' ? value.toFixed(1) : String(value), 'Alignment']
-          }
+          formatter={(value, name) => {
+            if (name === 'progress') return [typeof value === 'number' ? withUnit(value, '%') : String(value), 'Goal progress'];
+            return [typeof value === 'number' ? oneDecimal(value) : String(value), 'Alignment'];
+          }}
         />
         <Legend
           formatter={(key: string) => <span className="text-slate-700 dark:text-slate-300">{key === 'progress' ? 'Goal progress (%)' : 'Alignment (1–5)'}</span>}

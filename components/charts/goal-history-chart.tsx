@@ -1,6 +1,7 @@
 'use client';
 
 import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { withUnit } from '@/lib/format';
 import { axisTicks, ChartFrame, gridLines } from './chart-frame';
 
 export type GoalHistoryPoint = { weekStart: string; label: string; value: number };
@@ -13,7 +14,7 @@ export function GoalHistoryChart({ points, target, unit, summary }: { points: Go
         <CartesianGrid {...gridLines} />
         <XAxis dataKey="label" {...axisTicks} minTickGap={24} />
         <YAxis tick={{ fontSize: 12 }} width={48} className="fill-slate-600 dark:fill-slate-400" />
-        <Tooltip formatter={(value) => [`${String(value)}${unit ? ` ${unit}` : ''}`, 'Value']} labelClassName="text-slate-900" />
+        <Tooltip formatter={(value) => [typeof value === 'number' ? withUnit(value, unit) : String(value), 'Value']} labelClassName="text-slate-900" />
         {target !== null && <ReferenceLine y={target} strokeDasharray="6 3" className="stroke-emerald-600" label={{ value: 'Target', position: 'insideTopRight', fontSize: 12 }} />}
         <Line type="monotone" dataKey="value" stroke="currentColor" className="text-brand-700 dark:text-brand-300" strokeWidth={2} dot={points.length < 30} isAnimationActive={false} />
       </LineChart>

@@ -1,6 +1,7 @@
 'use client';
 
 import { Area, AreaChart, CartesianGrid, Legend, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { oneDecimal } from '@/lib/format';
 import { axisTicks, ChartFrame, gridLines } from './chart-frame';
 
 export type TrajectoryChartPoint = { month: string; label: string; score: number } & Record<string, number | string>;
@@ -16,7 +17,7 @@ export function TrajectoryChart({ points, factors, markers, summary }: { points:
         <XAxis dataKey="month" tickFormatter={(month: string) => points.find((point) => point.month === month)?.label ?? month} {...axisTicks} minTickGap={32} />
         <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} {...axisTicks} />
         <Tooltip
-          formatter={(value, name) => [typeof value === 'number' ? value.toFixed(1) : String(value), factors.find((factor) => factor.key === name)?.label ?? String(name)]}
+          formatter={(value, name) => [typeof value === 'number' ? oneDecimal(value) : String(value), factors.find((factor) => factor.key === name)?.label ?? String(name)]}
           labelFormatter={(month) => points.find((point) => point.month === month)?.label ?? (typeof month === 'string' ? month : '')}
           contentStyle={{ color: '#0f172a' }}
         />

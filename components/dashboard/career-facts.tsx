@@ -1,5 +1,6 @@
 import type { CareerFacts } from '@/lib/trajectory/dashboard';
-import { formatNumber } from '@/lib/goals/progress';
+import { cardClasses } from '@/components/ui/card';
+import { formatNumber } from '@/lib/format';
 import { dateLabel } from '@/lib/dates/calendar';
 
 export function CareerFactsSection({ facts }: { facts: CareerFacts }) {
@@ -16,7 +17,7 @@ export function CareerFactsSection({ facts }: { facts: CareerFacts }) {
       </h2>
       <dl className="grid grid-cols-2 gap-3 lg:grid-cols-4">
         {items.map((item) => (
-          <div key={item.label} className="rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
+          <div key={item.label} className={cardClasses({ compact: true })}>
             <dt className="text-sm text-slate-600 dark:text-slate-400">{item.label}</dt>
             <dd className="mt-1 text-lg font-semibold">{item.value}</dd>
           </div>

@@ -1,7 +1,11 @@
 import Link from 'next/link';
 import { PurposeAndProgressChart, SkillsComparisonChart } from '@/components/charts/bar-and-line-charts';
 import type { PurposeAndProgressPoint, RecentWeek, SkillComparison } from '@/lib/trajectory/dashboard';
+import { CardSection } from '@/components/ui/card';
+import { DataTable } from '@/components/ui/data-table';
+import { Disclosure } from '@/components/ui/disclosure';
 import { weekLabel } from '@/lib/dates/calendar';
+import { oneDecimal, withUnit } from '@/lib/format';
 
 type Props = {
   weeks: RecentWeek[];
@@ -12,8 +16,8 @@ type Props = {
 const chartedSkills = 12;
 
 function purposeSummary(points: PurposeAndProgressPoint[]): string {
-  const alignments = points.flatMap((point) => (point.alignment === null ? [] : [point.alignment.toFixed(1)]));
-  const progress = points.flatMap((point) => (point.progress === null ? [] : [`${point.progress} %`]));
+  const alignments = points.flatMap((point) => (point.alignment === null ? [] : [oneDecimal(point.alignment)]));
+  const progress = points.flatMap((point) => (point.progress === null ? [] : [withUnit(point.progress, '%')]));
   return [
     'Monthly mean alignment with long-term purpose beside mean goal progress.',
     alignments.length > 0 ? `Alignment from ${alignments[0]} to ${alignments.at(-1)} out of 5.` : 'No alignment ratings yet.',
@@ -22,13 +26,11 @@ function purposeSummary(points: PurposeAndProgressPoint[]): string {
 }
 function firstMonthSentence(point: PurposeAndProgressPoint): string {
   const parts = [
-    point.alignment === null ? null : `alignment ${point.alignment.toFixed(1)} out of 5`,
-    point.progress === null ? null : `goal progress ${point.progress} %`,
+    point.alignment === null ? null : `alignment ${oneDecimal(point.alignment)} out of 5`,
+    point.progress === null ? null : `goal progress ${withUnit(point.progress, '%')}`,
   ].filter((part): part is string => part !== null);
   return `${point.label}: ${parts.join(', ')}.`;
 }
-
-const card = 'space-y-3 rounded-xl border border-slate-200 bg-white p-4 sm:p-6 dark:border-slate-800 dark:bg-slate-900';
 
 /** Weekly consistency, purpose alignment and skills now vs a year ago, each with a text or table alternative. */
 export function HabitsSection({ weeks, purpose, skills }: Props) {
@@ -37,10 +39,7 @@ export function HabitsSection({ weeks, purpose, skills }: Props) {
   const charted = [...skills].sort((a, b) => b.now - b.yearAgo - (a.now - a.yearAgo)).slice(0, chartedSkills);
   return (
     <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
-      <section aria-labelledby="consistency-heading" className={card}>
-        <h2 id="consistency-heading" className="text-lg font-semibold">
-          Weekly consistency
-        </h2>
+      <CardSection id="consistency" title="Weekly consistency">
         <p className="text-sm text-slate-700 dark:text-slate-300">
           Updates in <strong>{updated}</strong> of {counted.length === weeks.length ? `the last ${weeks.length} weeks` : `the ${counted.length} ${counted.length === 1 ? 'week' : 'weeks'} since you started`}.
         </p>
@@ -59,12 +58,9 @@ export function HabitsSection({ weeks, purpose, skills }: Props) {
             );
           })}
         </ol>
-      </section>
+      </CardSection>
 
-      <section aria-labelledby="purpose-heading" className={card}>
-        <h2 id="purpose-heading" className="text-lg font-semibold">
-          Purpose alignment and goal progress
-        </h2>
+      <CardSection id="purpose" title="Purpose alignment and goal progress">
         {purpose.length < 2 ? (
           <p className="text-sm text-slate-600 dark:text-slate-400">
             {purpose[0]
@@ -74,38 +70,22 @@ export function HabitsSection({ weeks, purpose, skills }: Props) {
         ) : (
           <>
             <PurposeAndProgressChart points={purpose} summary={purposeSummary(purpose)} />
-            <details>
-              <summary className="min-h-11 cursor-pointer py-2 text-sm font-semibold">Show as a table</summary>
-              <table className="w-full text-left text-sm">
-                <caption className="sr-only">Mean alignment and mean goal progress by month</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Month</th>
-                    <th scope="col">Alignment (1–5)</th>
-                    <th scope="col">Goal progress</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {purpose.map((point) => (
-                    <tr key={point.month}>
-                      <th scope="row" className="font-normal">
-                        {point.label}
-                      </th>
-                      <td>{point.alignment === null ? '—' : point.alignment.toFixed(1)}</td>
-                      <td>{point.progress === null ? '—' : `${point.progress} %`}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </details>
+            <Disclosure summary="Show as a table">
+              <DataTable
+                caption="Mean alignment and mean goal progress by month"
+                columns={['Month', 'Alignment (1–5)', 'Goal progress']}
+                rows={purpose.map((point) => ({
+                  key: point.month,
+                  header: point.label,
+                  cells: [point.alignment === null ? '—' : oneDecimal(point.alignment), point.progress === null ? '—' : withUnit(point.progress, '%')],
+                }))}
+              />
+            </Disclosure>
           </>
         )}
-      </section>
+      </CardSection>
 
-      <section aria-labelledby="skills-heading" className={`${card} lg:col-span-2`}>
-        <h2 id="skills-heading" className="text-lg font-semibold">
-          Skills: now and a year ago
-        </h2>
+      <CardSection id="skills" title="Skills: now and a year ago" className="lg:col-span-2">
         {skills.length === 0 ? (
           <p className="text-sm text-slate-600 dark:text-slate-400">Assess your skills on the Career page to compare them with a year ago.</p>
         ) : (
@@ -114,30 +94,13 @@ export function HabitsSection({ weeks, purpose, skills }: Props) {
               skills={charted}
               summary={`${skills.filter((skill) => skill.now > skill.yearAgo).length} of ${skills.length} skills grew over the last year.${skills.length > charted.length ? ` The chart shows the ${charted.length} that grew most.` : ''}`}
             />
-            <details>
-              <summary className="min-h-11 cursor-pointer py-2 text-sm font-semibold">Show skills as a table</summary>
-              <table className="w-full text-left text-sm">
-                <caption className="sr-only">Skill levels now and a year ago</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Skill</th>
-                    <th scope="col">A year ago</th>
-                    <th scope="col">Now</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {charted.map((skill) => (
-                    <tr key={skill.name}>
-                      <th scope="row" className="font-normal">
-                        {skill.name}
-                      </th>
-                      <td>{skill.yearAgo || '—'}</td>
-                      <td>{skill.now}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </details>
+            <Disclosure summary="Show skills as a table">
+              <DataTable
+                caption="Skill levels now and a year ago"
+                columns={['Skill', 'A year ago', 'Now']}
+                rows={charted.map((skill) => ({ key: skill.name, header: skill.name, cells: [skill.yearAgo || '—', skill.now] }))}
+              />
+            </Disclosure>
             {skills.length > charted.length && (
               <Link href="/career#skills" className="inline-flex min-h-11 items-center text-sm font-semibold text-brand-800 underline dark:text-brand-300">
                 All {skills.length} skills on the Career page
@@ -145,7 +108,7 @@ export function HabitsSection({ weeks, purpose, skills }: Props) {
             )}
           </>
         )}
-      </section>
+      </CardSection>
     </div>
   );
 }

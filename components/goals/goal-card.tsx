@@ -1,8 +1,9 @@
 import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
+import { Card } from '@/components/ui/card';
 import { ProgressBar } from '@/components/ui/progress-bar';
 import { categoryLabels, horizonLabels, statusLabels, type GoalStatus } from '@/lib/goals/vocabulary';
-import { formatNumber, percent } from '@/lib/goals/progress';
+import { formatNumber, percent, withUnit } from '@/lib/format';
 import { dateLabel } from '@/lib/dates/calendar';
 
 export type GoalCardData = {
@@ -27,7 +28,7 @@ export const statusTone = { active: 'brand', paused: 'warning', achieved: 'succe
 
 export function progressText(goal: GoalCardData): string {
   if (goal.targetKind === 'numeric') {
-    const target = `${formatNumber(goal.targetValue ?? 0)}${goal.unit ? ` ${goal.unit}` : ''}`;
+    const target = withUnit(goal.targetValue ?? 0, goal.unit);
     if (goal.latestValue === null) return `${formatNumber(goal.startValue ?? 0)} of ${target}, no update yet`;
     return `${formatNumber(goal.latestValue)} of ${target}`;
   }
@@ -39,7 +40,7 @@ export function progressText(goal: GoalCardData): string {
 export function GoalCard({ goal, outlook = [], headingLevel = 2 }: { goal: GoalCardData; outlook?: string[]; headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
-    <article className="rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
+    <Card as="article" compact>
       <div className="flex flex-wrap items-center gap-2">
         <Badge tone={goal.horizon === 'long' ? 'brand' : 'neutral'}>{horizonLabels[goal.horizon]}</Badge>
         <Badge>{categoryLabels[goal.category]}</Badge>
@@ -68,6 +69,6 @@ export function GoalCard({ goal, outlook = [], headingLevel = 2 }: { goal: GoalC
           ))}
         </ul>
       )}
-    </article>
+    </Card>
   );
 }

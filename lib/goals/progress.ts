@@ -43,10 +43,6 @@ export function rollUpProgress(children: { status: GoalStatus; progress: number 
   return counted.reduce((sum, child) => sum + child.progress, 0) / counted.length;
 }
 
-export function percent(fraction: number): string {
-  return `${Math.round(fraction * 100)}%`;
-}
-
-export function formatNumber(value: number): string {
-  return Number.isInteger(value) ? String(value) : value.toFixed(2).replace(/0+$/, '').replace(/\.$/, '');
-}
+// app/(app)/career/page.tsx still imports formatNumber from here; the career route split moves it to
+// '@/lib/format', and then this line goes.
+export { formatNumber } from '@/lib/format';

@@ -1,5 +1,5 @@
 // The review's sections in words, shared by the page, the Markdown and the PDF so they say the same.
-import { percent } from '@/lib/goals/progress';
+import { percent, withUnit } from '@/lib/format';
 import type { YearlyReview } from '@/lib/review/review';
 import { dateLabel } from '@/lib/dates/calendar';
 
@@ -16,8 +16,8 @@ export function reviewSections(review: YearlyReview, to = '→'): ReviewSection[
     {
       id: 'training',
       title: 'Training',
-      lead: `${review.training.hours} hours completed.`,
-      items: review.training.completed.map((entry) => `${entry.title}${entry.provider ? `, ${entry.provider}` : ''}${entry.hours ? ` (${entry.hours} h)` : ''}`),
+      lead: `${withUnit(review.training.hours, 'hours')} completed.`,
+      items: review.training.completed.map((entry) => `${entry.title}${entry.provider ? `, ${entry.provider}` : ''}${entry.hours ? ` (${withUnit(entry.hours, 'h')})` : ''}`),
       none: 'No training completed.',
     },
     {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, goalProgress, numericProgress, rollUpProgress, type ProgressFacts } from '@/lib/goals/progress';
+import { goalProgress, numericProgress, rollUpProgress, type ProgressFacts } from '@/lib/goals/progress';
 
 const base: ProgressFacts = {
   targetKind: 'numeric',
@@ -63,10 +63,4 @@ describe('long-term roll-up', () => {
     expect(rollUpProgress([])).toBeNull();
     expect(rollUpProgress([{ status: 'abandoned', progress: 0.2 }])).toBeNull();
   });
-});
-
-it('formats values without noise', () => {
-  expect(formatNumber(4)).toBe('4');
-  expect(formatNumber(2.5)).toBe('2.5');
-  expect(formatNumber(1 / 3)).toBe('0.33');
 });

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { GoalCard } from '@/components/goals/goal-card';
 import { buttonClasses } from '@/components/ui/button-classes';
+import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { CareerFactsSection } from '@/components/dashboard/career-facts';
@@ -84,10 +85,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         </EmptyState>
       ) : (
         <div className="space-y-8">
-          <section
-            aria-labelledby="weekly-heading"
-            className={`rounded-xl border p-4 sm:p-6 ${status.dueThisWeek ? 'border-amber-300 bg-amber-50 dark:border-amber-700 dark:bg-amber-950' : 'border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900'}`}
-          >
+          <Card as="section" aria-labelledby="weekly-heading" tone={status.dueThisWeek ? 'attention' : 'plain'}>
             <h2 id="weekly-heading" className="text-lg font-semibold">
               {status.dueThisWeek ? 'This week’s update is due' : 'This week’s update is done'}
             </h2>
@@ -97,7 +95,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
             <Link href="/weekly" className={buttonClasses(status.dueThisWeek ? 'primary' : 'secondary', 'mt-4')}>
               {status.dueThisWeek ? 'Do the weekly update' : 'Review this week'}
             </Link>
-          </section>
+          </Card>
           <section aria-labelledby="active-heading" className="space-y-3">
             <h2 id="active-heading" className="text-lg font-semibold">
               Active goals

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { GoalCard } from '@/components/goals/goal-card';
 import { buttonClasses } from '@/components/ui/button-classes';
+import { cardClasses } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { FlashToast } from '@/components/ui/flash-toast';
 import { PageHeader } from '@/components/ui/page-header';
@@ -41,7 +42,7 @@ export default async function GoalsPage({ searchParams }: { searchParams: Search
         </EmptyState>
       ) : (
         <>
-          <form method="get" className="mb-6 grid gap-4 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-5 dark:border-slate-800 dark:bg-slate-900">
+          <form method="get" className={cardClasses({ compact: true }, 'mb-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-5')}>
             <SelectField name="horizon" label="Horizon" defaultValue={filters.horizon ?? ''}>
               <option value="">All</option>
               {(['short', 'long'] as const).map((horizon) => (

@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
-import type { ReactNode } from 'react';
 import { IndexLineChart } from '@/components/charts/bar-and-line-charts';
 import { PdfDownloadButton } from '@/components/review/pdf-download-button';
 import { buttonClasses } from '@/components/ui/button-classes';
+import { CardSection } from '@/components/ui/card';
+import { ChoiceLinks } from '@/components/ui/choice-links';
+import { DataTable } from '@/components/ui/data-table';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { findReviewNotes } from '@/db/queries/review/notes';
@@ -17,19 +18,6 @@ import { dateLabel, localDate } from '@/lib/dates/calendar';
 import { ReviewNotesForm } from './review-notes-form';
 
 export const metadata: Metadata = { title: 'Review' };
-
-const card = 'space-y-3 rounded-xl border border-slate-200 bg-white p-4 sm:p-6 dark:border-slate-800 dark:bg-slate-900';
-
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <section aria-labelledby={`${id}-heading`} className={card}>
-      <h2 id={`${id}-heading`} className="text-lg font-semibold">
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
-}
 
 function Items({ items, none }: { items: string[]; none: string }) {
   if (items.length === 0) return <p className="text-slate-600 dark:text-slate-400">{none}</p>;
@@ -62,18 +50,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
         </div>
       )}
       <div className="mb-6 flex flex-wrap items-center justify-between gap-4">
-        <nav aria-label="Review year" className="flex flex-wrap gap-1">
-          {years.map((option) => (
-            <Link
-              key={option}
-              href={`/review?year=${option}`}
-              aria-current={option === year ? 'page' : undefined}
-              className={`flex min-h-11 items-center rounded-lg border px-3 text-sm font-medium ${option === year ? 'border-brand-700 bg-brand-700 text-white dark:border-brand-400 dark:bg-brand-400 dark:text-slate-950' : 'border-slate-300 dark:border-slate-600'}`}
-            >
-              {option}
-            </Link>
-          ))}
-        </nav>
+        <ChoiceLinks label="Review year" choices={years.map((option) => ({ href: `/review?year=${option}`, label: String(option), current: option === year }))} />
         <div className="flex flex-wrap gap-2">
           <PdfDownloadButton year={year} />
           <a href={`/review/${year}/markdown`} download className={buttonClasses('secondary')}>
@@ -92,11 +69,11 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
       ) : (
         <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
           <div className="lg:col-span-2">
-            <Section id="notes" title="Your summary and highlights">
+            <CardSection id="notes" title="Your summary and highlights">
               <ReviewNotesForm key={year} year={year} summary={notes.summary} highlights={notes.highlights} candidates={review.highlightCandidates} />
-            </Section>
+            </CardSection>
           </div>
-          <Section id="index" title="Trajectory index">
+          <CardSection id="index" title="Trajectory index">
             {review.index.atEnd === null ? (
               <p className="text-slate-600 dark:text-slate-400">Not enough data for the index this year.</p>
             ) : (
@@ -108,33 +85,19 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
                     summary={`Trajectory index by month in ${year}, from ${review.index.months[0]?.score} in ${review.index.months[0]?.label} to ${review.index.atEnd}. The table below lists every month.`}
                   />
                 )}
-                <table className="w-full text-left text-sm">
-                  <caption className="sr-only">Trajectory index by month</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">Month</th>
-                      <th scope="col">Index</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {review.index.months.map((point) => (
-                      <tr key={point.month}>
-                        <th scope="row" className="font-normal">
-                          {point.label}
-                        </th>
-                        <td>{point.score}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
+                <DataTable
+                  caption="Trajectory index by month"
+                  columns={['Month', 'Index']}
+                  rows={review.index.months.map((point) => ({ key: point.month, header: point.label, cells: [point.score] }))}
+                />
               </>
             )}
-          </Section>
+          </CardSection>
           {reviewSections(review).map((section) => (
-            <Section key={section.id} id={section.id} title={section.title}>
+            <CardSection key={section.id} id={section.id} title={section.title}>
               {section.lead && <p>{section.lead}</p>}
               {(section.items.length > 0 || section.none) && <Items items={section.items} none={section.none ?? ''} />}
-            </Section>
+            </CardSection>
           ))}
         </div>
       )}

@@ -7,7 +7,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { findReflection, listGoalsForWeek, listWeeksWithUpdates, type WeekGoal } from '@/db/queries/weekly/updates';
 import { requireUser } from '@/lib/server/auth/session';
 import { horizonLabels } from '@/lib/goals/vocabulary';
-import { formatNumber } from '@/lib/goals/progress';
+import { withUnit } from '@/lib/format';
 import { requestedWeekProblem } from '@/lib/weekly/status';
 import { addWeeks, currentWeekStart, updateStreak, weekLabel } from '@/lib/dates/calendar';
 import { WeeklyForm, type WeeklyGoalRow } from './weekly-form';
@@ -18,7 +18,7 @@ function toRow(goal: WeekGoal): WeeklyGoalRow {
   const unit = goal.unit ?? '';
   const shown = goal.thisWeek ?? goal.previous;
   const describe = (value: number | null) =>
-    value === null ? '' : goal.targetKind === 'done' ? (value === 1 ? 'done' : 'not done') : goal.targetKind === 'milestones' ? `${value} done` : `${formatNumber(value)}${unit ? ` ${unit}` : ''}`;
+    value === null ? '' : goal.targetKind === 'done' ? (value === 1 ? 'done' : 'not done') : goal.targetKind === 'milestones' ? `${value} done` : withUnit(value, unit);
   return {
     id: goal.id,
     title: goal.title,
@@ -27,7 +27,7 @@ function toRow(goal: WeekGoal): WeeklyGoalRow {
     unit,
     targetText:
       goal.targetKind === 'numeric'
-        ? `Target ${formatNumber(goal.targetValue ?? 0)}${unit ? ` ${unit}` : ''}`
+        ? `Target ${withUnit(goal.targetValue ?? 0, unit)}`
         : goal.targetKind === 'milestones'
           ? `${goal.milestones.length} milestones`
           : 'Done or not',

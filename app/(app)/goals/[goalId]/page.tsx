@@ -6,7 +6,9 @@ import { GoalCard, progressText, statusTone } from '@/components/goals/goal-card
 import { GoalStatusActions } from '@/components/goals/goal-status-actions';
 import { Badge } from '@/components/ui/badge';
 import { buttonClasses } from '@/components/ui/button-classes';
+import { CardSection } from '@/components/ui/card';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { DataTable } from '@/components/ui/data-table';
 import { FlashToast } from '@/components/ui/flash-toast';
 import { ProgressBar } from '@/components/ui/progress-bar';
 import { findGoal, findGoalSummary, listGoalUpdates, listLinkedGoals, listMilestones } from '@/db/queries/goals/goals';
@@ -14,7 +16,7 @@ import { requireUserId } from '@/lib/server/auth/session';
 import { withProgress } from '@/lib/goals/view';
 import { categoryLabels, horizonLabels, statusLabels } from '@/lib/goals/vocabulary';
 import { isUuid } from '@/lib/ids';
-import { formatNumber, percent } from '@/lib/goals/progress';
+import { formatNumber, labelWithUnit, percent, withUnit } from '@/lib/format';
 import { dateLabel, weekLabel } from '@/lib/dates/calendar';
 import { changeGoalStatusAction, deleteGoalAction } from '../actions';
 
@@ -45,10 +47,11 @@ export default async function GoalPage({ params, searchParams }: Props) {
   const points = updates
     .filter((update): update is typeof update & { value: number } => update.value !== null)
     .map((update) => ({ weekStart: update.weekStart, label: dateLabel(update.weekStart), value: update.value }));
+  const valueHeading = goal.targetKind === 'milestones' ? 'Milestones done' : goal.targetKind === 'done' ? 'Done' : labelWithUnit('Value', unit);
   const chartSummary =
     points.length === 0
       ? 'No weekly values yet.'
-      : `Weekly values from ${weekLabel(points[0]?.weekStart ?? '')} to ${weekLabel(points.at(-1)?.weekStart ?? '')}, latest ${formatNumber(points.at(-1)?.value ?? 0)}${unit ? ` ${unit}` : ''}.`;
+      : `Weekly values from ${weekLabel(points[0]?.weekStart ?? '')} to ${weekLabel(points.at(-1)?.weekStart ?? '')}, latest ${withUnit(points.at(-1)?.value ?? 0, unit)}.`;
 
   return (
     <article className="space-y-8">
@@ -83,10 +86,7 @@ export default async function GoalPage({ params, searchParams }: Props) {
         )}
       </header>
 
-      <section aria-labelledby="progress-heading" className="space-y-3 rounded-xl border border-slate-200 bg-white p-4 sm:p-6 dark:border-slate-800 dark:bg-slate-900">
-        <h2 id="progress-heading" className="text-lg font-semibold">
-          Progress
-        </h2>
+      <CardSection id="progress" title="Progress">
         <div className="flex justify-between text-sm">
           <span>{progressText(goal)}</span>
           <span className="font-semibold">{percent(goal.progress)}</span>
@@ -119,7 +119,7 @@ export default async function GoalPage({ params, searchParams }: Props) {
             action={deleteGoalAction}
           />
         </div>
-      </section>
+      </CardSection>
 
       {goal.horizon === 'long' && (
         <section aria-labelledby="linked-heading" className="space-y-3">
@@ -145,10 +145,7 @@ export default async function GoalPage({ params, searchParams }: Props) {
         </section>
       )}
 
-      <section aria-labelledby="history-heading" className="space-y-4 rounded-xl border border-slate-200 bg-white p-4 sm:p-6 dark:border-slate-800 dark:bg-slate-900">
-        <h2 id="history-heading" className="text-lg font-semibold">
-          Weekly history
-        </h2>
+      <CardSection id="history" title="Weekly history">
         {updates.length === 0 ? (
           <p className="text-slate-600 dark:text-slate-400">
             No updates yet.{' '}
@@ -160,32 +157,23 @@ export default async function GoalPage({ params, searchParams }: Props) {
         ) : (
           <>
             {points.length > 1 && <GoalHistoryChart points={points} target={goal.targetValue} unit={unit} summary={chartSummary} />}
-            <div className="max-h-96 overflow-auto" tabIndex={0} role="region" aria-label="Weekly history table">
-              <table className="w-full text-left text-sm">
-                <caption className="sr-only">Weekly updates of {goal.title}, newest first</caption>
-                <thead className="sticky top-0 bg-white dark:bg-slate-900">
-                  <tr className="border-b border-slate-200 dark:border-slate-700">
-                    <th scope="col" className="py-2 pr-4">Week</th>
-                    <th scope="col" className="py-2 pr-4">{goal.targetKind === 'milestones' ? 'Milestones done' : goal.targetKind === 'done' ? 'Done' : `Value${unit ? ` (${unit})` : ''}`}</th>
-                    <th scope="col" className="py-2 pr-4">Confidence</th>
-                    <th scope="col" className="py-2">Note</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {[...updates].reverse().map((update) => (
-                    <tr key={update.weekStart} className="border-b border-slate-100 align-top dark:border-slate-800">
-                      <th scope="row" className="py-2 pr-4 font-normal whitespace-nowrap">{weekLabel(update.weekStart)}</th>
-                      <td className="py-2 pr-4">{update.value === null ? '—' : goal.targetKind === 'done' ? (update.value === 1 ? 'Yes' : 'No') : formatNumber(update.value)}</td>
-                      <td className="py-2 pr-4">{update.confidence} / 5</td>
-                      <td className="py-2">{update.note}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              caption={`Weekly updates of ${goal.title}, newest first`}
+              scrollLabel="Weekly history table"
+              columns={['Week', valueHeading, 'Confidence', 'Note']}
+              rows={[...updates].reverse().map((update) => ({
+                key: update.weekStart,
+                header: weekLabel(update.weekStart),
+                cells: [
+                  update.value === null ? '—' : goal.targetKind === 'done' ? (update.value === 1 ? 'Yes' : 'No') : formatNumber(update.value),
+                  `${update.confidence} / 5`,
+                  update.note,
+                ],
+              }))}
+            />
           </>
         )}
-      </section>
+      </CardSection>
     </article>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { GoalForm } from '@/components/goals/goal-form';
+import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { listLongTermGoalChoices } from '@/db/queries/goals/goals';
 import { requireUser } from '@/lib/server/auth/session';
@@ -17,7 +18,7 @@ export default async function NewGoalPage({ searchParams }: { searchParams: Prom
   return (
     <>
       <PageHeader title="New goal" description="What do you want to reach, and why does it matter to you?" />
-      <div className="max-w-2xl rounded-xl border border-slate-200 bg-white p-4 sm:p-6 dark:border-slate-800 dark:bg-slate-900">
+      <Card className="max-w-2xl">
         <GoalForm
           action={createGoalAction}
           longTermGoals={longTermGoals}
@@ -37,7 +38,7 @@ export default async function NewGoalPage({ searchParams }: { searchParams: Prom
             parentGoalId,
           }}
         />
-      </div>
+      </Card>
     </>
   );
 }

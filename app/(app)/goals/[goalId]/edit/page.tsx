@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { GoalForm } from '@/components/goals/goal-form';
+import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { findGoal, listLongTermGoalChoices, listMilestones } from '@/db/queries/goals/goals';
 import { requireUserId } from '@/lib/server/auth/session';
@@ -18,7 +19,7 @@ export default async function EditGoalPage({ params }: { params: Promise<{ goalI
   return (
     <>
       <PageHeader title="Edit goal" description={goal.title} />
-      <div className="max-w-2xl rounded-xl border border-slate-200 bg-white p-4 sm:p-6 dark:border-slate-800 dark:bg-slate-900">
+      <Card className="max-w-2xl">
         <GoalForm
           action={updateGoalAction.bind(null, goal.id)}
           longTermGoals={longTermGoals.filter((choice) => choice.id !== goal.id)}
@@ -38,7 +39,7 @@ export default async function EditGoalPage({ params }: { params: Promise<{ goalI
             parentGoalId: goal.parentGoalId ?? '',
           }}
         />
-      </div>
+      </Card>
     </>
   );
 }
