@@ -98,7 +98,11 @@ export function HabitsSection({ weeks, purpose, skills }: Props) {
               <DataTable
                 caption="Skill levels now and a year ago"
                 columns={['Skill', 'A year ago', 'Now']}
-                rows={charted.map((skill) => ({ key: skill.name, header: skill.name, cells: [skill.yearAgo || '—', skill.now] }))}
+                rows={charted.map((skill) => ({
+                  key: skill.name,
+                  header: <span className="whitespace-normal">{skill.name}</span>,
+                  cells: [skill.yearAgo || '—', skill.now],
+                }))}
               />
             </Disclosure>
             {skills.length > charted.length && (

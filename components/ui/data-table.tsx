@@ -2,7 +2,10 @@ import type { ReactNode } from 'react';
 
 export type DataTableRow = {
   key: string;
-  /** What the row is about (a week, a month, a skill): the row's header cell. */
+  /**
+   * What the row is about (a week, a month, a skill): the row's header cell. From sm up it stays on one line, as
+   * a date should; free text that may be long goes in an element with `whitespace-normal`.
+   */
   header: ReactNode;
   /** One value for each column after the first. */
   cells: ReactNode[];
@@ -18,22 +21,24 @@ type Props = {
   scrollLabel?: string;
 };
 
-// Below sm each row stacks: its header on a line of its own, then every value after its column's name, so
-// nothing scrolls sideways on a phone. The name comes from a pseudo-element with empty alternative text
-// (`/ ''`): the cell's accessible name and text stay the value alone, and the column header still names it.
-// The explicit roles keep the table semantics that some browsers drop once a table is not displayed as one.
+// Below sm each row stacks: its header (on a line of its own when more than one value follows), then each
+// value after its column's name, leaving out empty ones, so nothing scrolls sideways on a phone. The name is a
+// pseudo-element with empty alternative text (`/ ''`): the cell's accessible name and text stay the value
+// alone, and the column header, still there for screen readers, names it. The explicit roles keep the table
+// semantics that some browsers drop once a table is no longer displayed as one.
 const stackedCell =
-  "max-sm:p-0 max-sm:[overflow-wrap:anywhere] max-sm:before:mr-1.5 max-sm:before:text-slate-600 max-sm:before:content-[attr(data-label)_/_''] dark:max-sm:before:text-slate-400";
+  "max-sm:p-0 max-sm:empty:hidden max-sm:[overflow-wrap:anywhere] max-sm:before:mr-1.5 max-sm:before:text-slate-600 max-sm:before:content-[attr(data-label)_/_''] dark:max-sm:before:text-slate-400";
 
 /** A table of records: a real table from sm up, label–value rows on phones. */
 export function DataTable({ caption, columns, rows, scrollLabel }: Props) {
-  const [rowHeading = '', ...valueHeadings] = columns;
+  const valueHeadings = columns.slice(1);
+  const headerLine = valueHeadings.length > 1 ? 'max-sm:basis-full' : '';
   const table = (
     <table role="table" className="w-full text-left text-sm max-sm:block">
       <caption className="sr-only">{caption}</caption>
-      <thead role="rowgroup" className={`max-sm:sr-only ${scrollLabel ? 'sticky top-0 bg-white dark:bg-slate-900' : ''}`}>
+      <thead role="rowgroup" className={`max-sm:sr-only ${scrollLabel ? 'sm:sticky sm:top-0 bg-white dark:bg-slate-900' : ''}`}>
         <tr role="row" className="border-b border-slate-200 dark:border-slate-700">
-          {[rowHeading, ...valueHeadings].map((heading) => (
+          {columns.map((heading) => (
             <th key={heading} role="columnheader" scope="col" className="py-2 pr-4 last:pr-0">
               {heading}
             </th>
@@ -47,7 +52,7 @@ export function DataTable({ caption, columns, rows, scrollLabel }: Props) {
             role="row"
             className="border-b border-slate-100 align-top dark:border-slate-800 max-sm:flex max-sm:flex-wrap max-sm:gap-x-4 max-sm:gap-y-1 max-sm:py-2"
           >
-            <th role="rowheader" scope="row" className="py-2 pr-4 font-normal max-sm:basis-full max-sm:p-0 max-sm:font-semibold max-sm:[overflow-wrap:anywhere]">
+            <th role="rowheader" scope="row" className={`py-2 pr-4 font-normal sm:whitespace-nowrap ${headerLine} max-sm:p-0 max-sm:font-semibold max-sm:[overflow-wrap:anywhere]`}>
               {row.header}
             </th>
             {row.cells.map((cell, index) => (
