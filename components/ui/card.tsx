@@ -14,11 +14,18 @@ export type CardTone = keyof typeof tones;
  * The look of a card, for elements that are not a plain container (a filter form). `compact` is for cards
  * in a grid (goal cards, figures); the roomy default gives sections and forms more air from sm up.
  */
-export function cardClasses({ tone = 'plain', compact = false }: { tone?: CardTone; compact?: boolean } = {}, extra = '') {
+export function cardClasses(
+  { tone = 'plain', compact = false }: { tone?: CardTone; compact?: boolean } = {},
+  extra = '',
+) {
   return `rounded-xl border ${compact ? 'p-4' : 'p-4 sm:p-6'} ${tones[tone]} ${extra}`;
 }
 
-type CardProps = HTMLAttributes<HTMLElement> & { as?: 'div' | 'section' | 'article'; tone?: CardTone; compact?: boolean };
+type CardProps = HTMLAttributes<HTMLElement> & {
+  as?: 'div' | 'section' | 'article';
+  tone?: CardTone;
+  compact?: boolean;
+};
 
 export function Card({ as: Element = 'div', tone, compact, className = '', ...props }: CardProps) {
   return <Element className={cardClasses({ tone, compact }, className)} {...props} />;

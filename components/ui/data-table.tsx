@@ -36,7 +36,10 @@ export function DataTable({ caption, columns, rows, scrollLabel }: Props) {
   const table = (
     <table role="table" className="w-full text-left text-sm max-sm:block">
       <caption className="sr-only">{caption}</caption>
-      <thead role="rowgroup" className={`max-sm:sr-only ${scrollLabel ? 'sm:sticky sm:top-0 bg-white dark:bg-slate-900' : ''}`}>
+      <thead
+        role="rowgroup"
+        className={`max-sm:sr-only ${scrollLabel ? 'sm:sticky sm:top-0 bg-white dark:bg-slate-900' : ''}`}
+      >
         <tr role="row" className="border-b border-slate-200 dark:border-slate-700">
           {columns.map((heading) => (
             <th key={heading} role="columnheader" scope="col" className="py-2 pr-4 last:pr-0">
@@ -52,11 +55,20 @@ export function DataTable({ caption, columns, rows, scrollLabel }: Props) {
             role="row"
             className="border-b border-slate-100 align-top dark:border-slate-800 max-sm:flex max-sm:flex-wrap max-sm:gap-x-4 max-sm:gap-y-1 max-sm:py-2"
           >
-            <th role="rowheader" scope="row" className={`py-2 pr-4 font-normal sm:whitespace-nowrap ${headerLine} max-sm:p-0 max-sm:font-semibold max-sm:[overflow-wrap:anywhere]`}>
+            <th
+              role="rowheader"
+              scope="row"
+              className={`py-2 pr-4 font-normal sm:whitespace-nowrap ${headerLine} max-sm:p-0 max-sm:font-semibold max-sm:[overflow-wrap:anywhere]`}
+            >
               {row.header}
             </th>
             {row.cells.map((cell, index) => (
-              <td key={valueHeadings[index] ?? index} role="cell" data-label={valueHeadings[index]} className={`py-2 pr-4 last:pr-0 ${stackedCell}`}>
+              <td
+                key={valueHeadings[index] ?? index}
+                role="cell"
+                data-label={valueHeadings[index]}
+                className={`py-2 pr-4 last:pr-0 ${stackedCell}`}
+              >
                 {cell}
               </td>
             ))}
