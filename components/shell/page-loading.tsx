@@ -1,6 +1,7 @@
-// Shown inside the signed-in shell while a page loads its data, so a slow query never leaves the
-// previous page on screen looking ready.
-export default function Loading() {
+// Shown inside the signed-in shell while a heavy page loads its data, so a slow query never leaves the
+// previous page on screen looking ready. Only routes that never answer 404 use it: inside a loading
+// boundary the response has started streaming (status 200) before notFound() could run.
+export function PageLoading() {
   return (
     <div role="status" aria-live="polite" className="animate-pulse space-y-6">
       <span className="sr-only">Loading…</span>
