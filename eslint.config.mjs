@@ -1,6 +1,7 @@
 import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTypeScript from 'eslint-config-next/typescript';
 import { defineConfig, globalIgnores } from 'eslint/config';
+import tseslint from 'typescript-eslint';
 import { layering } from './eslint-layering.mjs';
 
 const restrict = (...patterns) => ['error', { patterns }];
@@ -12,6 +13,11 @@ const routeImports = { group: ['@/app', '@/app/*'], message: 'Nothing imports a 
 export default defineConfig([
   ...nextVitals,
   ...nextTypeScript,
+  ...tseslint.configs.recommendedTypeChecked.map((config) => ({ ...config, files: ['**/*.{ts,tsx,mts}'] })),
+  {
+    files: ['**/*.{ts,tsx,mts}'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+  },
   {
     plugins: { layering },
     rules: {

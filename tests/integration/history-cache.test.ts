@@ -23,7 +23,7 @@ describeOnEachDatabase('values cached while the history is unchanged', () => {
 
   const counting = () => {
     const calls = { count: 0 };
-    const compute = async () => ({ computed: ++calls.count });
+    const compute = () => Promise.resolve({ computed: ++calls.count });
     return { calls, compute };
   };
 
@@ -41,7 +41,7 @@ describeOnEachDatabase('values cached while the history is unchanged', () => {
 
   it('keeps one value per user: another user never sees it', async () => {
     const { compute } = counting();
-    await whileHistoryUnchanged(alice, derived('private'), 'x', async () => ({ secret: 'alice' }));
+    await whileHistoryUnchanged(alice, derived('private'), 'x', () => Promise.resolve({ secret: 'alice' }));
     expect(await whileHistoryUnchanged(bob, derived('private'), 'x', compute)).toEqual({ computed: 1 });
   });
 
@@ -60,7 +60,7 @@ describeOnEachDatabase('values cached while the history is unchanged', () => {
   describe('deleting the account', () => {
     it('removes the stored values with it', async () => {
       const leaving = await createTestUser('leaving');
-      await whileHistoryUnchanged(leaving, derived('test'), 'x', async () => ({ kept: true }));
+      await whileHistoryUnchanged(leaving, derived('test'), 'x', () => Promise.resolve({ kept: true }));
       await db().delete(users).where(eq(users.id, leaving));
       expect(await db().select().from(historyCache).where(eq(historyCache.userId, leaving))).toEqual([]);
     });
