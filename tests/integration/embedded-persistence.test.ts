@@ -27,5 +27,6 @@ describe('embedded database on disk', () => {
     useConnection(second);
     expect(await findUserProfile(created.userId)).toMatchObject({ email: 'keep@example.com' });
     await second.close();
-  });
+    // Two on-disk PGlite start-ups with every migration: seconds alone, far more on a loaded machine.
+  }, 120_000);
 });
