@@ -1,0 +1,36 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { DeleteEntryDialog } from '@/components/career/delete-entry-dialog';
+import { EntryFrame, EntrySection } from '@/components/career/entry-frames';
+import { SkillForm } from '@/components/career/skill-form';
+import { FlashToast } from '@/components/ui/flash-toast';
+import { findSkill } from '@/db/queries/career/skills';
+import { isUuid } from '@/lib/ids';
+import { requireUser } from '@/lib/server/auth/session';
+import { localDate } from '@/lib/dates/calendar';
+import { deleteSkillAction, saveSkill } from '../actions';
+import { LevelHistory } from './level-history';
+
+export const metadata: Metadata = { title: 'Career record' };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> };
+
+export default async function SkillPage({ params, searchParams }: Props) {
+  const user = await requireUser();
+  const { id } = await params;
+  const { saved } = await searchParams;
+  const skill = isUuid(id) ? await findSkill(user.id, id) : undefined;
+  if (!skill) notFound();
+  const remove = (
+    <DeleteEntryDialog noun="skill" id={skill.id} action={deleteSkillAction} consequence="Its whole assessment history is deleted too. This cannot be undone." />
+  );
+  return (
+    <EntryFrame backTo="/career#skills" title={skill.name} deleteDialog={remove}>
+      {saved && <FlashToast message={saved === 'created' ? 'Skill added.' : 'Saved.'} />}
+      <LevelHistory skill={skill} today={localDate(new Date(), user.timeZone)} />
+      <EntrySection headingId="edit-heading" title="Edit skill">
+        <SkillForm action={saveSkill.bind(null, skill.id)} initial={{ name: skill.name, kind: skill.kind, targetLevel: String(skill.targetLevel) }} submitLabel="Save skill" withFirstAssessment={false} />
+      </EntrySection>
+    </EntryFrame>
+  );
+}
