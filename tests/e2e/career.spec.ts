@@ -137,3 +137,42 @@ test('a career entry can be edited, and deleted after confirming', async ({ page
   await expect(page.getByRole('status').filter({ hasText: 'Deleted.' })).toBeVisible();
   await expect(page.getByText('No certifications yet.')).toBeVisible();
 });
+
+test('each kind of entry has its own page, and a malformed id is not found', async ({ page }) => {
+  await signUpNewUser(page);
+  for (const path of ['/career/skills/not-an-id', '/career/education/not-an-id', '/career/certifications/not-an-id', '/career/positions/not-an-id']) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+  }
+
+  await page.goto('/career/skills/new');
+  await page.getByRole('textbox', { name: 'Skill' }).fill('Facilitation');
+  await page.getByLabel('Kind').selectOption('soft');
+  await page.getByRole('button', { name: 'Add skill' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Facilitation' })).toBeVisible();
+  await page.getByRole('button', { name: 'Delete skill' }).click();
+  await page.getByRole('dialog', { name: 'Delete this skill?' }).getByRole('button', { name: 'Delete' }).click();
+  await expect(page.getByText('No skills yet.')).toBeVisible();
+
+  await page.goto('/career/education/new');
+  await page.getByLabel('Kind').selectOption('course');
+  await page.getByLabel('Title').fill('Coaching basics');
+  await page.getByRole('button', { name: 'Add education or training' }).click();
+  await page.getByRole('link', { name: 'Coaching basics' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Coaching basics' })).toBeVisible();
+  await page.getByRole('button', { name: 'Delete education or training' }).click();
+  await page.getByRole('dialog', { name: 'Delete this education or training?' }).getByRole('button', { name: 'Delete' }).click();
+  await expect(page.getByText('No education or training yet.')).toBeVisible();
+
+  await page.goto('/career/positions/new');
+  await page.getByLabel('Role title').fill('Analyst');
+  await page.getByLabel('Employer').fill('Acme');
+  await page.getByLabel('Started').fill('2023-01-01');
+  await page.getByLabel('How you reached it').selectOption('first_role');
+  await page.getByRole('button', { name: 'Add position' }).click();
+  await page.getByRole('link', { name: 'Analyst' }).click();
+  await expect(page.getByLabel('Employer')).toHaveValue('Acme');
+  await page.getByRole('button', { name: 'Delete position' }).click();
+  await page.getByRole('dialog', { name: 'Delete this position?' }).getByRole('button', { name: 'Delete' }).click();
+  await expect(page.getByText('No positions yet.')).toBeVisible();
+});
