@@ -13,10 +13,23 @@ export function AssessmentForm({ action, initial, submitLabel }: CareerFormProps
     <form key={form.formKey} id={form.formId} action={form.formAction} noValidate className="space-y-5">
       <FormMessage message={form.message} />
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
-        <TextField name="assessedOn" label="Assessed on" type="date" defaultValue={form.value('assessedOn')} errors={form.errors('assessedOn')} />
+        <TextField
+          name="assessedOn"
+          label="Assessed on"
+          type="date"
+          defaultValue={form.value('assessedOn')}
+          errors={form.errors('assessedOn')}
+        />
         <LevelSelect name="level" label="Level" value={form.value('level')} errors={form.errors('level')} />
       </div>
-      <TextareaField name="evidence" label="Evidence (optional)" hint="What shows this level: a project, feedback, a link." defaultValue={form.value('evidence')} errors={form.errors('evidence')} rows={2} />
+      <TextareaField
+        name="evidence"
+        label="Evidence (optional)"
+        hint="What shows this level: a project, feedback, a link."
+        defaultValue={form.value('evidence')}
+        errors={form.errors('evidence')}
+        rows={2}
+      />
       <SubmitButton pendingLabel="Saving…">{submitLabel}</SubmitButton>
     </form>
   );

@@ -12,5 +12,14 @@ type Props = {
 
 /** The "Delete …" button of a career entry, behind a confirmation. */
 export function DeleteEntryDialog({ noun, id, action, consequence = 'This cannot be undone.' }: Props) {
-  return <ConfirmDialog triggerLabel={`Delete ${noun}`} title={`Delete this ${noun}?`} body={consequence} confirmLabel="Delete" hiddenFields={{ id }} action={action} />;
+  return (
+    <ConfirmDialog
+      triggerLabel={`Delete ${noun}`}
+      title={`Delete this ${noun}?`}
+      body={consequence}
+      confirmLabel="Delete"
+      hiddenFields={{ id }}
+      action={action}
+    />
+  );
 }

@@ -12,13 +12,44 @@ export function EducationForm({ action, initial, submitLabel }: CareerFormProps)
   return (
     <form key={form.formKey} id={form.formId} action={form.formAction} noValidate className="space-y-5">
       <FormMessage message={form.message} />
-      <VocabularySelect name="kind" label="Kind" prompt="Choose the kind of learning" options={educationKinds} labels={educationKindLabels} value={form.value('kind')} errors={form.errors('kind')} />
+      <VocabularySelect
+        name="kind"
+        label="Kind"
+        prompt="Choose the kind of learning"
+        options={educationKinds}
+        labels={educationKindLabels}
+        value={form.value('kind')}
+        errors={form.errors('kind')}
+      />
       <TextField name="title" label="Title" defaultValue={form.value('title')} errors={form.errors('title')} />
-      <TextField name="provider" label="Provider (optional)" defaultValue={form.value('provider')} errors={form.errors('provider')} />
+      <TextField
+        name="provider"
+        label="Provider (optional)"
+        defaultValue={form.value('provider')}
+        errors={form.errors('provider')}
+      />
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-3">
-        <TextField name="startedOn" label="Started (optional)" type="date" defaultValue={form.value('startedOn')} errors={form.errors('startedOn')} />
-        <TextField name="completedOn" label="Completed (optional)" type="date" defaultValue={form.value('completedOn')} errors={form.errors('completedOn')} />
-        <TextField name="hours" label="Hours (optional)" inputMode="decimal" defaultValue={form.value('hours')} errors={form.errors('hours')} />
+        <TextField
+          name="startedOn"
+          label="Started (optional)"
+          type="date"
+          defaultValue={form.value('startedOn')}
+          errors={form.errors('startedOn')}
+        />
+        <TextField
+          name="completedOn"
+          label="Completed (optional)"
+          type="date"
+          defaultValue={form.value('completedOn')}
+          errors={form.errors('completedOn')}
+        />
+        <TextField
+          name="hours"
+          label="Hours (optional)"
+          inputMode="decimal"
+          defaultValue={form.value('hours')}
+          errors={form.errors('hours')}
+        />
       </div>
       <SubmitButton pendingLabel="Saving…">{submitLabel}</SubmitButton>
     </form>

@@ -6,7 +6,17 @@ import { PageHeader } from '@/components/ui/page-header';
 const cardClasses = 'rounded-xl border border-slate-200 bg-white p-4 sm:p-6 dark:border-slate-800 dark:bg-slate-900';
 
 /** An existing entry: a way back to its part of the career page, its name with the delete dialog, then its content. */
-export function EntryFrame({ backTo, title, deleteDialog, children }: { backTo: string; title: string; deleteDialog: ReactNode; children: ReactNode }) {
+export function EntryFrame({
+  backTo,
+  title,
+  deleteDialog,
+  children,
+}: {
+  backTo: string;
+  title: string;
+  deleteDialog: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <div className="max-w-2xl space-y-6">
       <nav aria-label="Breadcrumb" className="text-sm">
@@ -36,7 +46,15 @@ export function FormCard({ children }: { children: ReactNode }) {
 }
 
 /** A titled card section of an entry page. */
-export function EntrySection({ headingId, title, children }: { headingId: string; title: string; children: ReactNode }) {
+export function EntrySection({
+  headingId,
+  title,
+  children,
+}: {
+  headingId: string;
+  title: string;
+  children: ReactNode;
+}) {
   return (
     <section aria-labelledby={headingId} className={`space-y-4 ${cardClasses}`}>
       <h2 id={headingId} className="text-lg font-semibold">

@@ -3,7 +3,14 @@
 import { SubmitButton } from '@/components/ui/button';
 import { FormMessage, TextField } from '@/components/ui/field';
 import { useFormAction } from '@/components/ui/use-form-action';
-import { employmentTypeLabels, employmentTypes, howReachedLabels, howReachedOptions, payBases, payBasisLabels } from '@/lib/career/vocabulary';
+import {
+  employmentTypeLabels,
+  employmentTypes,
+  howReachedLabels,
+  howReachedOptions,
+  payBases,
+  payBasisLabels,
+} from '@/lib/career/vocabulary';
 import type { CareerFormProps } from './form-props';
 import { VocabularySelect } from './vocabulary-select';
 
@@ -18,28 +25,80 @@ export function PositionForm({ action, initial, submitLabel }: CareerFormProps) 
     <form key={form.formKey} id={form.formId} action={form.formAction} noValidate className="space-y-5">
       <FormMessage message={form.message} />
       <TextField name="title" label="Role title" defaultValue={form.value('title')} errors={form.errors('title')} />
-      <TextField name="employer" label="Employer" defaultValue={form.value('employer')} errors={form.errors('employer')} />
-      <TextField name="level" label="Level or seniority (optional)" placeholder="e.g. Junior, L3, Senior" defaultValue={form.value('level')} errors={form.errors('level')} />
+      <TextField
+        name="employer"
+        label="Employer"
+        defaultValue={form.value('employer')}
+        errors={form.errors('employer')}
+      />
+      <TextField
+        name="level"
+        label="Level or seniority (optional)"
+        placeholder="e.g. Junior, L3, Senior"
+        defaultValue={form.value('level')}
+        errors={form.errors('level')}
+      />
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
-        <VocabularySelect name="employmentType" label="Employment type" prompt="Choose" options={employmentTypes} labels={employmentTypeLabels} value={form.value('employmentType')} errors={form.errors('employmentType')} />
-        <VocabularySelect name="payBasis" label="Pay basis" prompt="Choose" options={payBases} labels={payBasisLabels} value={form.value('payBasis')} errors={form.errors('payBasis')} />
+        <VocabularySelect
+          name="employmentType"
+          label="Employment type"
+          prompt="Choose"
+          options={employmentTypes}
+          labels={employmentTypeLabels}
+          value={form.value('employmentType')}
+          errors={form.errors('employmentType')}
+        />
+        <VocabularySelect
+          name="payBasis"
+          label="Pay basis"
+          prompt="Choose"
+          options={payBases}
+          labels={payBasisLabels}
+          value={form.value('payBasis')}
+          errors={form.errors('payBasis')}
+        />
       </div>
       <fieldset>
         <legend className="mb-1 text-sm font-medium">Also part of the package</legend>
         <div className="flex flex-wrap gap-x-6">
           {flags.map(([name, label]) => (
             <label key={name} className="flex min-h-11 items-center gap-2">
-              <input type="checkbox" name={name} defaultChecked={form.checked(name)} className="h-5 w-5 accent-brand-700" />
+              <input
+                type="checkbox"
+                name={name}
+                defaultChecked={form.checked(name)}
+                className="h-5 w-5 accent-brand-700"
+              />
               {label}
             </label>
           ))}
         </div>
       </fieldset>
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
-        <TextField name="startedOn" label="Started" type="date" defaultValue={form.value('startedOn')} errors={form.errors('startedOn')} />
-        <TextField name="endedOn" label="Ended (leave empty if current)" type="date" defaultValue={form.value('endedOn')} errors={form.errors('endedOn')} />
+        <TextField
+          name="startedOn"
+          label="Started"
+          type="date"
+          defaultValue={form.value('startedOn')}
+          errors={form.errors('startedOn')}
+        />
+        <TextField
+          name="endedOn"
+          label="Ended (leave empty if current)"
+          type="date"
+          defaultValue={form.value('endedOn')}
+          errors={form.errors('endedOn')}
+        />
       </div>
-      <VocabularySelect name="howReached" label="How you reached it" prompt="Choose" options={howReachedOptions} labels={howReachedLabels} value={form.value('howReached')} errors={form.errors('howReached')} />
+      <VocabularySelect
+        name="howReached"
+        label="How you reached it"
+        prompt="Choose"
+        options={howReachedOptions}
+        labels={howReachedLabels}
+        value={form.value('howReached')}
+        errors={form.errors('howReached')}
+      />
       <SubmitButton pendingLabel="Saving…">{submitLabel}</SubmitButton>
     </form>
   );

@@ -8,19 +8,49 @@ import type { CareerFormProps } from './form-props';
 import { VocabularySelect } from './vocabulary-select';
 import { LevelSelect } from './level-select';
 
-export function SkillForm({ action, initial, submitLabel, withFirstAssessment }: CareerFormProps & { withFirstAssessment: boolean }) {
+export function SkillForm({
+  action,
+  initial,
+  submitLabel,
+  withFirstAssessment,
+}: CareerFormProps & { withFirstAssessment: boolean }) {
   const form = useFormAction(action, initial);
   return (
     <form key={form.formKey} id={form.formId} action={form.formAction} noValidate className="space-y-5">
       <FormMessage message={form.message} />
       <TextField name="name" label="Skill" defaultValue={form.value('name')} errors={form.errors('name')} />
-      <VocabularySelect name="kind" label="Kind" prompt="Choose technical or soft" options={skillKinds} labels={skillKindLabels} value={form.value('kind')} errors={form.errors('kind')} />
-      <LevelSelect name="targetLevel" label="Target level" value={form.value('targetLevel')} errors={form.errors('targetLevel')} />
+      <VocabularySelect
+        name="kind"
+        label="Kind"
+        prompt="Choose technical or soft"
+        options={skillKinds}
+        labels={skillKindLabels}
+        value={form.value('kind')}
+        errors={form.errors('kind')}
+      />
+      <LevelSelect
+        name="targetLevel"
+        label="Target level"
+        value={form.value('targetLevel')}
+        errors={form.errors('targetLevel')}
+      />
       {withFirstAssessment && (
         <fieldset className="space-y-4 rounded-lg border border-slate-200 p-4 dark:border-slate-700">
           <legend className="px-1 text-sm font-medium">Where you are now (optional)</legend>
-          <LevelSelect name="level" label="Current level" value={form.value('level')} errors={form.errors('level')} optional />
-          <TextField name="assessedOn" label="Assessed on" type="date" defaultValue={form.value('assessedOn')} errors={form.errors('assessedOn')} />
+          <LevelSelect
+            name="level"
+            label="Current level"
+            value={form.value('level')}
+            errors={form.errors('level')}
+            optional
+          />
+          <TextField
+            name="assessedOn"
+            label="Assessed on"
+            type="date"
+            defaultValue={form.value('assessedOn')}
+            errors={form.errors('assessedOn')}
+          />
         </fieldset>
       )}
       <SubmitButton pendingLabel="Saving…">{submitLabel}</SubmitButton>

@@ -12,7 +12,15 @@ type Props<Value extends string> = {
 };
 
 /** A choice from one of the career record's closed vocabularies, each value under its label. */
-export function VocabularySelect<Value extends string>({ name, label, prompt, options, labels, value, errors }: Props<Value>) {
+export function VocabularySelect<Value extends string>({
+  name,
+  label,
+  prompt,
+  options,
+  labels,
+  value,
+  errors,
+}: Props<Value>) {
   return (
     <SelectField name={name} label={label} defaultValue={value} errors={errors}>
       <option value="">{prompt}</option>

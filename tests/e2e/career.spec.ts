@@ -140,7 +140,12 @@ test('a career entry can be edited, and deleted after confirming', async ({ page
 
 test('each kind of entry has its own page, and a malformed id is not found', async ({ page }) => {
   await signUpNewUser(page);
-  for (const path of ['/career/skills/not-an-id', '/career/education/not-an-id', '/career/certifications/not-an-id', '/career/positions/not-an-id']) {
+  for (const path of [
+    '/career/skills/not-an-id',
+    '/career/education/not-an-id',
+    '/career/certifications/not-an-id',
+    '/career/positions/not-an-id',
+  ]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
   }
@@ -161,7 +166,10 @@ test('each kind of entry has its own page, and a malformed id is not found', asy
   await page.getByRole('link', { name: 'Coaching basics' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Coaching basics' })).toBeVisible();
   await page.getByRole('button', { name: 'Delete education or training' }).click();
-  await page.getByRole('dialog', { name: 'Delete this education or training?' }).getByRole('button', { name: 'Delete' }).click();
+  await page
+    .getByRole('dialog', { name: 'Delete this education or training?' })
+    .getByRole('button', { name: 'Delete' })
+    .click();
   await expect(page.getByText('No education or training yet.')).toBeVisible();
 
   await page.goto('/career/positions/new');

@@ -12,6 +12,8 @@ describe('a stored row as an edit form’s starting values', () => {
   });
 
   it('leaves out empty values and anything a form field cannot hold', () => {
-    expect(formDefaults({ endedOn: null, createdAt: new Date('2024-01-01T00:00:00Z'), provider: undefined })).toEqual({});
+    expect(formDefaults({ endedOn: null, createdAt: new Date('2024-01-01T00:00:00Z'), provider: undefined })).toEqual(
+      {},
+    );
   });
 });

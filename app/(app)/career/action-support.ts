@@ -15,7 +15,10 @@ export function changedThenGoTo(userId: string, path: string): never {
 }
 
 /** Deletes the signed-in user's entry named by the form's `id` with the entity's own query, then back to the career page. */
-export async function deleteEntry(remove: (userId: string, id: string) => Promise<boolean>, formData: FormData): Promise<ActionResult> {
+export async function deleteEntry(
+  remove: (userId: string, id: string) => Promise<boolean>,
+  formData: FormData,
+): Promise<ActionResult> {
   const userId = await requireUserId();
   const id = formData.get('id');
   if (!isUuid(id) || !(await remove(userId, id))) return failure(entryGone, formData);

@@ -7,7 +7,11 @@ import { failure, parseForm, readForm, type ActionResult } from '@/lib/forms/for
 import { isUuid } from '@/lib/ids';
 import { requireUserId } from '@/lib/server/auth/session';
 
-export async function saveCertification(id: string | null, _previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+export async function saveCertification(
+  id: string | null,
+  _previous: ActionResult | null,
+  formData: FormData,
+): Promise<ActionResult> {
   const userId = await requireUserId();
   const parsed = parseForm(certificationSchema, readForm(formData, certificationFields), certificationProblems);
   if (!parsed.success) return failure(correctFields, formData, parsed.fieldErrors);
@@ -16,6 +20,9 @@ export async function saveCertification(id: string | null, _previous: ActionResu
   changedThenGoTo(userId, `/career?saved=certification#certifications`);
 }
 
-export async function deleteCertificationAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+export async function deleteCertificationAction(
+  _previous: ActionResult | null,
+  formData: FormData,
+): Promise<ActionResult> {
   return deleteEntry(deleteCertification, formData);
 }

@@ -7,7 +7,11 @@ import { failure, parseForm, readForm, type ActionResult } from '@/lib/forms/for
 import { isUuid } from '@/lib/ids';
 import { requireUserId } from '@/lib/server/auth/session';
 
-export async function saveEducation(id: string | null, _previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+export async function saveEducation(
+  id: string | null,
+  _previous: ActionResult | null,
+  formData: FormData,
+): Promise<ActionResult> {
   const userId = await requireUserId();
   const parsed = parseForm(educationSchema, readForm(formData, educationFields), educationProblems);
   if (!parsed.success) return failure(correctFields, formData, parsed.fieldErrors);

@@ -7,7 +7,11 @@ import { failure, parseForm, readForm, type ActionResult } from '@/lib/forms/for
 import { isUuid } from '@/lib/ids';
 import { requireUserId } from '@/lib/server/auth/session';
 
-export async function savePosition(id: string | null, _previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+export async function savePosition(
+  id: string | null,
+  _previous: ActionResult | null,
+  formData: FormData,
+): Promise<ActionResult> {
   const userId = await requireUserId();
   const parsed = parseForm(positionSchema, readForm(formData, positionFields), positionProblems);
   if (!parsed.success) return failure(correctFields, formData, parsed.fieldErrors);
@@ -16,7 +20,9 @@ export async function savePosition(id: string | null, _previous: ActionResult | 
     else if (!isUuid(id) || !(await updatePosition(userId, id, parsed.data))) return failure(entryGone, formData);
   } catch (error) {
     if (error instanceof SecondFirstRole) {
-      return failure(correctFields, formData, { howReached: ['Another role is already your first role. Choose how you reached this one.'] });
+      return failure(correctFields, formData, {
+        howReached: ['Another role is already your first role. Choose how you reached this one.'],
+      });
     }
     throw error;
   }

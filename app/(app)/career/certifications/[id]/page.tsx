@@ -17,9 +17,17 @@ export default async function CertificationPage({ params }: { params: Promise<{ 
   const certification = isUuid(id) ? await findCertification(userId, id) : undefined;
   if (!certification) notFound();
   return (
-    <EntryFrame backTo="/career#certifications" title={certification.name} deleteDialog={<DeleteEntryDialog noun="certification" id={certification.id} action={deleteCertificationAction} />}>
+    <EntryFrame
+      backTo="/career#certifications"
+      title={certification.name}
+      deleteDialog={<DeleteEntryDialog noun="certification" id={certification.id} action={deleteCertificationAction} />}
+    >
       <FormCard>
-        <CertificationForm action={saveCertification.bind(null, certification.id)} initial={formDefaults(certification)} submitLabel="Save" />
+        <CertificationForm
+          action={saveCertification.bind(null, certification.id)}
+          initial={formDefaults(certification)}
+          submitLabel="Save"
+        />
       </FormCard>
     </EntryFrame>
   );

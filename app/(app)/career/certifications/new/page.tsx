@@ -11,7 +11,11 @@ export default async function NewCertificationPage() {
   const user = await requireUser();
   return (
     <NewEntryFrame title="Add a certification">
-      <CertificationForm action={saveCertification.bind(null, null)} initial={{ earnedOn: localDate(new Date(), user.timeZone) }} submitLabel="Add certification" />
+      <CertificationForm
+        action={saveCertification.bind(null, null)}
+        initial={{ earnedOn: localDate(new Date(), user.timeZone) }}
+        submitLabel="Add certification"
+      />
     </NewEntryFrame>
   );
 }

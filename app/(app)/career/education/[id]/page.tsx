@@ -17,9 +17,17 @@ export default async function EducationPage({ params }: { params: Promise<{ id: 
   const education = isUuid(id) ? await findEducation(userId, id) : undefined;
   if (!education) notFound();
   return (
-    <EntryFrame backTo="/career#education" title={education.title} deleteDialog={<DeleteEntryDialog noun="education or training" id={education.id} action={deleteEducationAction} />}>
+    <EntryFrame
+      backTo="/career#education"
+      title={education.title}
+      deleteDialog={<DeleteEntryDialog noun="education or training" id={education.id} action={deleteEducationAction} />}
+    >
       <FormCard>
-        <EducationForm action={saveEducation.bind(null, education.id)} initial={formDefaults(education)} submitLabel="Save" />
+        <EducationForm
+          action={saveEducation.bind(null, education.id)}
+          initial={formDefaults(education)}
+          submitLabel="Save"
+        />
       </FormCard>
     </EntryFrame>
   );

@@ -17,9 +17,17 @@ export default async function PositionPage({ params }: { params: Promise<{ id: s
   const position = isUuid(id) ? await findPosition(userId, id) : undefined;
   if (!position) notFound();
   return (
-    <EntryFrame backTo="/career#positions" title={position.title} deleteDialog={<DeleteEntryDialog noun="position" id={position.id} action={deletePositionAction} />}>
+    <EntryFrame
+      backTo="/career#positions"
+      title={position.title}
+      deleteDialog={<DeleteEntryDialog noun="position" id={position.id} action={deletePositionAction} />}
+    >
       <FormCard>
-        <PositionForm action={savePosition.bind(null, position.id)} initial={formDefaults(position)} submitLabel="Save" />
+        <PositionForm
+          action={savePosition.bind(null, position.id)}
+          initial={formDefaults(position)}
+          submitLabel="Save"
+        />
       </FormCard>
     </EntryFrame>
   );

@@ -10,7 +10,11 @@ export default async function NewPositionPage() {
   await requireUserId();
   return (
     <NewEntryFrame title="Add a position">
-      <PositionForm action={savePosition.bind(null, null)} initial={{ employmentType: 'full_time', payBasis: 'salary', hasBenefits: 'on' }} submitLabel="Add position" />
+      <PositionForm
+        action={savePosition.bind(null, null)}
+        initial={{ employmentType: 'full_time', payBasis: 'salary', hasBenefits: 'on' }}
+        submitLabel="Add position"
+      />
     </NewEntryFrame>
   );
 }

@@ -13,7 +13,8 @@ export function LevelHistory({ skill, today }: { skill: SkillWithHistory; today:
   return (
     <EntrySection headingId="history-heading" title="Level history">
       <p>
-        {level === null ? 'Not assessed yet.' : `Current level: ${level} – ${skillLevelName(level)}.`} Target: {skill.targetLevel} – {skillLevelName(skill.targetLevel)}.
+        {level === null ? 'Not assessed yet.' : `Current level: ${level} – ${skillLevelName(level)}.`} Target:{' '}
+        {skill.targetLevel} – {skillLevelName(skill.targetLevel)}.
       </p>
       {skill.assessments.length > 0 && (
         <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Assessment history table">
@@ -21,17 +22,29 @@ export function LevelHistory({ skill, today }: { skill: SkillWithHistory; today:
             <caption className="sr-only">Assessments of {skill.name}, newest first</caption>
             <thead>
               <tr className="border-b border-slate-200 dark:border-slate-700">
-                <th scope="col" className="py-2 pr-4">Date</th>
-                <th scope="col" className="py-2 pr-4">Level</th>
-                <th scope="col" className="py-2 pr-4">Evidence</th>
-                <th scope="col" className="py-2"><span className="sr-only">Actions</span></th>
+                <th scope="col" className="py-2 pr-4">
+                  Date
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Level
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Evidence
+                </th>
+                <th scope="col" className="py-2">
+                  <span className="sr-only">Actions</span>
+                </th>
               </tr>
             </thead>
             <tbody>
               {[...skill.assessments].reverse().map((assessment) => (
                 <tr key={assessment.id} className="border-b border-slate-100 align-top dark:border-slate-800">
-                  <th scope="row" className="py-2 pr-4 font-normal whitespace-nowrap">{dateLabel(assessment.assessedOn)}</th>
-                  <td className="py-2 pr-4">{assessment.level} – {skillLevelName(assessment.level)}</td>
+                  <th scope="row" className="py-2 pr-4 font-normal whitespace-nowrap">
+                    {dateLabel(assessment.assessedOn)}
+                  </th>
+                  <td className="py-2 pr-4">
+                    {assessment.level} – {skillLevelName(assessment.level)}
+                  </td>
                   <td className="py-2 pr-4">{assessment.evidence}</td>
                   <td className="py-2">
                     <ConfirmDialog
@@ -51,7 +64,11 @@ export function LevelHistory({ skill, today }: { skill: SkillWithHistory; today:
         </div>
       )}
       <h3 className="pt-2 font-semibold">Add an assessment</h3>
-      <AssessmentForm action={addAssessmentAction.bind(null, skill.id)} initial={{ assessedOn: today, level: level === null ? '' : String(level) }} submitLabel="Add assessment" />
+      <AssessmentForm
+        action={addAssessmentAction.bind(null, skill.id)}
+        initial={{ assessedOn: today, level: level === null ? '' : String(level) }}
+        submitLabel="Add assessment"
+      />
     </EntrySection>
   );
 }

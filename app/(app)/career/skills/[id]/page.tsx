@@ -22,14 +22,24 @@ export default async function SkillPage({ params, searchParams }: Props) {
   const skill = isUuid(id) ? await findSkill(user.id, id) : undefined;
   if (!skill) notFound();
   const remove = (
-    <DeleteEntryDialog noun="skill" id={skill.id} action={deleteSkillAction} consequence="Its whole assessment history is deleted too. This cannot be undone." />
+    <DeleteEntryDialog
+      noun="skill"
+      id={skill.id}
+      action={deleteSkillAction}
+      consequence="Its whole assessment history is deleted too. This cannot be undone."
+    />
   );
   return (
     <EntryFrame backTo="/career#skills" title={skill.name} deleteDialog={remove}>
       {saved && <FlashToast message={saved === 'created' ? 'Skill added.' : 'Saved.'} />}
       <LevelHistory skill={skill} today={localDate(new Date(), user.timeZone)} />
       <EntrySection headingId="edit-heading" title="Edit skill">
-        <SkillForm action={saveSkill.bind(null, skill.id)} initial={{ name: skill.name, kind: skill.kind, targetLevel: String(skill.targetLevel) }} submitLabel="Save skill" withFirstAssessment={false} />
+        <SkillForm
+          action={saveSkill.bind(null, skill.id)}
+          initial={{ name: skill.name, kind: skill.kind, targetLevel: String(skill.targetLevel) }}
+          submitLabel="Save skill"
+          withFirstAssessment={false}
+        />
       </EntrySection>
     </EntryFrame>
   );

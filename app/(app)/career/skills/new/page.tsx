@@ -11,7 +11,12 @@ export default async function NewSkillPage() {
   const user = await requireUser();
   return (
     <NewEntryFrame title="Add a skill">
-      <SkillForm action={saveSkill.bind(null, null)} initial={{ targetLevel: '4', assessedOn: localDate(new Date(), user.timeZone) }} submitLabel="Add skill" withFirstAssessment />
+      <SkillForm
+        action={saveSkill.bind(null, null)}
+        initial={{ targetLevel: '4', assessedOn: localDate(new Date(), user.timeZone) }}
+        submitLabel="Add skill"
+        withFirstAssessment
+      />
     </NewEntryFrame>
   );
 }
