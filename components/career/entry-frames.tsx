@@ -1,22 +1,13 @@
 // The page chrome the career record's entry routes share, so each route holds only what is its own.
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 
-const cardClasses = 'rounded-xl border border-slate-200 bg-white p-4 sm:p-6 dark:border-slate-800 dark:bg-slate-900';
+type EntryFrameProps = { backTo: string; title: string; deleteDialog: ReactNode; children: ReactNode };
 
 /** An existing entry: a way back to its part of the career page, its name with the delete dialog, then its content. */
-export function EntryFrame({
-  backTo,
-  title,
-  deleteDialog,
-  children,
-}: {
-  backTo: string;
-  title: string;
-  deleteDialog: ReactNode;
-  children: ReactNode;
-}) {
+export function EntryFrame({ backTo, title, deleteDialog, children }: EntryFrameProps) {
   return (
     <div className="max-w-2xl space-y-6">
       <nav aria-label="Breadcrumb" className="text-sm">
@@ -35,32 +26,7 @@ export function NewEntryFrame({ title, children }: { title: string; children: Re
   return (
     <>
       <PageHeader title={title} />
-      <div className={`max-w-2xl ${cardClasses}`}>{children}</div>
+      <Card className="max-w-2xl">{children}</Card>
     </>
-  );
-}
-
-/** The card an entry's edit form sits in. */
-export function FormCard({ children }: { children: ReactNode }) {
-  return <div className={cardClasses}>{children}</div>;
-}
-
-/** A titled card section of an entry page. */
-export function EntrySection({
-  headingId,
-  title,
-  children,
-}: {
-  headingId: string;
-  title: string;
-  children: ReactNode;
-}) {
-  return (
-    <section aria-labelledby={headingId} className={`space-y-4 ${cardClasses}`}>
-      <h2 id={headingId} className="text-lg font-semibold">
-        {title}
-      </h2>
-      {children}
-    </section>
   );
 }

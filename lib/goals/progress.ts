@@ -43,6 +43,3 @@ export function rollUpProgress(children: { status: GoalStatus; progress: number 
   return counted.reduce((sum, child) => sum + child.progress, 0) / counted.length;
 }
 
-// app/(app)/career/page.tsx still imports formatNumber from here; the career route split moves it to
-// '@/lib/format', and then this line goes.
-export { formatNumber } from '@/lib/format';

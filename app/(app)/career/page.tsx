@@ -3,6 +3,7 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { Badge } from '@/components/ui/badge';
 import { buttonClasses } from '@/components/ui/button-classes';
+import { cardClasses } from '@/components/ui/card';
 import { FlashToast } from '@/components/ui/flash-toast';
 import { PageHeader } from '@/components/ui/page-header';
 import { listCertifications } from '@/db/queries/career/certifications';
@@ -12,9 +13,9 @@ import { listSkillsWithLevels } from '@/db/queries/career/skills';
 import { requireUser } from '@/lib/server/auth/session';
 import { educationKindLabels, howReachedLabels, skillKindLabels, skillLevelName } from '@/lib/career/vocabulary';
 import { certificationState, certificationStateLabels } from '@/lib/career/certifications';
-import { formatNumber } from '@/lib/goals/progress';
 import { levelChangeOverYear } from '@/lib/career/skills';
 import { dateLabel, localDate } from '@/lib/dates/calendar';
+import { formatNumber } from '@/lib/format';
 
 export const metadata: Metadata = { title: 'Career' };
 
@@ -25,7 +26,19 @@ const savedMessages: Record<string, string> = {
   deleted: 'Deleted.',
 };
 
-function Section({ id, title, addHref, addLabel, children }: { id: string; title: string; addHref: string; addLabel: string; children: ReactNode }) {
+function Section({
+  id,
+  title,
+  addHref,
+  addLabel,
+  children,
+}: {
+  id: string;
+  title: string;
+  addHref: string;
+  addLabel: string;
+  children: ReactNode;
+}) {
   return (
     <section id={id} aria-labelledby={`${id}-heading`} className="scroll-mt-4 space-y-3">
       <div className="flex flex-wrap items-center justify-between gap-2">
@@ -42,11 +55,22 @@ function Section({ id, title, addHref, addLabel, children }: { id: string; title
 }
 
 function Empty({ children }: { children: ReactNode }) {
-  return <p className="rounded-xl border border-dashed border-slate-300 px-4 py-6 text-slate-600 dark:border-slate-700 dark:text-slate-400">{children}</p>;
+  return (
+    <p className="rounded-xl border border-dashed border-slate-300 px-4 py-6 text-slate-600 dark:border-slate-700 dark:text-slate-400">
+      {children}
+    </p>
+  );
 }
 
-const card = 'rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900';
-const change = (delta: number | null) => (delta === null ? '—' : delta > 0 ? `+${delta} in 12 months` : delta < 0 ? `${delta} in 12 months` : 'no change in 12 months');
+const card = cardClasses({ compact: true });
+const change = (delta: number | null) =>
+  delta === null
+    ? '—'
+    : delta > 0
+      ? `+${delta} in 12 months`
+      : delta < 0
+        ? `${delta} in 12 months`
+        : 'no change in 12 months';
 
 export default async function CareerPage({ searchParams }: { searchParams: Promise<{ saved?: string }> }) {
   const user = await requireUser();
@@ -80,7 +104,9 @@ export default async function CareerPage({ searchParams }: { searchParams: Promi
       <div className="space-y-10">
         <Section id="skills" title="Skills" addHref="/career/skills/new" addLabel="Add a skill">
           {skills.length === 0 ? (
-            <Empty>No skills yet. Add the technical and soft skills that open your next step, and assess them as they grow.</Empty>
+            <Empty>
+              No skills yet. Add the technical and soft skills that open your next step, and assess them as they grow.
+            </Empty>
           ) : (
             <ul className="grid grid-cols-1 gap-3 md:grid-cols-2">
               {skills.map((skill) => {
@@ -97,7 +123,8 @@ export default async function CareerPage({ searchParams }: { searchParams: Promi
                       <Badge>{skillKindLabels[skill.kind]}</Badge>
                     </div>
                     <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
-                      {level === null ? 'Not assessed yet' : `Now ${level} (${skillLevelName(level)})`} · target {skill.targetLevel} ({skillLevelName(skill.targetLevel)})
+                      {level === null ? 'Not assessed yet' : `Now ${level} (${skillLevelName(level)})`} · target{' '}
+                      {skill.targetLevel} ({skillLevelName(skill.targetLevel)})
                     </p>
                     <p className="text-sm text-slate-600 dark:text-slate-400">{change(delta)}</p>
                   </li>
@@ -109,7 +136,9 @@ export default async function CareerPage({ searchParams }: { searchParams: Promi
 
         <Section id="education" title="Education and training" addHref="/career/education/new" addLabel="Add education">
           {education.length === 0 ? (
-            <Empty>No education or training yet. Courses, degrees, workshops, mentorship and self-study all count.</Empty>
+            <Empty>
+              No education or training yet. Courses, degrees, workshops, mentorship and self-study all count.
+            </Empty>
           ) : (
             <ul className="space-y-3">
               {education.map((entry) => (
@@ -123,7 +152,15 @@ export default async function CareerPage({ searchParams }: { searchParams: Promi
                     </h3>
                   </div>
                   <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-                    {[entry.provider, entry.completedOn ? `completed ${dateLabel(entry.completedOn)}` : entry.startedOn ? `started ${dateLabel(entry.startedOn)}` : '', entry.hours !== null ? `${formatNumber(entry.hours)} hours` : '']
+                    {[
+                      entry.provider,
+                      entry.completedOn
+                        ? `completed ${dateLabel(entry.completedOn)}`
+                        : entry.startedOn
+                          ? `started ${dateLabel(entry.startedOn)}`
+                          : '',
+                      entry.hours !== null ? `${formatNumber(entry.hours)} hours` : '',
+                    ]
                       .filter(Boolean)
                       .join(' · ')}
                   </p>
@@ -133,7 +170,12 @@ export default async function CareerPage({ searchParams }: { searchParams: Promi
           )}
         </Section>
 
-        <Section id="certifications" title="Certifications" addHref="/career/certifications/new" addLabel="Add a certification">
+        <Section
+          id="certifications"
+          title="Certifications"
+          addHref="/career/certifications/new"
+          addLabel="Add a certification"
+        >
           {certifications.length === 0 ? (
             <Empty>No certifications yet. Record the credentials you have earned and when they expire.</Empty>
           ) : (
@@ -148,15 +190,28 @@ export default async function CareerPage({ searchParams }: { searchParams: Promi
                           {certification.name}
                         </Link>
                       </h3>
-                      <Badge tone={state === 'valid' ? 'success' : state === 'expiring' ? 'warning' : 'muted'}>{certificationStateLabels[state]}</Badge>
+                      <Badge tone={state === 'valid' ? 'success' : state === 'expiring' ? 'warning' : 'muted'}>
+                        {certificationStateLabels[state]}
+                      </Badge>
                     </div>
                     <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-                      {[certification.issuer, `earned ${dateLabel(certification.earnedOn)}`, certification.expiresOn ? `${state === 'expired' ? 'expired' : 'expires'} ${dateLabel(certification.expiresOn)}` : 'no expiry']
+                      {[
+                        certification.issuer,
+                        `earned ${dateLabel(certification.earnedOn)}`,
+                        certification.expiresOn
+                          ? `${state === 'expired' ? 'expired' : 'expires'} ${dateLabel(certification.expiresOn)}`
+                          : 'no expiry',
+                      ]
                         .filter(Boolean)
                         .join(' · ')}
                     </p>
                     {certification.credentialUrl && /^https?:\/\//.test(certification.credentialUrl) && (
-                      <a href={certification.credentialUrl} rel="noopener noreferrer nofollow" target="_blank" className="text-sm font-semibold text-brand-700 underline dark:text-brand-300">
+                      <a
+                        href={certification.credentialUrl}
+                        rel="noopener noreferrer nofollow"
+                        target="_blank"
+                        className="text-sm font-semibold text-brand-700 underline dark:text-brand-300"
+                      >
                         View credential<span className="sr-only"> for {certification.name} (opens in a new tab)</span>
                       </a>
                     )}
@@ -184,13 +239,16 @@ export default async function CareerPage({ searchParams }: { searchParams: Promi
                     {position.howReached === 'promotion' && <Badge tone="success">Promotion</Badge>}
                   </div>
                   <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-                    {position.employer} · {dateLabel(position.startedOn)} – {position.endedOn ? dateLabel(position.endedOn) : 'now'} · {howReachedLabels[position.howReached]}
+                    {position.employer} · {dateLabel(position.startedOn)} –{' '}
+                    {position.endedOn ? dateLabel(position.endedOn) : 'now'} · {howReachedLabels[position.howReached]}
                   </p>
                 </li>
               ))}
             </ul>
           )}
-          {current.length > 1 && <p className="text-sm text-slate-600 dark:text-slate-400">You have {current.length} current roles.</p>}
+          {current.length > 1 && (
+            <p className="text-sm text-slate-600 dark:text-slate-400">You have {current.length} current roles.</p>
+          )}
         </Section>
       </div>
     </>

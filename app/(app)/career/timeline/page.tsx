@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
 import { buttonClasses } from '@/components/ui/button-classes';
+import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { listPositions } from '@/db/queries/career/positions';
@@ -29,9 +30,17 @@ export default async function TimelinePage() {
           <p>Add your roles, current and past, to see your path and its promotions.</p>
         </EmptyState>
       ) : (
-        <ol aria-label="Positions, newest first" className="relative space-y-6 border-l-2 border-slate-300 pl-6 dark:border-slate-700">
+        <ol
+          aria-label="Positions, newest first"
+          className="relative space-y-6 border-l-2 border-slate-300 pl-6 dark:border-slate-700"
+        >
           {positions.map((position) => {
-            const package_ = [payBasisLabels[position.payBasis], position.hasBonus && 'bonus', position.hasStockOptions && 'stock options', position.hasBenefits && 'benefits']
+            const package_ = [
+              payBasisLabels[position.payBasis],
+              position.hasBonus && 'bonus',
+              position.hasStockOptions && 'stock options',
+              position.hasBenefits && 'benefits',
+            ]
               .filter(Boolean)
               .join(', ');
             return (
@@ -40,7 +49,7 @@ export default async function TimelinePage() {
                   aria-hidden="true"
                   className={`absolute -left-[33px] top-1.5 h-4 w-4 rounded-full border-2 border-white dark:border-slate-950 ${position.howReached === 'promotion' ? 'bg-emerald-600' : 'bg-brand-700 dark:bg-brand-400'}`}
                 />
-                <article className="rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
+                <Card as="article" compact>
                   <p className="text-sm text-slate-600 dark:text-slate-400">
                     {dateLabel(position.startedOn)} – {position.endedOn ? dateLabel(position.endedOn) : 'now'}
                   </p>
@@ -56,9 +65,10 @@ export default async function TimelinePage() {
                     {position.level ? ` · ${position.level}` : ''}
                   </p>
                   <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-                    {howReachedLabels[position.howReached]} · {employmentTypeLabels[position.employmentType]} · {package_}
+                    {howReachedLabels[position.howReached]} · {employmentTypeLabels[position.employmentType]} ·{' '}
+                    {package_}
                   </p>
-                </article>
+                </Card>
               </li>
             );
           })}

@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { CertificationForm } from '@/components/career/certification-form';
 import { DeleteEntryDialog } from '@/components/career/delete-entry-dialog';
-import { EntryFrame, FormCard } from '@/components/career/entry-frames';
+import { EntryFrame } from '@/components/career/entry-frames';
+import { Card } from '@/components/ui/card';
 import { findCertification } from '@/db/queries/career/certifications';
 import { formDefaults } from '@/lib/forms/form-defaults';
 import { isUuid } from '@/lib/ids';
@@ -22,13 +23,13 @@ export default async function CertificationPage({ params }: { params: Promise<{ 
       title={certification.name}
       deleteDialog={<DeleteEntryDialog noun="certification" id={certification.id} action={deleteCertificationAction} />}
     >
-      <FormCard>
+      <Card>
         <CertificationForm
           action={saveCertification.bind(null, certification.id)}
           initial={formDefaults(certification)}
           submitLabel="Save"
         />
-      </FormCard>
+      </Card>
     </EntryFrame>
   );
 }

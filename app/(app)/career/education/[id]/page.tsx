@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { EducationForm } from '@/components/career/education-form';
 import { DeleteEntryDialog } from '@/components/career/delete-entry-dialog';
-import { EntryFrame, FormCard } from '@/components/career/entry-frames';
+import { EntryFrame } from '@/components/career/entry-frames';
+import { Card } from '@/components/ui/card';
 import { findEducation } from '@/db/queries/career/education';
 import { formDefaults } from '@/lib/forms/form-defaults';
 import { isUuid } from '@/lib/ids';
@@ -22,13 +23,13 @@ export default async function EducationPage({ params }: { params: Promise<{ id: 
       title={education.title}
       deleteDialog={<DeleteEntryDialog noun="education or training" id={education.id} action={deleteEducationAction} />}
     >
-      <FormCard>
+      <Card>
         <EducationForm
           action={saveEducation.bind(null, education.id)}
           initial={formDefaults(education)}
           submitLabel="Save"
         />
-      </FormCard>
+      </Card>
     </EntryFrame>
   );
 }

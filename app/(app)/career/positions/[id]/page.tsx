@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PositionForm } from '@/components/career/position-form';
 import { DeleteEntryDialog } from '@/components/career/delete-entry-dialog';
-import { EntryFrame, FormCard } from '@/components/career/entry-frames';
+import { EntryFrame } from '@/components/career/entry-frames';
+import { Card } from '@/components/ui/card';
 import { findPosition } from '@/db/queries/career/positions';
 import { formDefaults } from '@/lib/forms/form-defaults';
 import { isUuid } from '@/lib/ids';
@@ -22,13 +23,13 @@ export default async function PositionPage({ params }: { params: Promise<{ id: s
       title={position.title}
       deleteDialog={<DeleteEntryDialog noun="position" id={position.id} action={deletePositionAction} />}
     >
-      <FormCard>
+      <Card>
         <PositionForm
           action={savePosition.bind(null, position.id)}
           initial={formDefaults(position)}
           submitLabel="Save"
         />
-      </FormCard>
+      </Card>
     </EntryFrame>
   );
 }

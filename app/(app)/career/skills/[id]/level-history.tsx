@@ -1,6 +1,7 @@
 import { AssessmentForm } from '@/components/career/assessment-form';
-import { EntrySection } from '@/components/career/entry-frames';
+import { CardSection } from '@/components/ui/card';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { DataTable } from '@/components/ui/data-table';
 import type { SkillWithHistory } from '@/db/queries/career/skills';
 import { currentLevel } from '@/lib/career/skills';
 import { skillLevelName } from '@/lib/career/vocabulary';
@@ -11,57 +12,35 @@ import { addAssessmentAction, deleteAssessmentAction } from '../actions';
 export function LevelHistory({ skill, today }: { skill: SkillWithHistory; today: IsoDate }) {
   const level = currentLevel(skill.assessments);
   return (
-    <EntrySection headingId="history-heading" title="Level history">
+    <CardSection id="history" title="Level history">
       <p>
         {level === null ? 'Not assessed yet.' : `Current level: ${level} – ${skillLevelName(level)}.`} Target:{' '}
         {skill.targetLevel} – {skillLevelName(skill.targetLevel)}.
       </p>
       {skill.assessments.length > 0 && (
-        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Assessment history table">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Assessments of {skill.name}, newest first</caption>
-            <thead>
-              <tr className="border-b border-slate-200 dark:border-slate-700">
-                <th scope="col" className="py-2 pr-4">
-                  Date
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  Level
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  Evidence
-                </th>
-                <th scope="col" className="py-2">
-                  <span className="sr-only">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {[...skill.assessments].reverse().map((assessment) => (
-                <tr key={assessment.id} className="border-b border-slate-100 align-top dark:border-slate-800">
-                  <th scope="row" className="py-2 pr-4 font-normal whitespace-nowrap">
-                    {dateLabel(assessment.assessedOn)}
-                  </th>
-                  <td className="py-2 pr-4">
-                    {assessment.level} – {skillLevelName(assessment.level)}
-                  </td>
-                  <td className="py-2 pr-4">{assessment.evidence}</td>
-                  <td className="py-2">
-                    <ConfirmDialog
-                      triggerLabel="Delete"
-                      triggerAccessibleName={`Delete the assessment of ${dateLabel(assessment.assessedOn)}`}
-                      title="Delete this assessment?"
-                      body="The rest of the history is kept."
-                      confirmLabel="Delete"
-                      hiddenFields={{ id: assessment.id }}
-                      action={deleteAssessmentAction}
-                    />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={`Assessments of ${skill.name}, newest first`}
+          scrollLabel="Assessment history table"
+          columns={['Date', 'Level', 'Evidence', 'Actions']}
+          rows={[...skill.assessments].reverse().map((assessment) => ({
+            key: assessment.id,
+            header: dateLabel(assessment.assessedOn),
+            cells: [
+              `${assessment.level} – ${skillLevelName(assessment.level)}`,
+              assessment.evidence,
+              <ConfirmDialog
+                key="delete"
+                triggerLabel="Delete"
+                triggerAccessibleName={`Delete the assessment of ${dateLabel(assessment.assessedOn)}`}
+                title="Delete this assessment?"
+                body="The rest of the history is kept."
+                confirmLabel="Delete"
+                hiddenFields={{ id: assessment.id }}
+                action={deleteAssessmentAction}
+              />,
+            ],
+          }))}
+        />
       )}
       <h3 className="pt-2 font-semibold">Add an assessment</h3>
       <AssessmentForm
@@ -69,6 +48,6 @@ export function LevelHistory({ skill, today }: { skill: SkillWithHistory; today:
         initial={{ assessedOn: today, level: level === null ? '' : String(level) }}
         submitLabel="Add assessment"
       />
-    </EntrySection>
+    </CardSection>
   );
 }

@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { DeleteEntryDialog } from '@/components/career/delete-entry-dialog';
-import { EntryFrame, EntrySection } from '@/components/career/entry-frames';
+import { EntryFrame } from '@/components/career/entry-frames';
 import { SkillForm } from '@/components/career/skill-form';
+import { CardSection } from '@/components/ui/card';
 import { FlashToast } from '@/components/ui/flash-toast';
 import { findSkill } from '@/db/queries/career/skills';
 import { isUuid } from '@/lib/ids';
@@ -33,14 +34,14 @@ export default async function SkillPage({ params, searchParams }: Props) {
     <EntryFrame backTo="/career#skills" title={skill.name} deleteDialog={remove}>
       {saved && <FlashToast message={saved === 'created' ? 'Skill added.' : 'Saved.'} />}
       <LevelHistory skill={skill} today={localDate(new Date(), user.timeZone)} />
-      <EntrySection headingId="edit-heading" title="Edit skill">
+      <CardSection id="edit" title="Edit skill">
         <SkillForm
           action={saveSkill.bind(null, skill.id)}
           initial={{ name: skill.name, kind: skill.kind, targetLevel: String(skill.targetLevel) }}
           submitLabel="Save skill"
           withFirstAssessment={false}
         />
-      </EntrySection>
+      </CardSection>
     </EntryFrame>
   );
 }
