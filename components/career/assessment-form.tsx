@@ -1,11 +1,11 @@
 'use client';
 
 import { SubmitButton } from '@/components/ui/button';
-import { FormMessage, TextField } from '@/components/ui/field';
+import { FormMessage } from '@/components/ui/field';
 import { TextareaField } from '@/components/ui/textarea-field';
 import { useFormAction } from '@/components/ui/use-form-action';
 import type { CareerFormProps } from './form-props';
-import { LevelSelect } from './level-select';
+import { AssessedOnField, LevelSelect } from './assessment-fields';
 
 export function AssessmentForm({ action, initial, submitLabel }: CareerFormProps) {
   const form = useFormAction(action, initial);
@@ -13,13 +13,7 @@ export function AssessmentForm({ action, initial, submitLabel }: CareerFormProps
     <form key={form.formKey} id={form.formId} action={form.formAction} noValidate className="space-y-5">
       <FormMessage message={form.message} />
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
-        <TextField
-          name="assessedOn"
-          label="Assessed on"
-          type="date"
-          defaultValue={form.value('assessedOn')}
-          errors={form.errors('assessedOn')}
-        />
+        <AssessedOnField value={form.value('assessedOn')} errors={form.errors('assessedOn')} />
         <LevelSelect name="level" label="Level" value={form.value('level')} errors={form.errors('level')} />
       </div>
       <TextareaField

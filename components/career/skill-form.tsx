@@ -6,7 +6,7 @@ import { useFormAction } from '@/components/ui/use-form-action';
 import { skillKindLabels, skillKinds } from '@/lib/career/vocabulary';
 import type { CareerFormProps } from './form-props';
 import { VocabularySelect } from './vocabulary-select';
-import { LevelSelect } from './level-select';
+import { AssessedOnField, LevelSelect } from './assessment-fields';
 
 export function SkillForm({
   action,
@@ -44,13 +44,7 @@ export function SkillForm({
             errors={form.errors('level')}
             optional
           />
-          <TextField
-            name="assessedOn"
-            label="Assessed on"
-            type="date"
-            defaultValue={form.value('assessedOn')}
-            errors={form.errors('assessedOn')}
-          />
+          <AssessedOnField value={form.value('assessedOn')} errors={form.errors('assessedOn')} />
         </fieldset>
       )}
       <SubmitButton pendingLabel="Saving…">{submitLabel}</SubmitButton>
