@@ -5,7 +5,7 @@ import { Button, SubmitButton } from '@/components/ui/button';
 import { FieldErrors, FormMessage, inputClasses, TextField } from '@/components/ui/field';
 import { SelectField } from '@/components/ui/select-field';
 import { TextareaField } from '@/components/ui/textarea-field';
-import { useSubmittedAction } from '@/components/ui/use-form-action';
+import { useFormAction, type FormAction } from '@/components/ui/use-form-action';
 import {
   categoryDescriptions,
   categoryLabels,
@@ -15,7 +15,6 @@ import {
   type GoalHorizon,
   type GoalTargetKind,
 } from '@/lib/goals/vocabulary';
-import type { ActionResult } from '@/lib/forms/form';
 
 export type GoalFormValues = {
   title: string;
@@ -33,7 +32,7 @@ export type GoalFormValues = {
 };
 
 type Props = {
-  action: (previous: ActionResult | null, formData: FormData) => Promise<ActionResult>;
+  action: FormAction;
   initial: GoalFormValues;
   longTermGoals: { id: string; title: string }[];
   submitLabel: string;
@@ -42,9 +41,9 @@ type Props = {
 type MilestoneRow = { key: number; id?: string; title: string };
 
 export function GoalForm({ action, initial, longTermGoals, submitLabel }: Props) {
-  const { failed, formAction, formKey, formId } = useSubmittedAction(action);
-  const errors = failed?.fieldErrors ?? {};
-  const value = (name: keyof GoalFormValues) => failed?.values[name] ?? String(initial[name] ?? '');
+  const form = useFormAction(action);
+  const errors = form.failed?.fieldErrors ?? {};
+  const value = (name: Exclude<keyof GoalFormValues, 'milestones'>) => form.value(name, initial[name]);
 
   const [horizon, setHorizon] = useState<GoalHorizon>(initial.horizon);
   const [targetKind, setTargetKind] = useState<GoalTargetKind>(initial.targetKind);
@@ -60,8 +59,8 @@ export function GoalForm({ action, initial, longTermGoals, submitLabel }: Props)
   };
 
   return (
-    <form key={formKey} id={formId} action={formAction} noValidate className="space-y-6">
-      <FormMessage message={failed?.message} />
+    <form key={form.formKey} id={form.formId} action={form.formAction} noValidate className="space-y-6">
+      <FormMessage message={form.message} />
       <TextField name="title" label="Title" required maxLength={200} defaultValue={value('title')} errors={errors.title} />
       <TextareaField
         name="purpose"

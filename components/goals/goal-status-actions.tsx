@@ -1,11 +1,9 @@
 'use client';
 
-import { useActionState, useEffect } from 'react';
 import { SubmitButton } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/field';
-import { useToast } from '@/components/ui/toast';
+import { useFormAction, type FormAction } from '@/components/ui/use-form-action';
 import type { GoalStatus } from '@/lib/goals/vocabulary';
-import type { ActionResult } from '@/lib/forms/form';
 
 const transitions: Record<GoalStatus, { status: GoalStatus; label: string }[]> = {
   active: [
@@ -24,21 +22,18 @@ const transitions: Record<GoalStatus, { status: GoalStatus; label: string }[]> =
 type Props = {
   goalId: string;
   status: GoalStatus;
-  action: (previous: ActionResult | null, formData: FormData) => Promise<ActionResult>;
+  action: FormAction;
 };
 
 export function GoalStatusActions({ goalId, status, action }: Props) {
-  const [state, formAction] = useActionState(action, null);
-  const toast = useToast();
-  useEffect(() => {
-    if (state?.ok) toast(state.message);
-  }, [state, toast]);
+  // One answer for the row of buttons; none is given the form id, so focus stays where the page puts it.
+  const form = useFormAction(action);
 
   return (
     <>
       <div className="contents">
         {transitions[status].map((transition) => (
-          <form key={transition.status} action={formAction}>
+          <form key={transition.status} action={form.formAction}>
             <input type="hidden" name="goalId" value={goalId} />
             <input type="hidden" name="status" value={transition.status} />
             <SubmitButton variant={transition.status === 'achieved' ? 'primary' : 'secondary'} pendingLabel="Saving…">
@@ -47,7 +42,7 @@ export function GoalStatusActions({ goalId, status, action }: Props) {
           </form>
         ))}
       </div>
-      <FormMessage message={state && !state.ok ? state.message : undefined} />
+      <FormMessage message={form.message} />
     </>
   );
 }

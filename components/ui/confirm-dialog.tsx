@@ -1,9 +1,9 @@
 'use client';
 
-import { useActionState, useId, useRef } from 'react';
+import { useId, useRef } from 'react';
 import { Button, SubmitButton } from './button';
 import { FormMessage } from './field';
-import type { ActionResult } from '@/lib/forms/form';
+import { useFormAction, type FormAction } from './use-form-action';
 
 type Props = {
   triggerLabel: string;
@@ -13,13 +13,13 @@ type Props = {
   body: string;
   confirmLabel: string;
   hiddenFields: Record<string, string>;
-  action: (previous: ActionResult | null, formData: FormData) => Promise<ActionResult>;
+  action: FormAction;
 };
 
 /** A destructive action behind a modal confirmation (native <dialog>: focus trap and Escape for free). */
 export function ConfirmDialog({ triggerLabel, triggerAccessibleName, title, body, confirmLabel, hiddenFields, action }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
-  const [state, formAction] = useActionState(action, null);
+  const form = useFormAction(action);
   const titleId = useId();
   return (
     <>
@@ -35,8 +35,8 @@ export function ConfirmDialog({ triggerLabel, triggerAccessibleName, title, body
           {title}
         </h2>
         <p className="mt-2 text-slate-600 dark:text-slate-400">{body}</p>
-        <form action={formAction} className="mt-6 space-y-3">
-          <FormMessage message={state && !state.ok ? state.message : undefined} />
+        <form key={form.formKey} id={form.formId} action={form.formAction} className="mt-6 space-y-3">
+          <FormMessage message={form.message} />
           {Object.entries(hiddenFields).map(([name, value]) => (
             <input key={name} type="hidden" name={name} value={value} />
           ))}

@@ -1,21 +1,25 @@
 'use client';
 
 import { useActionState, useEffect, useId } from 'react';
-import type { ActionResult } from '@/lib/forms/form';
+import type { ActionResult } from '@/lib/forms/result';
 import { useToast } from './toast';
 
 export type FormAction = (previous: ActionResult | null, formData: FormData) => Promise<ActionResult>;
 
 type Submission = { result: ActionResult; count: number };
 
+/** What a form shows before its first answer, by field name. */
+type InitialValues = Record<string, string | null | undefined>;
+
 /**
- * useActionState for a form that must keep what the user chose. React resets a form after its action,
- * which puts selects and radio buttons back to their first values even when the answer is a refusal;
- * so the form is given `formKey` and mounted afresh after each answer, its fields starting from the
- * values the action sent back (or, after a save, from the refreshed page). Focus goes to the first field in
- * error, else back to the submit button.
+ * The one hook behind every form. React resets a form after its action, which puts selects and radio
+ * buttons back to their first values even when the answer is a refusal; so the form is given `formKey`
+ * and mounted afresh after each answer, its fields starting from the values the action sent back (or,
+ * after a save, from the refreshed page). Focus goes to the first field in error, else back to the
+ * submit button, of the form given `formId`. A success is announced in a toast. The submit button
+ * disables itself while the form is pending (SubmitButton).
  */
-export function useSubmittedAction(action: FormAction) {
+export function useFormAction(action: FormAction, initial: InitialValues = {}) {
   const [state, formAction] = useActionState(
     async (previous: Submission | null, formData: FormData): Promise<Submission> => ({
       result: await action(previous?.result ?? null, formData),
@@ -25,6 +29,7 @@ export function useSubmittedAction(action: FormAction) {
   );
   const formId = useId();
   const result = state?.result ?? null;
+  const failed = result && !result.ok ? result : undefined;
   const toast = useToast();
   useEffect(() => {
     if (!result) return;
@@ -33,19 +38,20 @@ export function useSubmittedAction(action: FormAction) {
     const form = document.getElementById(formId);
     (form?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? form?.querySelector<HTMLElement>('[type="submit"]'))?.focus();
   }, [result, toast, formId]);
-  return { result, failed: result && !result.ok ? result : undefined, formAction, formKey: state?.count ?? 0, formId };
-}
 
-/** A form's action plus what every form needs: typed-back values, field errors and a toast on success. */
-export function useFormAction(action: FormAction, initial: Record<string, string | null | undefined>) {
-  const { failed, formAction, formKey, formId } = useSubmittedAction(action);
   return {
     formAction,
-    formKey,
+    formKey: state?.count ?? 0,
     formId,
+    /** The refusal, when the last answer was one. */
+    failed,
     message: failed?.message,
-    value: (name: string) => failed?.values[name] ?? initial[name] ?? '',
-    checked: (name: string) => (failed ? failed.values[name] === 'on' : initial[name] === 'on'),
     errors: (name: string) => failed?.fieldErrors[name],
+    /** A field's text: as typed before a refusal, else its initial value. */
+    value: (name: string, fallback = initial[name] ?? '') => failed?.values[name] ?? fallback,
+    /** A checkbox: as left before a refusal (an unticked box sends nothing), else as it was. */
+    checked: (name: string, fallback = initial[name] === 'on') => (failed ? failed.values[name] === 'on' : fallback),
+    /** Every value picked in a group of checkboxes, as left before a refusal, else as it was. */
+    chosen: (name: string, fallback: readonly string[]) => (failed ? (failed.choices[name] ?? []) : fallback),
   };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { timeZoneField } from '@/lib/auth/schema';
+import { formParser, type FormParser } from '@/lib/forms/form';
 
 export const weekStartChoices = [
   { value: 1, label: 'Monday' },
@@ -20,3 +21,5 @@ export const profileSchema = z.object({
 });
 
 export type ProfileInput = z.infer<typeof profileSchema>;
+
+export const parseProfileForm: FormParser<ProfileInput> = formParser(['name', 'timeZone', 'weekStartsOn'], profileSchema);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { formParser, type FormParser } from '@/lib/forms/form';
 
 export const passwordMinLength = 10;
 
@@ -44,3 +45,7 @@ export const signInSchema = z.object({
 });
 
 export type SignInInput = z.infer<typeof signInSchema>;
+
+export const parseSignUpForm: FormParser<SignUpInput> = formParser(['name', 'email', 'password', 'timeZone'], signUpSchema);
+
+export const parseSignInForm: FormParser<SignInInput> = formParser(['email', 'password'], signInSchema);

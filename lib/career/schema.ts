@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { educationKinds, employmentTypes, howReachedOptions, payBases, skillKinds } from '@/lib/career/vocabulary';
 import { isoDateField, optionalIsoDateField, optionalNumberField, optionalText, ratingField } from '@/lib/forms/fields';
-import type { CrossFieldProblem } from '@/lib/forms/form';
+import { formParser, parseForm, readForm, type CrossFieldProblem, type FormParser, type ParsedForm } from '@/lib/forms/form';
 
 const name = (what: string) => z.string({ error: `Enter the ${what}.` }).trim().min(1, `Enter the ${what}.`).max(200, `Keep the ${what} under 200 characters.`);
 const text = (raw: Record<string, unknown>, key: string) => {
@@ -13,15 +13,16 @@ const checkbox = z
   .optional()
   .transform((value) => value === 'on');
 
-export const skillFields = ['name', 'kind', 'targetLevel'] as const;
+const skillFields = ['name', 'kind', 'targetLevel'] as const;
 export const skillSchema = z.object({
   name: name('skill name'),
   kind: z.enum(skillKinds, { error: 'Choose technical or soft.' }),
   targetLevel: ratingField('Choose a target level from 1 to 5.'),
 });
 export type SkillInput = z.infer<typeof skillSchema>;
+export const parseSkillForm = formParser(skillFields, skillSchema);
 
-export const assessmentFields = ['assessedOn', 'level', 'evidence'] as const;
+const assessmentFields = ['assessedOn', 'level', 'evidence'] as const;
 export const assessmentSchema = z.object({
   assessedOn: isoDateField('Enter the date of this assessment.'),
   level: ratingField('Choose a level from 1 to 5.'),
@@ -36,8 +37,28 @@ export function assessmentProblems(today: string) {
     return assessed && assessed > today ? [['assessedOn', 'An assessment cannot be dated in the future.']] : [];
   };
 }
+/** `today` is the user's own date: an assessment may not be dated after it. */
+export function parseAssessmentForm(formData: FormData, today: string): ParsedForm<AssessmentInput> {
+  return parseForm(assessmentSchema, readForm(formData, assessmentFields), assessmentProblems(today));
+}
 
-export const educationFields = ['kind', 'title', 'provider', 'startedOn', 'completedOn', 'hours'] as const;
+export type NewSkillInput = { skill: SkillInput; firstAssessment: AssessmentInput | undefined };
+
+/** A new skill; a current level, when given, makes its first assessment and is checked like one. */
+export function parseNewSkillForm(formData: FormData, today: string): ParsedForm<NewSkillInput> {
+  const raw = readForm(formData, [...skillFields, ...assessmentFields]);
+  const skill = parseForm(skillSchema, raw);
+  const firstAssessment = raw.level ? parseForm(assessmentSchema, { evidence: '', ...raw }, assessmentProblems(today)) : undefined;
+  if (skill.success && (!firstAssessment || firstAssessment.success)) {
+    return { success: true, data: { skill: skill.data, firstAssessment: firstAssessment?.data } };
+  }
+  return {
+    success: false,
+    fieldErrors: { ...(skill.success ? {} : skill.fieldErrors), ...(firstAssessment && !firstAssessment.success ? firstAssessment.fieldErrors : {}) },
+  };
+}
+
+const educationFields = ['kind', 'title', 'provider', 'startedOn', 'completedOn', 'hours'] as const;
 export const educationSchema = z.object({
   kind: z.enum(educationKinds, { error: 'Choose the kind of learning.' }),
   title: name('title'),
@@ -55,6 +76,7 @@ export function educationProblems(raw: Record<string, unknown>): CrossFieldProbl
   const completed = text(raw, 'completedOn');
   return started && completed && completed < started ? [['completedOn', 'Completion cannot be before the start.']] : [];
 }
+export const parseEducationForm: FormParser<EducationInput> = formParser(educationFields, educationSchema, educationProblems);
 
 const httpUrl = z
   .string()
@@ -71,7 +93,7 @@ const httpUrl = z
     }
   }, 'Enter a web address starting with https:// or http://.');
 
-export const certificationFields = ['name', 'issuer', 'earnedOn', 'expiresOn', 'credentialId', 'credentialUrl'] as const;
+const certificationFields = ['name', 'issuer', 'earnedOn', 'expiresOn', 'credentialId', 'credentialUrl'] as const;
 export const certificationSchema = z.object({
   name: name('certification name'),
   issuer: optionalText(200, 'Keep the issuer under 200 characters.'),
@@ -86,8 +108,9 @@ export function certificationProblems(raw: Record<string, unknown>): CrossFieldP
   const expires = text(raw, 'expiresOn');
   return earned && expires && expires < earned ? [['expiresOn', 'Expiry cannot be before the date you earned it.']] : [];
 }
+export const parseCertificationForm: FormParser<CertificationInput> = formParser(certificationFields, certificationSchema, certificationProblems);
 
-export const positionFields = ['title', 'employer', 'level', 'employmentType', 'payBasis', 'hasBonus', 'hasStockOptions', 'hasBenefits', 'startedOn', 'endedOn', 'howReached'] as const;
+const positionFields = ['title', 'employer', 'level', 'employmentType', 'payBasis', 'hasBonus', 'hasStockOptions', 'hasBenefits', 'startedOn', 'endedOn', 'howReached'] as const;
 export const positionSchema = z.object({
   title: name('role title'),
   employer: name('employer'),
@@ -107,3 +130,4 @@ export function positionProblems(raw: Record<string, unknown>): CrossFieldProble
   const ended = text(raw, 'endedOn');
   return started && ended && ended < started ? [['endedOn', 'The end cannot be before the start.']] : [];
 }
+export const parsePositionForm: FormParser<PositionInput> = formParser(positionFields, positionSchema, positionProblems);

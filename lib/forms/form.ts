@@ -1,33 +1,14 @@
-// The shape every server action returns, and the bridge from zod to it.
+// The one way a form is read and validated. Each area's schema module exports, per form, a parser
+// `(formData) => ParsedForm` built from its field names (or a reader), its zod schema and its rules
+// between fields; the action wrapper (lib/server/actions/form-action.ts) runs it.
 import type { z } from 'zod';
+import { isUuid } from '@/lib/ids';
+import type { FieldErrors } from './result';
 
-export type FieldErrors = Partial<Record<string, string[]>>;
+export type ParsedForm<T> = { success: true; data: T } | { success: false; fieldErrors: FieldErrors };
 
-export type ActionFailure = {
-  ok: false;
-  message: string;
-  fieldErrors: FieldErrors;
-  /** What the user typed (never passwords), so the form can show it again. */
-  values: Record<string, string>;
-  /** Every value of each field, for checkbox groups whose values may contain any character. */
-  choices: Record<string, string[]>;
-};
-export type ActionSuccess<T extends object = object> = { ok: true; message: string } & T;
-export type ActionResult<T extends object = object> = ActionSuccess<T> | ActionFailure;
-
-const secretFields = new Set(['password', 'currentPassword', 'newPassword']);
-
-/** What the user typed, to show again: each field's text, and every value of repeated fields (checkbox groups). */
-export function typedInput(formData: FormData): Pick<ActionFailure, 'values' | 'choices'> {
-  const values: Record<string, string> = {};
-  const choices: Record<string, string[]> = {};
-  for (const [key, value] of formData.entries()) {
-    if (typeof value !== 'string' || key.startsWith('$ACTION') || secretFields.has(key)) continue;
-    values[key] ??= value;
-    (choices[key] ??= []).push(value);
-  }
-  return { values, choices };
-}
+/** A form's parser; some also take what only the signed-in user knows, such as their today. */
+export type FormParser<T> = (formData: FormData) => ParsedForm<T>;
 
 // PostgreSQL text cannot hold NUL characters; nobody means to type them.
 const withoutNul = (value: string) => value.replaceAll('\u0000', '');
@@ -43,6 +24,11 @@ export function formTexts(formData: FormData, name: string): string[] {
   return formData.getAll(name).flatMap((value) => (typeof value === 'string' ? [withoutNul(value)] : []));
 }
 
+/** The named text fields of a form (missing ones as undefined), NUL characters dropped. */
+export function readForm(formData: FormData, names: readonly string[]): Record<string, string | undefined> {
+  return Object.fromEntries(names.map((name) => [name, formText(formData, name)]));
+}
+
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   const errors: Record<string, string[]> = {};
   for (const issue of error.issues) {
@@ -52,42 +38,47 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   return errors;
 }
 
-export function invalidInput(error: z.ZodError, formData: FormData): ActionFailure {
-  return {
-    ok: false,
-    message: 'Please correct the highlighted fields.',
-    fieldErrors: fieldErrorsOf(error),
-    ...typedInput(formData),
-  };
-}
-
-export function failure(message: string, formData: FormData, fieldErrors: FieldErrors = {}): ActionFailure {
-  return { ok: false, message, fieldErrors, ...typedInput(formData) };
-}
-
+/** A problem between fields: the field it is shown beside (`milestones.2` for a row) and its message. */
 export type CrossFieldProblem = [path: string, message: string];
+
+const noCrossFieldProblems = (): CrossFieldProblem[] => [];
 
 /**
  * Parses raw form input with a schema and adds rules between fields, which run
  * on the raw input too: a form with an empty title still hears that its dates
  * are the wrong way round.
  */
-export function parseForm<T>(
+export function parseForm<T, Raw extends object = Record<string, unknown>>(
   schema: z.ZodType<T>,
-  raw: Record<string, unknown>,
-  crossFieldProblems: (raw: Record<string, unknown>) => CrossFieldProblem[],
-): { success: true; data: T } | { success: false; fieldErrors: FieldErrors } {
+  raw: Raw,
+  crossFieldProblems: (raw: Raw) => CrossFieldProblem[] = noCrossFieldProblems,
+): ParsedForm<T> {
   const parsed = schema.safeParse(raw);
   const problems = crossFieldProblems(raw);
   if (parsed.success && problems.length === 0) return { success: true, data: parsed.data };
-  const fieldErrors: Record<string, string[]> = parsed.success ? {} : (fieldErrorsOf(parsed.error) as Record<string, string[]>);
+  const fieldErrors = parsed.success ? {} : fieldErrorsOf(parsed.error);
   for (const [path, message] of problems) {
     if (!fieldErrors[path]?.includes(message)) fieldErrors[path] = [...(fieldErrors[path] ?? []), message];
   }
   return { success: false, fieldErrors };
 }
 
-/** The named text fields of a form (missing ones as undefined), NUL characters dropped. */
-export function readForm(formData: FormData, names: readonly string[]): Record<string, string | undefined> {
-  return Object.fromEntries(names.map((name) => [name, formText(formData, name)]));
+/** The parser of a form of named text fields. */
+export function formParser<T>(
+  names: readonly string[],
+  schema: z.ZodType<T>,
+  crossFieldProblems?: (raw: Record<string, unknown>) => CrossFieldProblem[],
+): FormParser<T> {
+  return (formData) => parseForm(schema, readForm(formData, names), crossFieldProblems);
+}
+
+/**
+ * The record a form acts on, named by a hidden field; null when that is not an id at all, which the
+ * action answers as it answers a record that is not there.
+ */
+export function recordIdParser(name: string): FormParser<string | null> {
+  return (formData) => {
+    const id = formText(formData, name);
+    return { success: true, data: isUuid(id) ? id : null };
+  };
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { goalCategories, goalHorizons, goalStatuses, goalTargetKinds } from '@/lib/goals/vocabulary';
-import { fieldErrorsOf, formText, formTexts } from '@/lib/forms/form';
+import { formText, formTexts, parseForm, readForm, type CrossFieldProblem, type FormParser } from '@/lib/forms/form';
 import { isoDateField, optionalIsoDateField, optionalNumberField, optionalText } from '@/lib/forms/fields';
 
 const milestoneSchema = z.object({
@@ -28,7 +28,7 @@ export const goalInputSchema = z
       .pipe(z.uuid({ error: 'Choose a long-term goal from the list.' }).optional()),
   })
   .superRefine((goal, context) => {
-    for (const [path, message] of crossFieldProblems(goal)) context.addIssue({ code: 'custom', path, message });
+    for (const [path, message] of crossFieldProblems(goal)) context.addIssue({ code: 'custom', path: path.split('.'), message });
   })
   .transform((goal) => ({
     ...goal,
@@ -57,44 +57,34 @@ type CrossFieldFacts = {
  * Rules between fields. They run on the raw form too, so a form with an empty
  * title still hears that its dates are the wrong way round.
  */
-function crossFieldProblems(goal: CrossFieldFacts): [(string | number)[], string][] {
-  const problems: [(string | number)[], string][] = [];
+function crossFieldProblems(goal: CrossFieldFacts): CrossFieldProblem[] {
+  const problems: CrossFieldProblem[] = [];
   if (goal.targetDate && goal.startDate && goal.targetDate < goal.startDate) {
-    problems.push([['targetDate'], 'The target date cannot be before the start date.']);
+    problems.push(['targetDate', 'The target date cannot be before the start date.']);
   }
   if (goal.targetKind === 'numeric') {
     const target = goal.targetValue === '' ? undefined : goal.targetValue;
-    if (target === undefined) problems.push([['targetValue'], 'Enter the number you aim to reach.']);
-    else if (Number(target) === Number(goal.startValue || 0)) problems.push([['targetValue'], 'The target must differ from the starting value.']);
+    if (target === undefined) problems.push(['targetValue', 'Enter the number you aim to reach.']);
+    else if (Number(target) === Number(goal.startValue || 0)) problems.push(['targetValue', 'The target must differ from the starting value.']);
   }
   if (goal.targetKind === 'milestones') {
     const milestones = goal.milestones ?? [];
-    if (milestones.length === 0) problems.push([['milestones'], 'Add at least one milestone.']);
+    if (milestones.length === 0) problems.push(['milestones', 'Add at least one milestone.']);
     milestones.forEach((milestone, index) => {
-      if (!milestone.title.trim()) problems.push([['milestones', index], `Milestone ${index + 1} needs some text.`]);
+      if (!milestone.title.trim()) problems.push([`milestones.${index}`, `Milestone ${index + 1} needs some text.`]);
     });
   }
   if (goal.horizon === 'long' && goal.parentGoalId) {
-    problems.push([['parentGoalId'], 'Only a short-term goal can serve a long-term goal.']);
+    problems.push(['parentGoalId', 'Only a short-term goal can serve a long-term goal.']);
   }
   return problems;
 }
 
 /** Parses the goal form; on failure, every field's problems at once, cross-field ones included. */
-export function parseGoalForm(formData: FormData) {
-  const raw = goalFormInput(formData);
-  const parsed = goalInputSchema.safeParse(raw);
-  if (parsed.success) return { success: true as const, data: parsed.data };
-  const fieldErrors = fieldErrorsOf(parsed.error);
-  for (const [path, message] of crossFieldProblems(raw)) {
-    const key = path.join('.');
-    if (!fieldErrors[key]?.includes(message)) fieldErrors[key] = [...(fieldErrors[key] ?? []), message];
-  }
-  return { success: false as const, fieldErrors };
-}
+export const parseGoalForm: FormParser<GoalInput> = (formData) => parseForm(goalInputSchema, goalFormInput(formData), crossFieldProblems);
 
 /** Reads the goal form; milestones arrive as parallel milestoneId / milestoneTitle fields. */
-export function goalFormInput(formData: FormData) {
+function goalFormInput(formData: FormData) {
   const text = (name: string) => formText(formData, name);
   const ids = formTexts(formData, 'milestoneId');
   const titles = formTexts(formData, 'milestoneTitle');
@@ -118,6 +108,9 @@ export const goalStatusChangeSchema = z.object({
   goalId: z.uuid({ error: 'That goal could not be found.' }),
   status: z.enum(goalStatuses, { error: 'Choose a valid status.' }),
 });
+
+export const parseGoalStatusForm: FormParser<z.infer<typeof goalStatusChangeSchema>> = (formData) =>
+  parseForm(goalStatusChangeSchema, readForm(formData, ['goalId', 'status']));
 
 export const goalFiltersSchema = z.object({
   horizon: z.enum(goalHorizons).optional().catch(undefined),

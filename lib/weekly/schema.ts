@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { formText, formTexts } from '@/lib/forms/form';
+import { fieldErrorsOf, formText, formTexts, type FormParser } from '@/lib/forms/form';
+import { correctFieldsMessage, type FieldErrors } from '@/lib/forms/result';
 import { isoDateField, optionalNumberField, optionalText, ratingField } from '@/lib/forms/fields';
 
 const entrySchema = z.object({
@@ -25,7 +26,7 @@ export type WeeklySubmission = z.infer<typeof weeklySubmissionSchema>;
 export type WeeklyEntry = WeeklySubmission['entries'][number];
 
 /** Reads the weekly form: one block of fields per goal, named `<field>:<goalId>`. */
-export function weeklyFormInput(formData: FormData) {
+function weeklyFormInput(formData: FormData) {
   const text = (name: string) => formText(formData, name);
   const goalIds = formTexts(formData, 'goalId');
   return {
@@ -44,4 +45,34 @@ export function weeklyFormInput(formData: FormData) {
       highlight: text('highlight'),
     },
   };
+}
+
+/** Parses the weekly form; each problem is keyed by the form's field name (`value:<goal id>`). */
+export const parseWeeklyForm: FormParser<WeeklySubmission> = (formData) => {
+  const input = weeklyFormInput(formData);
+  const parsed = weeklySubmissionSchema.safeParse(input);
+  if (parsed.success) return { success: true, data: parsed.data };
+  const goalIds = input.entries.map((entry) => entry.goalId);
+  return { success: false, fieldErrors: perGoalErrors(fieldErrorsOf(parsed.error), goalIds) };
+};
+
+/** `entries.2.value` → `value:<goal id>`, matching the form's field names. */
+function perGoalErrors(errors: FieldErrors, goalIds: string[]): FieldErrors {
+  const mapped: FieldErrors = {};
+  for (const [path, messages] of Object.entries(errors)) {
+    const match = /^entries\.(\d+)\.(\w+)/.exec(path);
+    const goalId = match ? goalIds[Number(match[1])] : undefined;
+    const key = match && goalId ? `${match[2]}:${goalId}` : path.replace(/^reflection\.note$/, 'reflectionNote').replace(/^reflection\./, '');
+    mapped[key] = [...(mapped[key] ?? []), ...(messages ?? [])];
+  }
+  return mapped;
+}
+
+const shownInForm = /^(value|confidence|note):|^(alignment|reflectionNote|highlight)$/;
+
+/** What a refused week says: a problem the user cannot see in the form means the page itself is stale. */
+export function weeklyRefusal(fieldErrors: FieldErrors): string {
+  return Object.keys(fieldErrors).every((key) => shownInForm.test(key))
+    ? `${correctFieldsMessage} Nothing was saved.`
+    : 'This page is out of date. Nothing was saved; reload the page and try again.';
 }

@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { beforeAll, expect, it } from 'vitest';
 import { db } from '@/db/client';
-import { AccountNotEmpty, deleteAccount, exportAccount, importAccount } from '@/db/queries/account/data';
+import { deleteAccount, exportAccount, importAccount } from '@/db/queries/account/data';
 import { saveReviewNotes } from '@/db/queries/review/notes';
 import { findCredentialsByEmail } from '@/db/queries/account/users';
 import { signInFailures, users } from '@/db/schema';
@@ -81,7 +81,7 @@ describeOnEachDatabase('account data: export, import, deletion', () => {
   it('refuses to import into an account that already has records, and changes nothing', async () => {
     const busy = await createTestUser('busy');
     await createTestGoal(busy, { title: 'Already here' });
-    await expect(importAccount(busy, demoExport)).rejects.toBeInstanceOf(AccountNotEmpty);
+    await expect(importAccount(busy, demoExport)).rejects.toMatchObject({ name: 'AppError', code: 'conflict', field: 'file' });
     const after = await exportAccount(busy);
     expect(after?.goals.map((goal) => goal.title)).toEqual(['Already here']);
     expect(after?.skills).toEqual([]);

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { addAssessment, createSkill, deleteAssessment, deleteSkill, DuplicateSkillName, findSkill, listSkillsWithLevels, updateSkill } from '@/db/queries/career/skills';
+import { addAssessment, createSkill, deleteAssessment, deleteSkill, findSkill, listSkillsWithLevels, updateSkill } from '@/db/queries/career/skills';
 import { createCertification, deleteCertification, findCertification, listCertifications, updateCertification } from '@/db/queries/career/certifications';
 import { createEducation, deleteEducation, findEducation, listEducation, updateEducation } from '@/db/queries/career/education';
-import { createPosition, deletePosition, findPosition, listPositions, SecondFirstRole, updatePosition } from '@/db/queries/career/positions';
+import { createPosition, deletePosition, findPosition, listPositions, updatePosition } from '@/db/queries/career/positions';
 import { certificationSchema, educationSchema, positionSchema, skillSchema } from '@/lib/career/schema';
 import { currentLevel } from '@/lib/career/skills';
 import { describeOnEachDatabase } from '../support/database';
@@ -46,7 +46,7 @@ describeOnEachDatabase('career record', () => {
 
     it('refuses a second skill with the same name, in any case', async () => {
       await createSkill(alice, skill('Python'));
-      await expect(createSkill(alice, skill('python'))).rejects.toBeInstanceOf(DuplicateSkillName);
+      await expect(createSkill(alice, skill('python'))).rejects.toMatchObject({ name: 'AppError', code: 'already-exists', field: 'name' });
       await expect(createSkill(bob, skill('Python'))).resolves.toMatchObject({ name: 'Python' });
     });
 
@@ -97,10 +97,10 @@ describeOnEachDatabase('career record', () => {
     it('allows only one first role per user, also when editing', async () => {
       const user = await createTestUser('first');
       const first = await createPosition(user, position());
-      await expect(createPosition(user, position({ title: 'Another first' }))).rejects.toBeInstanceOf(SecondFirstRole);
+      await expect(createPosition(user, position({ title: 'Another first' }))).rejects.toMatchObject({ name: 'AppError', code: 'conflict', field: 'howReached' });
       const second = await createPosition(user, position({ title: 'Analyst', startedOn: '2023-01-01', endedOn: '', howReached: 'career_change' }));
       if (!first || !second) throw new Error('setup');
-      await expect(updatePosition(user, second.id, position({ title: 'Analyst' }))).rejects.toBeInstanceOf(SecondFirstRole);
+      await expect(updatePosition(user, second.id, position({ title: 'Analyst' }))).rejects.toMatchObject({ name: 'AppError', code: 'conflict', field: 'howReached' });
       // Editing the first role itself is fine.
       await expect(updatePosition(user, first.id, position({ title: 'Support agent II' }))).resolves.toMatchObject({ title: 'Support agent II' });
     });

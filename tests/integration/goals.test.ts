@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { deleteGoal, findGoal, GoalNotFound, listGoals, listLinkedGoals, listMilestones, ParentGoalInvalid, setGoalStatus, updateGoal } from '@/db/queries/goals/goals';
+import { deleteGoal, findGoal, listGoals, listLinkedGoals, listMilestones, setGoalStatus, updateGoal } from '@/db/queries/goals/goals';
 import { goalInputSchema } from '@/lib/goals/schema';
 import { describeOnEachDatabase } from '../support/database';
 import { createTestGoal, createTestUser } from '../support/fixtures';
@@ -21,9 +21,9 @@ describeOnEachDatabase('goals', () => {
 
   it('refuses to link to another user’s goal, or to a short-term goal', async () => {
     const bobsLong = await createTestGoal(bob, { horizon: 'long', targetKind: 'done' });
-    await expect(createTestGoal(alice, { parentGoalId: bobsLong.id })).rejects.toBeInstanceOf(ParentGoalInvalid);
+    await expect(createTestGoal(alice, { parentGoalId: bobsLong.id })).rejects.toMatchObject({ name: 'AppError', code: 'invalid-reference', field: 'parentGoalId' });
     const short = await createTestGoal(alice);
-    await expect(createTestGoal(alice, { parentGoalId: short.id })).rejects.toBeInstanceOf(ParentGoalInvalid);
+    await expect(createTestGoal(alice, { parentGoalId: short.id })).rejects.toMatchObject({ name: 'AppError', code: 'invalid-reference', field: 'parentGoalId' });
   });
 
   it('keeps milestone ids across an edit and removes the ones taken out', async () => {
@@ -52,7 +52,7 @@ describeOnEachDatabase('goals', () => {
       expect(await setGoalStatus(bob, goal.id, 'abandoned', '2026-02-02')).toBeUndefined();
       expect(await deleteGoal(bob, goal.id)).toBe(false);
       const input = goalInputSchema.parse({ title: 'Hijacked', horizon: 'short', category: 'income', targetKind: 'done', startDate: '2026-01-05' });
-      await expect(updateGoal(bob, goal.id, input)).rejects.toBeInstanceOf(GoalNotFound);
+      await expect(updateGoal(bob, goal.id, input)).rejects.toMatchObject({ name: 'AppError', code: 'not-found' });
 
       expect(await findGoal(alice, goal.id)).toMatchObject({ title: 'Alice’s secret plan', status: 'active' });
     });

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { beforeAll, expect, it } from 'vitest';
 import { db } from '@/db/client';
 import { listGoalUpdates, listMilestones } from '@/db/queries/goals/goals';
-import { findReflection, listGoalsForWeek, listWeeksWithUpdates, saveWeek, UnknownGoalInWeek } from '@/db/queries/weekly/updates';
+import { findReflection, listGoalsForWeek, listWeeksWithUpdates, saveWeek } from '@/db/queries/weekly/updates';
 import { weeklyReflections, weeklyUpdates } from '@/db/schema';
 import type { WeeklySubmission } from '@/lib/weekly/schema';
 import { describeOnEachDatabase } from '../support/database';
@@ -65,7 +65,7 @@ describeOnEachDatabase('the weekly update', () => {
     const before = await countRows(userId);
     await expect(
       saveWeek(userId, { weekStart: '2026-03-16', entries: [entry(mine.id, { value: 1 }), entry(theirs.id, { value: 3 })], reflection }),
-    ).rejects.toBeInstanceOf(UnknownGoalInWeek);
+    ).rejects.toMatchObject({ name: 'AppError', code: 'not-found' });
     expect(await countRows(userId)).toEqual(before);
     expect(await listGoalUpdates(other, theirs.id)).toEqual([]);
     expect((await listGoalsForWeek(userId, '2026-03-16')).some((goal) => goal.id === theirs.id)).toBe(false);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { typedInput } from '@/lib/forms/form';
+import { typedInput } from '@/lib/forms/result';
 import { optionalNumberField } from '@/lib/forms/fields';
 
 describe('what the user typed, shown again after a refusal', () => {

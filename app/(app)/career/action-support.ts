@@ -1,12 +1,21 @@
-// What the career record's server actions share: their messages, how a write ends, and how an entry is deleted.
+// What the career record's server actions share: the answer for a missing entry, how a write ends, and how
+// an entry is deleted.
 import { redirect } from 'next/navigation';
 import { historyChanged } from '../history-changed';
-import { failure, type ActionResult } from '@/lib/forms/form';
+import { AppError } from '@/lib/errors';
+import { recordIdParser } from '@/lib/forms/form';
+import type { ActionResult } from '@/lib/forms/result';
 import { isUuid } from '@/lib/ids';
-import { requireUserId } from '@/lib/server/auth/session';
+import { runFormAction } from '@/lib/server/actions/form-action';
 
-export const correctFields = 'Please correct the highlighted fields.';
-export const entryGone = 'This entry could not be found. It may have been deleted.';
+export const entryNotFound = () =>
+  new AppError('not-found', 'This entry could not be found. It may have been deleted.');
+
+/** The id of the entry being edited; one that cannot name an entry is answered as a missing entry. */
+export function editedId(id: string): string {
+  if (!isUuid(id)) throw entryNotFound();
+  return id;
+}
 
 /** After a write: every page shows it, and the user goes on to `path`. */
 export function changedThenGoTo(userId: string, path: string): never {
@@ -19,8 +28,8 @@ export async function deleteEntry(
   remove: (userId: string, id: string) => Promise<boolean>,
   formData: FormData,
 ): Promise<ActionResult> {
-  const userId = await requireUserId();
-  const id = formData.get('id');
-  if (!isUuid(id) || !(await remove(userId, id))) return failure(entryGone, formData);
-  changedThenGoTo(userId, '/career?saved=deleted');
+  return runFormAction(formData, { user: 'id', parse: recordIdParser('id') }, async (id, { user }) => {
+    if (id === null || !(await remove(user.id, id))) throw entryNotFound();
+    changedThenGoTo(user.id, '/career?saved=deleted');
+  });
 }

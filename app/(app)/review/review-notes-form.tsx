@@ -3,30 +3,30 @@
 import { SubmitButton } from '@/components/ui/button';
 import { FieldErrors, FormMessage } from '@/components/ui/field';
 import { TextareaField } from '@/components/ui/textarea-field';
-import { useSubmittedAction } from '@/components/ui/use-form-action';
+import { useFormAction } from '@/components/ui/use-form-action';
 import { saveReview } from './actions';
 
 type Props = { year: number; summary: string; highlights: string[]; candidates: string[] };
 
 /** The summary and highlights the user writes before exporting; saved with the year. */
 export function ReviewNotesForm({ year, summary, highlights, candidates }: Props) {
-  const { failed, formAction, formKey, formId } = useSubmittedAction(saveReview);
-  const picked = new Set(failed ? (failed.choices.highlights ?? []) : highlights);
+  const form = useFormAction(saveReview, { summary });
+  const picked = new Set(form.chosen('highlights', highlights));
   // Saved highlights stay pickable even when their source changed since.
   const choices = [...new Set([...highlights, ...candidates])];
   return (
-    <form key={formKey} id={formId} action={formAction} noValidate className="space-y-4">
-      <FormMessage message={failed?.message} />
+    <form key={form.formKey} id={form.formId} action={form.formAction} noValidate className="space-y-4">
+      <FormMessage message={form.message} />
       <input type="hidden" name="year" value={year} />
       <TextareaField
         name="summary"
         label="Summary"
         rows={5}
         hint="In your words: what this year meant for your path. It opens every export."
-        defaultValue={failed?.values.summary ?? summary}
-        errors={failed?.fieldErrors.summary}
+        defaultValue={form.value('summary')}
+        errors={form.errors('summary')}
       />
-      <fieldset className="space-y-2" aria-describedby={failed?.fieldErrors.highlights ? 'field-highlights-error' : undefined}>
+      <fieldset className="space-y-2" aria-describedby={form.errors('highlights') ? 'field-highlights-error' : undefined}>
         <legend className="text-sm font-medium">Highlights to include</legend>
         {choices.length === 0 ? (
           <p className="text-sm text-slate-600 dark:text-slate-400">Weekly highlights and achieved goals of {year} will be offered here.</p>
@@ -44,7 +44,7 @@ export function ReviewNotesForm({ year, summary, highlights, candidates }: Props
             </ul>
           </div>
         )}
-        <FieldErrors id="field-highlights-error" errors={failed?.fieldErrors.highlights} />
+        <FieldErrors id="field-highlights-error" errors={form.errors('highlights')} />
       </fieldset>
       <SubmitButton pendingLabel="Saving…">Save summary and highlights</SubmitButton>
     </form>

@@ -1,20 +1,16 @@
 'use client';
 
-import { useActionState, useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { SubmitButton } from '@/components/ui/button';
 import { FormMessage, TextField } from '@/components/ui/field';
-import { useToast } from '@/components/ui/toast';
+import { useFormAction } from '@/components/ui/use-form-action';
+import { nothingImported } from '@/lib/account/data-forms';
 import { maxImportBytes } from '@/lib/account/export-schema';
 import { deleteAccountAction, importAccountData } from './actions';
 
 export function ImportForm() {
-  const [state, formAction] = useActionState(importAccountData, null);
+  const form = useFormAction(importAccountData);
   const [tooLarge, setTooLarge] = useState(false);
-  const toast = useToast();
-  useEffect(() => {
-    if (state?.ok) toast(state.message);
-  }, [state, toast]);
-  const failed = state && !state.ok ? state : undefined;
   // Refused here before uploading; the server checks again.
   const checkSize = (event: FormEvent<HTMLFormElement>) => {
     const file = new FormData(event.currentTarget).get('file');
@@ -22,10 +18,10 @@ export function ImportForm() {
     setTooLarge(large);
     if (large) event.preventDefault();
   };
-  const errors = tooLarge ? ['The file is larger than 20 MB.'] : failed?.fieldErrors.file;
+  const errors = tooLarge ? ['The file is larger than 20 MB.'] : form.errors('file');
   return (
-    <form action={formAction} onSubmit={checkSize} noValidate className="space-y-4">
-      <FormMessage message={tooLarge ? 'Nothing was imported.' : failed?.message} />
+    <form key={form.formKey} id={form.formId} action={form.formAction} onSubmit={checkSize} noValidate className="space-y-4">
+      <FormMessage message={tooLarge ? nothingImported : form.message} />
       <TextField
         type="file"
         name="file"
@@ -42,15 +38,14 @@ export function ImportForm() {
 }
 
 export function DeleteAccountForm({ hasPassword }: { hasPassword: boolean }) {
-  const [state, formAction] = useActionState(deleteAccountAction, null);
-  const failed = state && !state.ok ? state : undefined;
+  const form = useFormAction(deleteAccountAction);
   return (
-    <form action={formAction} noValidate className="space-y-4">
-      <FormMessage message={failed?.message} />
+    <form key={form.formKey} id={form.formId} action={form.formAction} noValidate className="space-y-4">
+      <FormMessage message={form.message} />
       {hasPassword ? (
-        <TextField type="password" name="password" label="Your password" autoComplete="current-password" errors={failed?.fieldErrors.password} />
+        <TextField type="password" name="password" label="Your password" autoComplete="current-password" errors={form.errors('password')} />
       ) : (
-        <TextField type="email" name="email" label="Type your email address to confirm" autoComplete="off" errors={failed?.fieldErrors.email} />
+        <TextField type="email" name="email" label="Type your email address to confirm" autoComplete="off" defaultValue={form.value('email')} errors={form.errors('email')} />
       )}
       <SubmitButton variant="danger" pendingLabel="Deleting…">
         Delete my account and all its data

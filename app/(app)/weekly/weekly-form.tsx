@@ -3,7 +3,7 @@
 import { SubmitButton } from '@/components/ui/button';
 import { FieldErrors, FormMessage, inputClasses } from '@/components/ui/field';
 import { TextareaField } from '@/components/ui/textarea-field';
-import { useSubmittedAction } from '@/components/ui/use-form-action';
+import { useFormAction } from '@/components/ui/use-form-action';
 import { saveWeekAction } from './actions';
 
 export type WeeklyGoalRow = {
@@ -61,17 +61,20 @@ function Rating({ name, label, value, labels, errors }: { name: string; label: s
 }
 
 export function WeeklyForm({ weekStart, goals, reflection }: Props) {
-  const { failed, formAction, formKey, formId } = useSubmittedAction(saveWeekAction);
-  const errors = failed?.fieldErrors ?? {};
-  const typed = (name: string, fallback: string) => failed?.values[name] ?? fallback;
+  const form = useFormAction(saveWeekAction);
+  const errors = form.failed?.fieldErrors ?? {};
 
   return (
-    <form key={formKey} id={formId} action={formAction} noValidate className="space-y-6">
-      <FormMessage message={failed?.message} />
+    <form key={form.formKey} id={form.formId} action={form.formAction} noValidate className="space-y-6">
+      <FormMessage message={form.message} />
       <input type="hidden" name="weekStart" value={weekStart} />
       <ol className="space-y-4">
         {goals.map((goal) => {
           const valueErrors = errors[`value:${goal.id}`];
+          const ticked = form.chosen(
+            `milestone:${goal.id}`,
+            goal.milestones.filter((milestone) => milestone.done).map((milestone) => milestone.id),
+          );
           return (
             <li key={goal.id} className="rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
               <input type="hidden" name="goalId" value={goal.id} />
@@ -93,7 +96,7 @@ export function WeeklyForm({ weekStart, goals, reflection }: Props) {
                       id={`value-${goal.id}`}
                       name={`value:${goal.id}`}
                       inputMode="decimal"
-                      defaultValue={typed(`value:${goal.id}`, goal.value)}
+                      defaultValue={form.value(`value:${goal.id}`, goal.value)}
                       aria-invalid={valueErrors ? true : undefined}
                       aria-describedby={valueErrors ? `value-${goal.id}-error` : undefined}
                       className={inputClasses}
@@ -103,7 +106,7 @@ export function WeeklyForm({ weekStart, goals, reflection }: Props) {
                 )}
                 {goal.targetKind === 'done' && (
                   <label className="flex min-h-11 items-center gap-2">
-                    <input type="checkbox" name={`done:${goal.id}`} defaultChecked={failed ? failed.values[`done:${goal.id}`] === 'on' : goal.done} className="h-5 w-5 accent-brand-700" />
+                    <input type="checkbox" name={`done:${goal.id}`} defaultChecked={form.checked(`done:${goal.id}`, goal.done)} className="h-5 w-5 accent-brand-700" />
                     Done<span className="sr-only"> for {goal.title}</span>
                   </label>
                 )}
@@ -112,7 +115,7 @@ export function WeeklyForm({ weekStart, goals, reflection }: Props) {
                     {goal.milestones.map((milestone) => (
                       <li key={milestone.id}>
                         <label className="flex min-h-11 items-center gap-2">
-                          <input type="checkbox" name={`milestone:${goal.id}`} value={milestone.id} defaultChecked={failed ? (failed.choices[`milestone:${goal.id}`] ?? []).includes(milestone.id) : milestone.done} className="h-5 w-5 accent-brand-700" />
+                          <input type="checkbox" name={`milestone:${goal.id}`} value={milestone.id} defaultChecked={ticked.includes(milestone.id)} className="h-5 w-5 accent-brand-700" />
                           {milestone.title}
                         </label>
                       </li>
@@ -122,7 +125,7 @@ export function WeeklyForm({ weekStart, goals, reflection }: Props) {
                 <Rating
                   name={`confidence:${goal.id}`}
                   label={`Confidence you will reach it (1–5)`}
-                  value={Number(typed(`confidence:${goal.id}`, String(goal.confidence)))}
+                  value={Number(form.value(`confidence:${goal.id}`, String(goal.confidence)))}
                   labels={confidenceLabels}
                   errors={errors[`confidence:${goal.id}`]}
                 />
@@ -130,7 +133,7 @@ export function WeeklyForm({ weekStart, goals, reflection }: Props) {
                   <label htmlFor={`note-${goal.id}`} className="block text-sm font-medium">
                     Note (optional)<span className="sr-only"> for {goal.title}</span>
                   </label>
-                  <input id={`note-${goal.id}`} name={`note:${goal.id}`} defaultValue={typed(`note:${goal.id}`, goal.note)} className={inputClasses} />
+                  <input id={`note-${goal.id}`} name={`note:${goal.id}`} defaultValue={form.value(`note:${goal.id}`, goal.note)} className={inputClasses} />
                   <FieldErrors id={errors[`note:${goal.id}`] ? `note-${goal.id}-error` : undefined} errors={errors[`note:${goal.id}`]} />
                 </div>
               </fieldset>
@@ -146,16 +149,16 @@ export function WeeklyForm({ weekStart, goals, reflection }: Props) {
         <Rating
           name="alignment"
           label="How aligned was this week’s work with your long-term purpose?"
-          value={failed ? Number(failed.values.alignment) || null : reflection.alignment}
+          value={form.failed ? Number(form.failed.values.alignment) || null : reflection.alignment}
           labels={alignmentLabels}
           errors={errors.alignment}
         />
-        <TextareaField name="reflectionNote" label="What made it so? (optional)" defaultValue={typed('reflectionNote', reflection.note)} errors={errors.reflectionNote} rows={2} />
+        <TextareaField name="reflectionNote" label="What made it so? (optional)" defaultValue={form.value('reflectionNote', reflection.note)} errors={errors.reflectionNote} rows={2} />
         <div className="space-y-1.5">
           <label htmlFor="field-highlight" className="block text-sm font-medium">
             Highlight of the week (optional)
           </label>
-          <input id="field-highlight" name="highlight" defaultValue={typed('highlight', reflection.highlight)} maxLength={300} className={inputClasses} />
+          <input id="field-highlight" name="highlight" defaultValue={form.value('highlight', reflection.highlight)} maxLength={300} className={inputClasses} />
           <FieldErrors id={errors.highlight ? 'field-highlight-error' : undefined} errors={errors.highlight} />
         </div>
       </section>

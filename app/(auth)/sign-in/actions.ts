@@ -1,32 +1,22 @@
 'use server';
 
-import { CredentialsSignin } from 'next-auth';
 import { signIn } from '@/lib/server/auth/auth';
+import { signInWithCredentials } from '@/lib/server/auth/sign-in';
+import { runFormAction } from '@/lib/server/actions/form-action';
 import { safeCallbackPath } from '@/lib/auth/paths';
-import { genericSignInFailure, waitMessage } from '@/lib/auth/rate-limit';
-import { signInSchema } from '@/lib/auth/schema';
-import { failure, invalidInput, type ActionResult } from '@/lib/forms/form';
+import { parseSignInForm } from '@/lib/auth/schema';
+import { formText } from '@/lib/forms/form';
+import type { ActionResult } from '@/lib/forms/result';
 
 export async function signInWithPassword(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const parsed = signInSchema.safeParse({ email: formData.get('email'), password: formData.get('password') });
-  if (!parsed.success) return invalidInput(parsed.error, formData);
-
-  try {
-    await signIn('credentials', {
-      ...parsed.data,
-      redirectTo: safeCallbackPath(formData.get('callbackUrl')?.toString()),
-    });
-  } catch (error) {
-    if (error instanceof CredentialsSignin) {
-      const retryAfter = /^rate_limited:(\d+)$/.exec(error.code)?.[1];
-      return failure(retryAfter ? waitMessage(Number(retryAfter)) : genericSignInFailure, formData);
-    }
-    throw error; // the redirect after success travels as an exception
-  }
-  return failure(genericSignInFailure, formData);
+  return runFormAction(formData, { user: 'anyone', parse: parseSignInForm }, (credentials) =>
+    signInWithCredentials(credentials, safeCallbackPath(formText(formData, 'callbackUrl'))),
+  );
 }
 
+// Not through runFormAction: a button with nothing typed and no answer to show, only Auth.js's redirect
+// to the provider (an unknown provider ends on Auth.js's error page, as a forged form should).
 export async function signInWithProvider(formData: FormData): Promise<void> {
-  const provider = formData.get('provider')?.toString() ?? '';
-  await signIn(provider, { redirectTo: safeCallbackPath(formData.get('callbackUrl')?.toString()) });
+  const provider = formText(formData, 'provider') ?? '';
+  await signIn(provider, { redirectTo: safeCallbackPath(formText(formData, 'callbackUrl')) });
 }

@@ -1,37 +1,21 @@
 'use client';
 
 import Link from 'next/link';
-import { useActionState } from 'react';
 import { SubmitButton } from '@/components/ui/button';
 import { FormMessage, TextField } from '@/components/ui/field';
+import { useFormAction } from '@/components/ui/use-form-action';
+import { EmailField } from '../email-field';
 import { signInWithPassword } from './actions';
 
 export function SignInForm({ callbackUrl, notice }: { callbackUrl: string; notice?: string }) {
-  const [state, formAction] = useActionState(signInWithPassword, null);
-  const failed = state && !state.ok ? state : undefined;
+  const form = useFormAction(signInWithPassword);
 
   return (
-    <form action={formAction} noValidate className="space-y-5">
-      <FormMessage message={failed?.message ?? notice} />
+    <form key={form.formKey} id={form.formId} action={form.formAction} noValidate className="space-y-5">
+      <FormMessage message={form.message ?? notice} />
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      <TextField
-        name="email"
-        label="Email"
-        type="email"
-        autoComplete="email"
-        inputMode="email"
-        required
-        defaultValue={failed?.values.email}
-        errors={failed?.fieldErrors.email}
-      />
-      <TextField
-        name="password"
-        label="Password"
-        type="password"
-        autoComplete="current-password"
-        required
-        errors={failed?.fieldErrors.password}
-      />
+      <EmailField defaultValue={form.value('email')} errors={form.errors('email')} />
+      <TextField name="password" label="Password" type="password" autoComplete="current-password" required errors={form.errors('password')} />
       <SubmitButton pendingLabel="Signing in…" className="w-full">
         Sign in
       </SubmitButton>

@@ -1,27 +1,18 @@
 'use server';
 
-import { signIn } from '@/lib/server/auth/auth';
+import { duplicateEmailMessage, registerUser } from '@/lib/server/auth/sign-up';
+import { signInWithCredentials } from '@/lib/server/auth/sign-in';
+import { runFormAction } from '@/lib/server/actions/form-action';
 import { safeCallbackPath } from '@/lib/auth/paths';
-import { registerUser } from '@/lib/server/auth/sign-up';
-import { signUpSchema } from '@/lib/auth/schema';
-import { failure, formText, invalidInput, type ActionResult } from '@/lib/forms/form';
+import { parseSignUpForm } from '@/lib/auth/schema';
+import { AppError } from '@/lib/errors';
+import { formText } from '@/lib/forms/form';
+import type { ActionResult } from '@/lib/forms/result';
 
 export async function signUp(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const parsed = signUpSchema.safeParse({
-    name: formText(formData, 'name'),
-    email: formData.get('email'),
-    password: formData.get('password'),
-    timeZone: formData.get('timeZone') ?? undefined,
+  return runFormAction(formData, { user: 'anyone', parse: parseSignUpForm }, async (input) => {
+    const registration = await registerUser(input);
+    if (!registration.ok) throw new AppError('already-exists', duplicateEmailMessage, 'email');
+    return signInWithCredentials({ email: input.email, password: input.password }, safeCallbackPath(formText(formData, 'callbackUrl')));
   });
-  if (!parsed.success) return invalidInput(parsed.error, formData);
-
-  const registration = await registerUser(parsed.data);
-  if (!registration.ok) return failure('Please correct the highlighted fields.', formData, registration.fieldErrors);
-
-  await signIn('credentials', {
-    email: parsed.data.email,
-    password: parsed.data.password,
-    redirectTo: safeCallbackPath(formData.get('callbackUrl')?.toString()),
-  });
-  return { ok: true, message: 'Account created.' };
 }

@@ -1,43 +1,29 @@
 'use client';
 
 import Link from 'next/link';
-import { useActionState, useSyncExternalStore } from 'react';
+import { useSyncExternalStore } from 'react';
 import { SubmitButton } from '@/components/ui/button';
 import { FormMessage, TextField } from '@/components/ui/field';
+import { useFormAction } from '@/components/ui/use-form-action';
 import { passwordMinLength } from '@/lib/auth/schema';
+import { EmailField } from '../email-field';
 import { signUp } from './actions';
 
 const subscribeNever = () => () => {};
 const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
-  const [state, formAction] = useActionState(signUp, null);
-  const failed = state && !state.ok ? state : undefined;
+  const form = useFormAction(signUp);
   // The account starts in the browser's time zone; Settings can change it.
   const timeZone = useSyncExternalStore(subscribeNever, browserTimeZone, () => '');
 
   return (
-    <form action={formAction} noValidate className="space-y-5">
-      <FormMessage message={failed?.message} />
+    <form key={form.formKey} id={form.formId} action={form.formAction} noValidate className="space-y-5">
+      <FormMessage message={form.message} />
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <input type="hidden" name="timeZone" value={timeZone} />
-      <TextField
-        name="name"
-        label="Name (optional)"
-        autoComplete="name"
-        defaultValue={failed?.values.name}
-        errors={failed?.fieldErrors.name}
-      />
-      <TextField
-        name="email"
-        label="Email"
-        type="email"
-        autoComplete="email"
-        inputMode="email"
-        required
-        defaultValue={failed?.values.email}
-        errors={failed?.fieldErrors.email}
-      />
+      <TextField name="name" label="Name (optional)" autoComplete="name" defaultValue={form.value('name')} errors={form.errors('name')} />
+      <EmailField defaultValue={form.value('email')} errors={form.errors('email')} />
       <TextField
         name="password"
         label="Password"
@@ -46,7 +32,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
         required
         minLength={passwordMinLength}
         hint={`At least ${passwordMinLength} characters. A phrase of a few words works well.`}
-        errors={failed?.fieldErrors.password}
+        errors={form.errors('password')}
       />
       <SubmitButton pendingLabel="Creating your account…" className="w-full">
         Create account

@@ -6,7 +6,9 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { groupBy } from '@/lib/group-by';
 import { exportFormat, exportVersion, type AccountExport } from '@/lib/account/export-schema';
+import { AppError } from '@/lib/errors';
 import { db, inTransaction } from '@/db/client';
+import { accountNotFound } from '@/db/queries/account/users';
 import {
   certifications,
   educationEntries,
@@ -105,8 +107,6 @@ export async function exportAccount(userId: string, now = new Date()): Promise<A
   };
 }
 
-export class AccountNotEmpty extends Error {}
-
 const dates = (row: { createdAt: string; updatedAt: string }) => ({ createdAt: new Date(row.createdAt), updatedAt: new Date(row.updatedAt) });
 
 /** Inserts in chunks: PostgreSQL takes at most 65,535 parameters per statement. */
@@ -122,8 +122,10 @@ export async function importAccount(userId: string, file: AccountExport): Promis
   await inTransaction(async () => {
     // Locks the user's row, so two imports at once cannot both find the account empty.
     const [user] = await db().select({ id: users.id }).from(users).where(eq(users.id, userId)).for('update');
-    if (!user) throw new AccountNotEmpty();
-    if (await hasAnyRecord(userId)) throw new AccountNotEmpty();
+    if (!user) throw accountNotFound();
+    if (await hasAnyRecord(userId)) {
+      throw new AppError('conflict', 'Import only works into an empty account: this one already has records.', 'file');
+    }
 
     await db().update(users).set({ name: file.profile.name, timeZone: file.profile.timeZone, weekStartsOn: file.profile.weekStartsOn }).where(eq(users.id, userId));
     const goalIds = new Map(file.goals.map((goal) => [goal.ref, randomUUID()]));

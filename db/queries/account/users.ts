@@ -1,5 +1,6 @@
 import 'server-only';
 import { eq, sql } from 'drizzle-orm';
+import { AppError } from '@/lib/errors';
 import { db } from '@/db/client';
 import { users, type User } from '@/db/schema';
 
@@ -13,6 +14,9 @@ const profileColumns = {
   weekStartsOn: users.weekStartsOn,
   createdAt: users.createdAt,
 };
+
+/** The answer for a signed-in user whose account is gone (deleted in another tab). */
+export const accountNotFound = () => new AppError('not-found', 'Your account could not be found. Please sign in again.');
 
 /** The signed-in user's own profile; undefined once the account is gone. */
 export async function findUserProfile(userId: string): Promise<UserProfile | undefined> {
@@ -36,10 +40,6 @@ export async function findCredentialsByEmail(email: string) {
     .from(users)
     .where(eq(sql`lower(${users.email})`, email.toLowerCase()));
   return row;
-}
-
-export async function emailIsTaken(email: string): Promise<boolean> {
-  return (await findCredentialsByEmail(email)) !== undefined;
 }
 
 export type NewUser = { email: string; name: string | null; passwordHash: string; timeZone: string };

@@ -1,8 +1,10 @@
 // Positions (roles) of one user. Every function takes the user id first.
 import 'server-only';
-import { and, desc, eq, ne } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import type { PositionInput } from '@/lib/career/schema';
-import { db, inTransaction } from '@/db/client';
+import { AppError } from '@/lib/errors';
+import { db } from '@/db/client';
+import { refuseOnUniqueViolation } from '@/db/unique-violation';
 import { positions } from '@/db/schema';
 
 /** Newest first: the timeline's order. */
@@ -15,31 +17,20 @@ export async function findPosition(userId: string, id: string) {
   return position;
 }
 
-export class SecondFirstRole extends Error {}
-
-async function assertOneFirstRole(userId: string, input: PositionInput, exceptId?: string) {
-  if (input.howReached !== 'first_role') return;
-  const [other] = await db()
-    .select({ id: positions.id })
-    .from(positions)
-    .where(and(eq(positions.userId, userId), eq(positions.howReached, 'first_role'), exceptId ? ne(positions.id, exceptId) : undefined));
-  if (other) throw new SecondFirstRole();
-}
+// One first role per person: the partial index positions_one_first_role is the rule.
+const secondFirstRole = () => new AppError('conflict', 'Another role is already your first role. Choose how you reached this one.', 'howReached');
+const refuseSecondFirstRole = <T>(write: () => Promise<T>) => refuseOnUniqueViolation('positions_one_first_role', secondFirstRole, write);
 
 export async function createPosition(userId: string, input: PositionInput) {
-  return inTransaction(async () => {
-    await assertOneFirstRole(userId, input);
-    const [position] = await db().insert(positions).values({ ...input, userId }).returning();
-    return position;
-  });
+  const [position] = await refuseSecondFirstRole(() => db().insert(positions).values({ ...input, userId }).returning());
+  return position;
 }
 
 export async function updatePosition(userId: string, id: string, input: PositionInput) {
-  return inTransaction(async () => {
-    await assertOneFirstRole(userId, input, id);
-    const [position] = await db().update(positions).set(input).where(and(eq(positions.userId, userId), eq(positions.id, id))).returning();
-    return position;
-  });
+  const [position] = await refuseSecondFirstRole(() =>
+    db().update(positions).set(input).where(and(eq(positions.userId, userId), eq(positions.id, id))).returning(),
+  );
+  return position;
 }
 
 export async function deletePosition(userId: string, id: string): Promise<boolean> {

@@ -1,10 +1,12 @@
 // Skills of one user and their assessments. Every function takes the user id first.
 import 'server-only';
-import { and, asc, desc, eq, lte, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, lte, sql, type SQL } from 'drizzle-orm';
 import { yearBefore, type SkillLevels } from '@/lib/career/skills';
 import type { IsoDate } from '@/lib/dates/calendar';
 import type { AssessmentInput, SkillInput } from '@/lib/career/schema';
+import { AppError } from '@/lib/errors';
 import { db, inTransaction } from '@/db/client';
+import { refuseOnUniqueViolation } from '@/db/unique-violation';
 import { skillAssessments, skills, type Skill, type SkillAssessment } from '@/db/schema';
 
 export type SkillWithHistory = Skill & { assessments: SkillAssessment[] };
@@ -54,21 +56,14 @@ export async function findSkill(userId: string, skillId: string): Promise<SkillW
   return { ...skill, assessments };
 }
 
-export class DuplicateSkillName extends Error {}
-
-async function assertSkillNameFree(userId: string, name: string, exceptId?: string) {
-  const same = await db()
-    .select({ id: skills.id, name: skills.name })
-    .from(skills)
-    .where(exceptId ? and(eq(skills.userId, userId), ne(skills.id, exceptId)) : eq(skills.userId, userId));
-  if (same.some((skill) => skill.name.toLowerCase() === name.toLowerCase())) throw new DuplicateSkillName();
-}
+// One name per user whatever its case: the index skills_user_name_unique is the rule.
+const nameTaken = () => new AppError('already-exists', 'You already track a skill with this name.', 'name');
+const refuseTakenName = <T>(write: () => Promise<T>) => refuseOnUniqueViolation('skills_user_name_unique', nameTaken, write);
 
 /** Creates a skill, with its first assessment when one is given, in one transaction. */
 export async function createSkill(userId: string, input: SkillInput, firstAssessment?: AssessmentInput): Promise<Skill> {
   return inTransaction(async () => {
-    await assertSkillNameFree(userId, input.name);
-    const [skill] = await db().insert(skills).values({ ...input, userId }).returning();
+    const [skill] = await refuseTakenName(() => db().insert(skills).values({ ...input, userId }).returning());
     if (!skill) throw new Error('skill insert returned nothing');
     if (firstAssessment) await db().insert(skillAssessments).values({ ...firstAssessment, userId, skillId: skill.id });
     return skill;
@@ -76,11 +71,8 @@ export async function createSkill(userId: string, input: SkillInput, firstAssess
 }
 
 export async function updateSkill(userId: string, skillId: string, input: SkillInput): Promise<Skill | undefined> {
-  return inTransaction(async () => {
-    await assertSkillNameFree(userId, input.name, skillId);
-    const [skill] = await db().update(skills).set(input).where(and(eq(skills.userId, userId), eq(skills.id, skillId))).returning();
-    return skill;
-  });
+  const [skill] = await refuseTakenName(() => db().update(skills).set(input).where(and(eq(skills.userId, userId), eq(skills.id, skillId))).returning());
+  return skill;
 }
 
 export async function deleteSkill(userId: string, skillId: string): Promise<boolean> {

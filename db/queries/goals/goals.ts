@@ -4,6 +4,7 @@ import 'server-only';
 import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { GoalStatus } from '@/lib/goals/vocabulary';
 import type { GoalInput } from '@/lib/goals/schema';
+import { AppError } from '@/lib/errors';
 import { db, inTransaction } from '@/db/client';
 import { goalMilestones, goals, weeklyUpdates, type Goal, type GoalMilestone } from '@/db/schema';
 
@@ -97,14 +98,15 @@ export async function listLongTermGoalChoices(userId: string) {
     .orderBy(asc(goals.title));
 }
 
-export class GoalNotFound extends Error {}
-
-export class ParentGoalInvalid extends Error {}
+/** The answer for a goal that is not there, or not the user's. */
+export const goalNotFound = () => new AppError('not-found', 'That goal could not be found. It may have been deleted.');
 
 async function assertParentIsOwnLongTermGoal(userId: string, parentGoalId: string | null, selfId?: string) {
   if (!parentGoalId) return;
   const parent = await findGoal(userId, parentGoalId);
-  if (!parent || parent.horizon !== 'long' || parent.id === selfId) throw new ParentGoalInvalid();
+  if (!parent || parent.horizon !== 'long' || parent.id === selfId) {
+    throw new AppError('invalid-reference', 'Choose one of your long-term goals.', 'parentGoalId');
+  }
 }
 
 type GoalFields = Omit<GoalInput, 'milestones'>;
@@ -131,7 +133,7 @@ export async function createGoal(userId: string, input: GoalInput, today: string
 export async function updateGoal(userId: string, goalId: string, input: GoalInput): Promise<Goal> {
   return inTransaction(async () => {
     const existing = await findGoal(userId, goalId);
-    if (!existing) throw new GoalNotFound();
+    if (!existing) throw goalNotFound();
     await assertParentIsOwnLongTermGoal(userId, input.parentGoalId, goalId);
     const { milestones, ...fields } = input;
     const [goal] = await db()
@@ -139,7 +141,7 @@ export async function updateGoal(userId: string, goalId: string, input: GoalInpu
       .set(fields)
       .where(and(eq(goals.userId, userId), eq(goals.id, goalId)))
       .returning();
-    if (!goal) throw new GoalNotFound();
+    if (!goal) throw goalNotFound();
     if (input.horizon === 'short') {
       // A goal turned short-term can no longer have goals serving it.
       await db().update(goals).set({ parentGoalId: null }).where(and(eq(goals.userId, userId), eq(goals.parentGoalId, goalId)));

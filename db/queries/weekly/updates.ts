@@ -5,6 +5,7 @@ import { cache } from 'react';
 import { and, asc, desc, eq, gt, gte, inArray, lt, lte, ne, or, sql } from 'drizzle-orm';
 import type { WeeklySubmission } from '@/lib/weekly/schema';
 import { addDays } from '@/lib/dates/calendar';
+import { AppError } from '@/lib/errors';
 import { db, inTransaction } from '@/db/client';
 import { goalMilestones, goals, weeklyReflections, weeklyUpdates, type Goal } from '@/db/schema';
 
@@ -86,11 +87,9 @@ export const listWeeksWithUpdates = cache(async function listWeeksWithUpdates(us
   return [...weeks].sort().reverse();
 });
 
-export class UnknownGoalInWeek extends Error {
-  constructor(readonly goalId: string) {
-    super(`Goal ${goalId} is not one of this user's goals for the week`);
-  }
-}
+/** A goal or milestone of the submitted week that is not one of the user's for that week: a stale or forged page. */
+const unknownGoalInWeek = () =>
+  new AppError('not-found', 'One of these goals could not be found for this week. Nothing was saved; reload the page and try again.');
 
 /**
  * Saves a whole week in one transaction: every goal's update and the
@@ -102,7 +101,7 @@ export async function saveWeek(userId: string, submission: WeeklySubmission): Pr
     const eligible = new Map((await listGoalsForWeek(userId, weekStart)).map((goal) => [goal.id, goal]));
     for (const entry of entries) {
       const goal = eligible.get(entry.goalId);
-      if (!goal) throw new UnknownGoalInWeek(entry.goalId);
+      if (!goal) throw unknownGoalInWeek();
 
       let value: number | null = null;
       if (goal.targetKind === 'numeric') value = entry.value ?? null;
@@ -130,7 +129,7 @@ export async function saveWeek(userId: string, submission: WeeklySubmission): Pr
 /** Applies the ticks as of `weekStart` and returns how many milestones are done by then. */
 async function tickMilestones(userId: string, goal: WeekGoal, ticked: Set<string>, weekStart: string): Promise<number> {
   const known = new Set(goal.milestones.map((milestone) => milestone.id));
-  for (const id of ticked) if (!known.has(id)) throw new UnknownGoalInWeek(goal.id);
+  for (const id of ticked) if (!known.has(id)) throw unknownGoalInWeek();
   const tickedIds = [...ticked];
   const untickedIds = goal.milestones.filter((milestone) => !ticked.has(milestone.id)).map((milestone) => milestone.id);
   if (tickedIds.length > 0) {

@@ -68,6 +68,9 @@ function fullConfig(): NextAuthConfig {
         return session;
       },
     },
+    // The process-wide database, not db(): the adapter is built once and keeps the object it is given (a
+    // transaction captured here would be long closed at its next use), and its writes (an OAuth user and
+    // their account link) happen inside Auth.js's own request handling, never inside one of our transactions.
     adapter: DrizzleAdapter(connection().db, { usersTable: users, accountsTable: accounts }),
     providers: providers(),
     logger: {

@@ -1,6 +1,6 @@
 import 'server-only';
 import { createUserWithPassword } from '@/db/queries/account/users';
-import type { FieldErrors } from '@/lib/forms/form';
+import type { FieldErrors } from '@/lib/forms/result';
 import type { SignUpInput } from '@/lib/auth/schema';
 import { hashPassword } from '@/lib/auth/password';
 

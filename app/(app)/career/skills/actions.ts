@@ -1,55 +1,33 @@
 'use server';
 
-import { changedThenGoTo, correctFields, deleteEntry, entryGone } from '../action-support';
+import { changedThenGoTo, deleteEntry, editedId, entryNotFound } from '../action-support';
 import { historyChanged } from '../../history-changed';
-import {
-  addAssessment,
-  createSkill,
-  deleteAssessment,
-  deleteSkill,
-  DuplicateSkillName,
-  updateSkill,
-} from '@/db/queries/career/skills';
-import { assessmentFields, assessmentProblems, assessmentSchema, skillFields, skillSchema } from '@/lib/career/schema';
+import { addAssessment, createSkill, deleteAssessment, deleteSkill, updateSkill } from '@/db/queries/career/skills';
+import { parseAssessmentForm, parseNewSkillForm, parseSkillForm } from '@/lib/career/schema';
 import { localDate } from '@/lib/dates/calendar';
-import { failure, parseForm, readForm, type ActionResult } from '@/lib/forms/form';
-import { isUuid } from '@/lib/ids';
-import { requireUser, requireUserId } from '@/lib/server/auth/session';
+import { recordIdParser } from '@/lib/forms/form';
+import type { ActionResult } from '@/lib/forms/result';
+import { runFormAction } from '@/lib/server/actions/form-action';
 
-const none = () => [];
+/** The user's own date, for rules such as "an assessment is not dated in the future". */
+const userToday = (user: { timeZone: string }) => localDate(new Date(), user.timeZone);
 
 export async function saveSkill(
   skillId: string | null,
   _previous: ActionResult | null,
   formData: FormData,
 ): Promise<ActionResult> {
-  const user = await requireUser();
-  const userId = user.id;
-  const raw = readForm(formData, [...skillFields, ...assessmentFields]);
-  const parsed = parseForm(skillSchema, raw, none);
-  // On a new skill, a current level makes the first assessment.
-  const firstAssessment =
-    skillId === null && raw.level
-      ? parseForm(assessmentSchema, { evidence: '', ...raw }, assessmentProblems(localDate(new Date(), user.timeZone)))
-      : null;
-  if (!parsed.success || (firstAssessment && !firstAssessment.success)) {
-    return failure(correctFields, formData, {
-      ...(parsed.success ? {} : parsed.fieldErrors),
-      ...(firstAssessment && !firstAssessment.success ? firstAssessment.fieldErrors : {}),
+  if (skillId === null) {
+    const parse = (form: FormData, user: { timeZone: string }) => parseNewSkillForm(form, userToday(user));
+    return runFormAction(formData, { user: 'profile', parse }, async ({ skill, firstAssessment }, { user }) => {
+      const created = await createSkill(user.id, skill, firstAssessment);
+      changedThenGoTo(user.id, `/career/skills/${created.id}?saved=created`);
     });
   }
-  try {
-    if (skillId === null) {
-      const skill = await createSkill(userId, parsed.data, firstAssessment?.success ? firstAssessment.data : undefined);
-      changedThenGoTo(userId, `/career/skills/${skill.id}?saved=created`);
-    }
-    if (!isUuid(skillId) || !(await updateSkill(userId, skillId, parsed.data))) return failure(entryGone, formData);
-  } catch (error) {
-    if (error instanceof DuplicateSkillName)
-      return failure(correctFields, formData, { name: ['You already track a skill with this name.'] });
-    throw error;
-  }
-  changedThenGoTo(userId, `/career/skills/${skillId}?saved=updated`);
+  return runFormAction(formData, { user: 'id', parse: parseSkillForm }, async (skill, { user }) => {
+    if (!(await updateSkill(user.id, editedId(skillId), skill))) throw entryNotFound();
+    changedThenGoTo(user.id, `/career/skills/${skillId}?saved=updated`);
+  });
 }
 
 export async function deleteSkillAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
@@ -61,26 +39,21 @@ export async function addAssessmentAction(
   _previous: ActionResult | null,
   formData: FormData,
 ): Promise<ActionResult> {
-  const user = await requireUser();
-  const userId = user.id;
-  const parsed = parseForm(
-    assessmentSchema,
-    readForm(formData, assessmentFields),
-    assessmentProblems(localDate(new Date(), user.timeZone)),
-  );
-  if (!parsed.success) return failure(correctFields, formData, parsed.fieldErrors);
-  if (!isUuid(skillId) || !(await addAssessment(userId, skillId, parsed.data))) return failure(entryGone, formData);
-  historyChanged(userId);
-  return { ok: true, message: 'Assessment added.' };
+  const parse = (form: FormData, user: { timeZone: string }) => parseAssessmentForm(form, userToday(user));
+  return runFormAction(formData, { user: 'profile', parse }, async (assessment, { user }) => {
+    if (!(await addAssessment(user.id, editedId(skillId), assessment))) throw entryNotFound();
+    historyChanged(user.id);
+    return { ok: true, message: 'Assessment added.' };
+  });
 }
 
 export async function deleteAssessmentAction(
   _previous: ActionResult | null,
   formData: FormData,
 ): Promise<ActionResult> {
-  const userId = await requireUserId();
-  const id = formData.get('id');
-  if (!isUuid(id) || !(await deleteAssessment(userId, id))) return failure(entryGone, formData);
-  historyChanged(userId);
-  return { ok: true, message: 'Assessment deleted.' };
+  return runFormAction(formData, { user: 'id', parse: recordIdParser('id') }, async (id, { user }) => {
+    if (id === null || !(await deleteAssessment(user.id, id))) throw entryNotFound();
+    historyChanged(user.id);
+    return { ok: true, message: 'Assessment deleted.' };
+  });
 }

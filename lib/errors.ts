@@ -1,0 +1,32 @@
+// The one error type for refusals the user should hear about: thrown by the data layer and by actions,
+// turned into a form's answer by the action wrapper (lib/server/actions/form-action.ts).
+
+export type AppErrorCode =
+  /** The record is not there, or is not the user's: the two are told apart by no one. */
+  | 'not-found'
+  /** A unique rule of the record: the name is already taken. */
+  | 'already-exists'
+  /** A rule between records, such as one first role per person or an import only into an empty account. */
+  | 'conflict'
+  /** The input points at a record it may not point at, such as a short-term goal as a parent. */
+  | 'invalid-reference'
+  /** The input breaks a rule only the server can check, such as a password or a file's content. */
+  | 'invalid-input'
+  /** Too many attempts in a while: the sentence says how long to wait. */
+  | 'rate-limited';
+
+export class AppError extends Error {
+  override readonly name = 'AppError';
+
+  /**
+   * @param message a sentence for the user, shown beside `field` when given, else above the form
+   * @param field the form field the sentence belongs to
+   */
+  constructor(
+    readonly code: AppErrorCode,
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+  }
+}

@@ -1,0 +1,54 @@
+// The answer every form action gives, and how a refusal is built: with every field's message and
+// what the user typed, so the form can show both again.
+import { AppError } from '@/lib/errors';
+
+export type FieldErrors = Partial<Record<string, string[]>>;
+
+export type ActionFailure = {
+  ok: false;
+  message: string;
+  fieldErrors: FieldErrors;
+  /** What the user typed (never passwords), so the form can show it again. */
+  values: Record<string, string>;
+  /** Every value of each field, for checkbox groups whose values may contain any character. */
+  choices: Record<string, string[]>;
+};
+export type ActionSuccess<T extends object = object> = { ok: true; message: string } & T;
+export type ActionResult<T extends object = object> = ActionSuccess<T> | ActionFailure;
+
+export const correctFieldsMessage = 'Please correct the highlighted fields.';
+
+/** Said when something we did not expect went wrong: the user's input is sent back with it. */
+export const unexpectedFailureMessage = 'Something went wrong on our side, so nothing was saved. Please try again.';
+
+/** The sentence above a form whose fields were refused; some forms say more, or say it their way. */
+export type RefusalMessage = string | ((fieldErrors: FieldErrors) => string);
+
+const secretFields = new Set(['password', 'currentPassword', 'newPassword']);
+
+/** What the user typed, to show again: each field's text, and every value of repeated fields (checkbox groups). */
+export function typedInput(formData: FormData): Pick<ActionFailure, 'values' | 'choices'> {
+  const values: Record<string, string> = {};
+  const choices: Record<string, string[]> = {};
+  for (const [key, value] of formData.entries()) {
+    if (typeof value !== 'string' || key.startsWith('$ACTION') || secretFields.has(key)) continue;
+    values[key] ??= value;
+    (choices[key] ??= []).push(value);
+  }
+  return { values, choices };
+}
+
+export function failure(message: string, formData: FormData, fieldErrors: FieldErrors = {}): ActionFailure {
+  return { ok: false, message, fieldErrors, ...typedInput(formData) };
+}
+
+/** Fields refused by validation: each field's messages, under one sentence above the form. */
+export function fieldsRefused(fieldErrors: FieldErrors, formData: FormData, refusal: RefusalMessage = correctFieldsMessage): ActionFailure {
+  const message = typeof refusal === 'string' ? refusal : refusal(fieldErrors);
+  return failure(message, formData, fieldErrors);
+}
+
+/** A refusal from the data layer or the action: beside its field when it names one, else above the form. */
+export function appErrorFailure(error: AppError, formData: FormData, refusal?: RefusalMessage): ActionFailure {
+  return error.field ? fieldsRefused({ [error.field]: [error.message] }, formData, refusal) : failure(error.message, formData);
+}
