@@ -1,0 +1,74 @@
+import { redirect } from 'next/navigation';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { z } from 'zod';
+import { AppError } from '@/lib/errors';
+import { formParser } from '@/lib/forms/form';
+import { correctFieldsMessage, unexpectedFailureMessage } from '@/lib/forms/result';
+import { runFormAction } from '@/lib/server/actions/form-action';
+
+// The session is Auth.js's and Next's; here a signed-in user is simply there, or sent to sign-in.
+const session = vi.hoisted(() => ({ signedIn: true }));
+vi.mock('@/lib/server/auth/session', () => ({
+  requireUserId: async () => (session.signedIn ? 'user-1' : redirect('/sign-in')),
+  requireUser: async () => (session.signedIn ? { id: 'user-1', timeZone: 'Europe/Berlin' } : redirect('/sign-in')),
+}));
+
+const parseNote = formParser(['title', 'password'], z.object({ title: z.string().trim().min(1, 'Give the note a title.'), password: z.string().optional() }));
+
+// What redirect() throws for Next to catch: its digest names it.
+const redirection = { digest: expect.stringMatching(/^NEXT_REDIRECT;/) };
+
+const typed = (title: string) => {
+  const form = new FormData();
+  form.set('title', title);
+  form.set('password', 'never sent back');
+  return form;
+};
+
+describe('the action wrapper', () => {
+  beforeEach(() => {
+    session.signedIn = true;
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('runs the body with the parsed input and the signed-in user', async () => {
+    const answer = await runFormAction(typed(' Plan '), { user: 'id', parse: parseNote }, async (note, { user }) => ({ ok: true, message: `${note.title} by ${user.id}` }));
+    expect(answer).toEqual({ ok: true, message: 'Plan by user-1' });
+  });
+
+  it('answers refused fields without running the body, with what was typed but the password', async () => {
+    const body = vi.fn();
+    const answer = await runFormAction(typed(''), { user: 'id', parse: parseNote }, body);
+    expect(body).not.toHaveBeenCalled();
+    expect(answer).toEqual({ ok: false, message: correctFieldsMessage, fieldErrors: { title: ['Give the note a title.'] }, values: { title: '' }, choices: { title: [''] } });
+  });
+
+  it('turns an AppError into the form’s answer', async () => {
+    const answer = await runFormAction(typed('Plan'), { user: 'profile', parse: parseNote, refusal: 'Nothing was saved.' }, async () => {
+      throw new AppError('already-exists', 'You already have a note with this title.', 'title');
+    });
+    expect(answer).toMatchObject({ ok: false, message: 'Nothing was saved.', fieldErrors: { title: ['You already have a note with this title.'] }, values: { title: 'Plan' } });
+  });
+
+  it('lets Next’s redirect through, from the body and from the sign-in check', async () => {
+    const saved = runFormAction(typed('Plan'), { user: 'id', parse: parseNote }, async () => redirect('/notes'));
+    await expect(saved).rejects.toMatchObject(redirection);
+    session.signedIn = false;
+    const body = vi.fn();
+    await expect(runFormAction(typed('Plan'), { user: 'id', parse: parseNote }, body)).rejects.toMatchObject(redirection);
+    expect(body).not.toHaveBeenCalled();
+  });
+
+  it('logs an unexpected error once and says nothing was saved, keeping what was typed', async () => {
+    const log = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const broken = new Error('connection reset');
+    const answer = await runFormAction(typed('Plan'), { user: 'anyone', parse: parseNote }, async () => {
+      throw broken;
+    });
+    expect(answer).toEqual({ ok: false, message: unexpectedFailureMessage, fieldErrors: {}, values: { title: 'Plan' }, choices: { title: ['Plan'] } });
+    expect(log).toHaveBeenCalledTimes(1);
+    expect(log.mock.calls[0]).toContain(broken);
+  });
+});
