@@ -24,7 +24,11 @@ function violatedUniqueIndex(error: unknown): string | undefined {
 }
 
 /** Runs a write; a violation of the named unique index becomes the given AppError, anything else passes. */
-export async function refuseOnUniqueViolation<T>(index: string, refusal: () => AppError, write: () => Promise<T>): Promise<T> {
+export async function refuseOnUniqueViolation<T>(
+  index: string,
+  refusal: () => AppError,
+  write: () => Promise<T>,
+): Promise<T> {
   try {
     return await write();
   } catch (error) {

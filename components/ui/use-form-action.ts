@@ -36,7 +36,9 @@ export function useFormAction(action: FormAction, initial: InitialValues = {}) {
     if (result.ok) toast(result.message);
     // The remount took focus from the submit button: give it back there, or to the first field in error.
     const form = document.getElementById(formId);
-    (form?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? form?.querySelector<HTMLElement>('[type="submit"]'))?.focus();
+    (
+      form?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? form?.querySelector<HTMLElement>('[type="submit"]')
+    )?.focus();
   }, [result, toast, formId]);
 
   return {

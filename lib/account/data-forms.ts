@@ -10,7 +10,8 @@ export const nothingImported = 'Nothing was imported.';
 /** The chosen file, refused before it is read when it is missing or too large. */
 export const parseImportForm: FormParser<File> = (formData) => {
   const file = formData.get('file');
-  if (!(file instanceof File) || file.size === 0) return { success: false, fieldErrors: { file: ['Choose a .json file exported from Trajectory.'] } };
+  if (!(file instanceof File) || file.size === 0)
+    return { success: false, fieldErrors: { file: ['Choose a .json file exported from Trajectory.'] } };
   if (file.size > maxImportBytes) return { success: false, fieldErrors: { file: ['The file is larger than 20 MB.'] } };
   return { success: true, data: file };
 };

@@ -43,12 +43,18 @@ export function failure(message: string, formData: FormData, fieldErrors: FieldE
 }
 
 /** Fields refused by validation: each field's messages, under one sentence above the form. */
-export function fieldsRefused(fieldErrors: FieldErrors, formData: FormData, refusal: RefusalMessage = correctFieldsMessage): ActionFailure {
+export function fieldsRefused(
+  fieldErrors: FieldErrors,
+  formData: FormData,
+  refusal: RefusalMessage = correctFieldsMessage,
+): ActionFailure {
   const message = typeof refusal === 'string' ? refusal : refusal(fieldErrors);
   return failure(message, formData, fieldErrors);
 }
 
 /** A refusal from the data layer or the action: beside its field when it names one, else above the form. */
 export function appErrorFailure(error: AppError, formData: FormData, refusal?: RefusalMessage): ActionFailure {
-  return error.field ? fieldsRefused({ [error.field]: [error.message] }, formData, refusal) : failure(error.message, formData);
+  return error.field
+    ? fieldsRefused({ [error.field]: [error.message] }, formData, refusal)
+    : failure(error.message, formData);
 }

@@ -36,11 +36,18 @@ describeOnEachDatabase('a skill name sent twice at once', () => {
       fieldErrors: { name: ['You already track a skill with this name.'] },
       values: { kind: 'technical', targetLevel: '4' },
     });
-    expect((await listSkillsWithLevels(session.userId, '2026-01-01')).filter((skill) => skill.name.toLowerCase() === 'kotlin')).toHaveLength(1);
+    expect(
+      (await listSkillsWithLevels(session.userId, '2026-01-01')).filter(
+        (skill) => skill.name.toLowerCase() === 'kotlin',
+      ),
+    ).toHaveLength(1);
   });
 
   it('is refused the same way when the first one was saved earlier', async () => {
     await createSkill(session.userId, { name: 'Terraform', kind: 'technical', targetLevel: 3 });
-    expect(await addSkill('TERRAFORM')).toMatchObject({ ok: false, fieldErrors: { name: ['You already track a skill with this name.'] } });
+    expect(await addSkill('TERRAFORM')).toMatchObject({
+      ok: false,
+      fieldErrors: { name: ['You already track a skill with this name.'] },
+    });
   });
 });

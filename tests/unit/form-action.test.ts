@@ -13,7 +13,10 @@ vi.mock('@/lib/server/auth/session', () => ({
   requireUser: async () => (session.signedIn ? { id: 'user-1', timeZone: 'Europe/Berlin' } : redirect('/sign-in')),
 }));
 
-const parseNote = formParser(['title', 'password'], z.object({ title: z.string().trim().min(1, 'Give the note a title.'), password: z.string().optional() }));
+const parseNote = formParser(
+  ['title', 'password'],
+  z.object({ title: z.string().trim().min(1, 'Give the note a title.'), password: z.string().optional() }),
+);
 
 // What redirect() throws for Next to catch: its digest names it.
 const redirection = { digest: expect.stringMatching(/^NEXT_REDIRECT;/) };
@@ -34,7 +37,10 @@ describe('the action wrapper', () => {
   });
 
   it('runs the body with the parsed input and the signed-in user', async () => {
-    const answer = await runFormAction(typed(' Plan '), { user: 'id', parse: parseNote }, async (note, { user }) => ({ ok: true, message: `${note.title} by ${user.id}` }));
+    const answer = await runFormAction(typed(' Plan '), { user: 'id', parse: parseNote }, async (note, { user }) => ({
+      ok: true,
+      message: `${note.title} by ${user.id}`,
+    }));
     expect(answer).toEqual({ ok: true, message: 'Plan by user-1' });
   });
 
@@ -42,14 +48,29 @@ describe('the action wrapper', () => {
     const body = vi.fn();
     const answer = await runFormAction(typed(''), { user: 'id', parse: parseNote }, body);
     expect(body).not.toHaveBeenCalled();
-    expect(answer).toEqual({ ok: false, message: correctFieldsMessage, fieldErrors: { title: ['Give the note a title.'] }, values: { title: '' }, choices: { title: [''] } });
+    expect(answer).toEqual({
+      ok: false,
+      message: correctFieldsMessage,
+      fieldErrors: { title: ['Give the note a title.'] },
+      values: { title: '' },
+      choices: { title: [''] },
+    });
   });
 
   it('turns an AppError into the form’s answer', async () => {
-    const answer = await runFormAction(typed('Plan'), { user: 'profile', parse: parseNote, refusal: 'Nothing was saved.' }, async () => {
-      throw new AppError('already-exists', 'You already have a note with this title.', 'title');
+    const answer = await runFormAction(
+      typed('Plan'),
+      { user: 'profile', parse: parseNote, refusal: 'Nothing was saved.' },
+      async () => {
+        throw new AppError('already-exists', 'You already have a note with this title.', 'title');
+      },
+    );
+    expect(answer).toMatchObject({
+      ok: false,
+      message: 'Nothing was saved.',
+      fieldErrors: { title: ['You already have a note with this title.'] },
+      values: { title: 'Plan' },
     });
-    expect(answer).toMatchObject({ ok: false, message: 'Nothing was saved.', fieldErrors: { title: ['You already have a note with this title.'] }, values: { title: 'Plan' } });
   });
 
   it('lets Next’s redirect through, from the body and from the sign-in check', async () => {
@@ -57,7 +78,9 @@ describe('the action wrapper', () => {
     await expect(saved).rejects.toMatchObject(redirection);
     session.signedIn = false;
     const body = vi.fn();
-    await expect(runFormAction(typed('Plan'), { user: 'id', parse: parseNote }, body)).rejects.toMatchObject(redirection);
+    await expect(runFormAction(typed('Plan'), { user: 'id', parse: parseNote }, body)).rejects.toMatchObject(
+      redirection,
+    );
     expect(body).not.toHaveBeenCalled();
   });
 
@@ -67,7 +90,13 @@ describe('the action wrapper', () => {
     const answer = await runFormAction(typed('Plan'), { user: 'anyone', parse: parseNote }, async () => {
       throw broken;
     });
-    expect(answer).toEqual({ ok: false, message: unexpectedFailureMessage, fieldErrors: {}, values: { title: 'Plan' }, choices: { title: ['Plan'] } });
+    expect(answer).toEqual({
+      ok: false,
+      message: unexpectedFailureMessage,
+      fieldErrors: {},
+      values: { title: 'Plan' },
+      choices: { title: ['Plan'] },
+    });
     expect(log).toHaveBeenCalledTimes(1);
     expect(log.mock.calls[0]).toContain(broken);
   });

@@ -19,7 +19,11 @@ export async function createGoalAction(_previous: ActionResult | null, formData:
   });
 }
 
-export async function updateGoalAction(goalId: string, _previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+export async function updateGoalAction(
+  goalId: string,
+  _previous: ActionResult | null,
+  formData: FormData,
+): Promise<ActionResult> {
   return runFormAction(formData, { user: 'id', parse: parseGoalForm }, async (input, { user }) => {
     if (!isUuid(goalId)) throw goalNotFound();
     await updateGoal(user.id, goalId, input);
@@ -28,13 +32,20 @@ export async function updateGoalAction(goalId: string, _previous: ActionResult |
   });
 }
 
-export async function changeGoalStatusAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  return runFormAction(formData, { user: 'profile', parse: parseGoalStatusForm }, async ({ goalId, status }, { user }) => {
-    const goal = await setGoalStatus(user.id, goalId, status, localDate(new Date(), user.timeZone));
-    if (!goal) throw goalNotFound();
-    historyChanged(user.id);
-    return { ok: true, message: `Goal marked ${statusLabels[goal.status].toLowerCase()}.` };
-  });
+export async function changeGoalStatusAction(
+  _previous: ActionResult | null,
+  formData: FormData,
+): Promise<ActionResult> {
+  return runFormAction(
+    formData,
+    { user: 'profile', parse: parseGoalStatusForm },
+    async ({ goalId, status }, { user }) => {
+      const goal = await setGoalStatus(user.id, goalId, status, localDate(new Date(), user.timeZone));
+      if (!goal) throw goalNotFound();
+      historyChanged(user.id);
+      return { ok: true, message: `Goal marked ${statusLabels[goal.status].toLowerCase()}.` };
+    },
+  );
 }
 
 export async function deleteGoalAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {

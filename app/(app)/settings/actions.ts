@@ -22,37 +22,53 @@ export async function saveProfile(_previous: ActionResult | null, formData: Form
 }
 
 export async function importAccountData(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  return runFormAction(formData, { user: 'id', parse: parseImportForm, refusal: nothingImported }, async (file, { user }) => {
-    const content = readExportFile(await file.text());
-    try {
-      await importAccount(user.id, content);
-    } catch (error) {
-      if (error instanceof AppError) throw error;
-      // The file passed its schema but broke a rule of the database: the user can act on that, so say it.
-      console.error('import failed', error);
-      throw new AppError('invalid-input', 'The file has data that breaks a rule of the record (for example two values for one goal in one week).', 'file');
-    }
-    // A bulk load: refresh the planner's statistics (PGlite has no autovacuum). Deliberately not through db():
-    // the import's transaction has committed by now, and ANALYZE is upkeep of the whole database, not a
-    // query of the user's data that would belong to a transaction (it would hold its locks to the end of one).
-    await connection().analyze();
-    historyChanged(user.id);
-    const { goals, skills, positions } = content;
-    return { ok: true, message: `Imported ${goals.length} goals, ${skills.length} skills and ${positions.length} roles.` };
-  });
+  return runFormAction(
+    formData,
+    { user: 'id', parse: parseImportForm, refusal: nothingImported },
+    async (file, { user }) => {
+      const content = readExportFile(await file.text());
+      try {
+        await importAccount(user.id, content);
+      } catch (error) {
+        if (error instanceof AppError) throw error;
+        // The file passed its schema but broke a rule of the database: the user can act on that, so say it.
+        console.error('import failed', error);
+        throw new AppError(
+          'invalid-input',
+          'The file has data that breaks a rule of the record (for example two values for one goal in one week).',
+          'file',
+        );
+      }
+      // A bulk load: refresh the planner's statistics (PGlite has no autovacuum). Deliberately not through db():
+      // the import's transaction has committed by now, and ANALYZE is upkeep of the whole database, not a
+      // query of the user's data that would belong to a transaction (it would hold its locks to the end of one).
+      await connection().analyze();
+      historyChanged(user.id);
+      const { goals, skills, positions } = content;
+      return {
+        ok: true,
+        message: `Imported ${goals.length} goals, ${skills.length} skills and ${positions.length} roles.`,
+      };
+    },
+  );
 }
 
 export async function deleteAccountAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
   const refusal = 'Your account was not deleted.';
-  return runFormAction(formData, { user: 'profile', parse: parseAccountDeletionForm, refusal }, async ({ password, email }, { user }) => {
-    const credentials = await findCredentialsByEmail(user.email);
-    if (credentials?.passwordHash) {
-      if (!(await verifyPassword(credentials.passwordHash, password))) throw new AppError('invalid-input', 'That is not your password.', 'password');
-    } else if (email !== user.email.toLowerCase()) {
-      throw new AppError('invalid-input', 'Type the email address of this account.', 'email');
-    }
-    await deleteAccount(user.id);
-    await signOut({ redirectTo: '/sign-in?deleted=1' });
-    return { ok: true, message: 'Your account was deleted.' };
-  });
+  return runFormAction(
+    formData,
+    { user: 'profile', parse: parseAccountDeletionForm, refusal },
+    async ({ password, email }, { user }) => {
+      const credentials = await findCredentialsByEmail(user.email);
+      if (credentials?.passwordHash) {
+        if (!(await verifyPassword(credentials.passwordHash, password)))
+          throw new AppError('invalid-input', 'That is not your password.', 'password');
+      } else if (email !== user.email.toLowerCase()) {
+        throw new AppError('invalid-input', 'Type the email address of this account.', 'email');
+      }
+      await deleteAccount(user.id);
+      await signOut({ redirectTo: '/sign-in?deleted=1' });
+      return { ok: true, message: 'Your account was deleted.' };
+    },
+  );
 }

@@ -20,7 +20,14 @@ export function ImportForm() {
   };
   const errors = tooLarge ? ['The file is larger than 20 MB.'] : form.errors('file');
   return (
-    <form key={form.formKey} id={form.formId} action={form.formAction} onSubmit={checkSize} noValidate className="space-y-4">
+    <form
+      key={form.formKey}
+      id={form.formId}
+      action={form.formAction}
+      onSubmit={checkSize}
+      noValidate
+      className="space-y-4"
+    >
       <FormMessage message={tooLarge ? nothingImported : form.message} />
       <TextField
         type="file"
@@ -43,9 +50,22 @@ export function DeleteAccountForm({ hasPassword }: { hasPassword: boolean }) {
     <form key={form.formKey} id={form.formId} action={form.formAction} noValidate className="space-y-4">
       <FormMessage message={form.message} />
       {hasPassword ? (
-        <TextField type="password" name="password" label="Your password" autoComplete="current-password" errors={form.errors('password')} />
+        <TextField
+          type="password"
+          name="password"
+          label="Your password"
+          autoComplete="current-password"
+          errors={form.errors('password')}
+        />
       ) : (
-        <TextField type="email" name="email" label="Type your email address to confirm" autoComplete="off" defaultValue={form.value('email')} errors={form.errors('email')} />
+        <TextField
+          type="email"
+          name="email"
+          label="Type your email address to confirm"
+          autoComplete="off"
+          defaultValue={form.value('email')}
+          errors={form.errors('email')}
+        />
       )}
       <SubmitButton variant="danger" pendingLabel="Deleting…">
         Delete my account and all its data

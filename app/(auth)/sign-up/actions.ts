@@ -13,6 +13,9 @@ export async function signUp(_previous: ActionResult | null, formData: FormData)
   return runFormAction(formData, { user: 'anyone', parse: parseSignUpForm }, async (input) => {
     const registration = await registerUser(input);
     if (!registration.ok) throw new AppError('already-exists', duplicateEmailMessage, 'email');
-    return signInWithCredentials({ email: input.email, password: input.password }, safeCallbackPath(formText(formData, 'callbackUrl')));
+    return signInWithCredentials(
+      { email: input.email, password: input.password },
+      safeCallbackPath(formText(formData, 'callbackUrl')),
+    );
   });
 }
