@@ -7,7 +7,7 @@ import type { FieldErrors } from './result';
 
 export type ParsedForm<T> = { success: true; data: T } | { success: false; fieldErrors: FieldErrors };
 
-/** A form's parser; some also take what only the signed-in user knows, such as their today. */
+/** A form's parser. One that needs what only the signed-in user knows (their today) takes it as a second argument. */
 export type FormParser<T> = (formData: FormData) => ParsedForm<T>;
 
 // PostgreSQL text cannot hold NUL characters; nobody means to type them.
