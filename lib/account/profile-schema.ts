@@ -22,4 +22,7 @@ export const profileSchema = z.object({
 
 export type ProfileInput = z.infer<typeof profileSchema>;
 
-export const parseProfileForm: FormParser<ProfileInput> = formParser(['name', 'timeZone', 'weekStartsOn'], profileSchema);
+export const parseProfileForm: FormParser<ProfileInput> = formParser(
+  ['name', 'timeZone', 'weekStartsOn'],
+  profileSchema,
+);

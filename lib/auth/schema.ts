@@ -46,6 +46,9 @@ export const signInSchema = z.object({
 
 export type SignInInput = z.infer<typeof signInSchema>;
 
-export const parseSignUpForm: FormParser<SignUpInput> = formParser(['name', 'email', 'password', 'timeZone'], signUpSchema);
+export const parseSignUpForm: FormParser<SignUpInput> = formParser(
+  ['name', 'email', 'password', 'timeZone'],
+  signUpSchema,
+);
 
 export const parseSignInForm: FormParser<SignInInput> = formParser(['email', 'password'], signInSchema);

@@ -9,4 +9,8 @@ export const reviewNotesSchema = z.object({
 export type ReviewNotes = z.infer<typeof reviewNotesSchema>;
 
 export const parseReviewNotesForm: FormParser<ReviewNotes> = (formData) =>
-  parseForm(reviewNotesSchema, { year: formText(formData, 'year'), summary: formText(formData, 'summary') ?? '', highlights: formTexts(formData, 'highlights') });
+  parseForm(reviewNotesSchema, {
+    year: formText(formData, 'year'),
+    summary: formText(formData, 'summary') ?? '',
+    highlights: formTexts(formData, 'highlights'),
+  });

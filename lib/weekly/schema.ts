@@ -62,7 +62,10 @@ function perGoalErrors(errors: FieldErrors, goalIds: string[]): FieldErrors {
   for (const [path, messages] of Object.entries(errors)) {
     const match = /^entries\.(\d+)\.(\w+)/.exec(path);
     const goalId = match ? goalIds[Number(match[1])] : undefined;
-    const key = match && goalId ? `${match[2]}:${goalId}` : path.replace(/^reflection\.note$/, 'reflectionNote').replace(/^reflection\./, '');
+    const key =
+      match && goalId
+        ? `${match[2]}:${goalId}`
+        : path.replace(/^reflection\.note$/, 'reflectionNote').replace(/^reflection\./, '');
     mapped[key] = [...(mapped[key] ?? []), ...(messages ?? [])];
   }
   return mapped;

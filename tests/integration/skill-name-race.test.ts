@@ -8,7 +8,7 @@ import { createTestUser } from '../support/fixtures';
 
 // The signed-in user is the test's user; the rest is the real action path: parser, wrapper, query, index.
 const session = vi.hoisted(() => ({ userId: '' }));
-vi.mock('@/lib/server/auth/session', () => ({ requireUserId: async () => session.userId }));
+vi.mock('@/lib/server/auth/session', () => ({ requireUserId: () => Promise.resolve(session.userId) }));
 
 function addSkill(name: string): Promise<ActionResult> {
   const form = new FormData();

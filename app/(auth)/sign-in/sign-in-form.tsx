@@ -15,7 +15,14 @@ export function SignInForm({ callbackUrl, notice }: { callbackUrl: string; notic
       <FormMessage message={form.message ?? notice} />
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <EmailField defaultValue={form.value('email')} errors={form.errors('email')} />
-      <TextField name="password" label="Password" type="password" autoComplete="current-password" required errors={form.errors('password')} />
+      <TextField
+        name="password"
+        label="Password"
+        type="password"
+        autoComplete="current-password"
+        required
+        errors={form.errors('password')}
+      />
       <SubmitButton pendingLabel="Signing in…" className="w-full">
         Sign in
       </SubmitButton>

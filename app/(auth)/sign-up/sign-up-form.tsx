@@ -22,7 +22,13 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
       <FormMessage message={form.message} />
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <input type="hidden" name="timeZone" value={timeZone} />
-      <TextField name="name" label="Name (optional)" autoComplete="name" defaultValue={form.value('name')} errors={form.errors('name')} />
+      <TextField
+        name="name"
+        label="Name (optional)"
+        autoComplete="name"
+        defaultValue={form.value('name')}
+        errors={form.errors('name')}
+      />
       <EmailField defaultValue={form.value('email')} errors={form.errors('email')} />
       <TextField
         name="password"
