@@ -9,7 +9,11 @@ const isUseClient = (program) =>
 export const layering = {
   rules: {
     'client-imports-no-server-code': {
-      meta: { type: 'problem', schema: [], messages: { server: "A 'use client' module is sent to the browser; '{{source}}' is server code." } },
+      meta: {
+        type: 'problem',
+        schema: [],
+        messages: { server: "A 'use client' module is sent to the browser; '{{source}}' is server code." },
+      },
       create(context) {
         let client = false;
         return {
@@ -25,11 +29,20 @@ export const layering = {
       },
     },
     'server-only': {
-      meta: { type: 'problem', schema: [], messages: { missing: "Server modules start with import 'server-only', so a client bundle that reaches one fails the build." } },
+      meta: {
+        type: 'problem',
+        schema: [],
+        messages: {
+          missing:
+            "Server modules start with import 'server-only', so a client bundle that reaches one fails the build.",
+        },
+      },
       create(context) {
         return {
           Program(program) {
-            const guarded = program.body.some((node) => node.type === 'ImportDeclaration' && node.source.value === 'server-only');
+            const guarded = program.body.some(
+              (node) => node.type === 'ImportDeclaration' && node.source.value === 'server-only',
+            );
             if (!guarded) context.report({ node: program, messageId: 'missing' });
           },
         };

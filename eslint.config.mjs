@@ -5,9 +5,18 @@ import tseslint from 'typescript-eslint';
 import { layering } from './eslint-layering.mjs';
 
 const restrict = (...patterns) => ['error', { patterns }];
-const nextImports = { group: ['next', 'next/*', 'next-auth', 'next-auth/*'], message: 'lib/<area> holds plain rules: no Next.js (server wiring lives in lib/server).' };
-const dbImports = { group: ['@/db', '@/db/*'], message: 'lib/<area> never reads the database: a loader in db/loaders combines queries and rules.' };
-const serverImports = { group: ['@/lib/server', '@/lib/server/*'], message: 'Server-only infrastructure is called from routes and actions, not from rules or views.' };
+const nextImports = {
+  group: ['next', 'next/*', 'next-auth', 'next-auth/*'],
+  message: 'lib/<area> holds plain rules: no Next.js (server wiring lives in lib/server).',
+};
+const dbImports = {
+  group: ['@/db', '@/db/*'],
+  message: 'lib/<area> never reads the database: a loader in db/loaders combines queries and rules.',
+};
+const serverImports = {
+  group: ['@/lib/server', '@/lib/server/*'],
+  message: 'Server-only infrastructure is called from routes and actions, not from rules or views.',
+};
 const routeImports = { group: ['@/app', '@/app/*'], message: 'Nothing imports a route.' };
 
 export default defineConfig([
@@ -37,7 +46,12 @@ export default defineConfig([
   {
     files: ['lib/server/**/*.ts', 'db/**/*.ts'],
     ignores: ['db/schema/**', 'db/migrations/**'],
-    rules: { 'no-restricted-imports': restrict(routeImports, { group: ['@/components', '@/components/*'], message: 'Server code does not render views.' }) },
+    rules: {
+      'no-restricted-imports': restrict(routeImports, {
+        group: ['@/components', '@/components/*'],
+        message: 'Server code does not render views.',
+      }),
+    },
   },
   {
     files: ['lib/server/**/*.ts', 'db/client.ts', 'db/queries/**/*.ts', 'db/loaders/**/*.ts'],
@@ -58,7 +72,10 @@ export default defineConfig([
     rules: {
       'no-restricted-imports': restrict(
         routeImports,
-        { group: ['@/db/loaders', '@/db/loaders/*'], message: 'Queries are the bottom layer; loaders build on them, not the other way.' },
+        {
+          group: ['@/db/loaders', '@/db/loaders/*'],
+          message: 'Queries are the bottom layer; loaders build on them, not the other way.',
+        },
         serverImports,
       ),
     },
@@ -67,5 +84,13 @@ export default defineConfig([
     files: ['tests/**/*.ts'],
     rules: { 'react-hooks/rules-of-hooks': 'off' },
   },
-  globalIgnores(['.next/**', 'node_modules/**', 'data/**', 'db/migrations/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts']),
+  globalIgnores([
+    '.next/**',
+    'node_modules/**',
+    'data/**',
+    'db/migrations/**',
+    'test-results/**',
+    'playwright-report/**',
+    'next-env.d.ts',
+  ]),
 ]);

@@ -2,7 +2,10 @@ import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 // 'server-only' throws outside a React Server bundle; tests run server modules directly.
-const alias = { '@': path.resolve(import.meta.dirname), 'server-only': path.resolve(import.meta.dirname, 'node_modules/server-only/empty.js') };
+const alias = {
+  '@': path.resolve(import.meta.dirname),
+  'server-only': path.resolve(import.meta.dirname, 'node_modules/server-only/empty.js'),
+};
 
 export default defineConfig({
   resolve: { alias },

@@ -61,9 +61,7 @@ export function openDatabase(target: DatabaseTarget): DatabaseConnection {
 
 export function targetFromEnvironment(): DatabaseTarget {
   const { databaseUrl, databasePoolSize, dataDir } = env();
-  return databaseUrl
-    ? { kind: 'postgres', url: databaseUrl, poolSize: databasePoolSize }
-    : { kind: 'pglite', dataDir };
+  return databaseUrl ? { kind: 'postgres', url: databaseUrl, poolSize: databasePoolSize } : { kind: 'pglite', dataDir };
 }
 
 // Next.js may load this module more than once (instrumentation, each route

@@ -11,7 +11,13 @@ const statisticsRefreshMs = 60 * 60 * 1000;
 export async function startDatabase(): Promise<void> {
   await prepareDatabase();
   if (connection().target.kind === 'pglite') {
-    setInterval(() => void connection().analyze().catch((error: unknown) => console.error('ANALYZE failed', error)), statisticsRefreshMs).unref();
+    setInterval(
+      () =>
+        void connection()
+          .analyze()
+          .catch((error: unknown) => console.error('ANALYZE failed', error)),
+      statisticsRefreshMs,
+    ).unref();
   }
   // Jobs run in this process: it is the one that owns an embedded database (docs/jobs.md).
   const jobRunner = startJobRunner({ definitions: jobDefinitions });

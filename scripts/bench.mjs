@@ -15,12 +15,20 @@ const email = 'heavy@trajectory.local';
 const password = 'bench password 1';
 
 function seed(env) {
-  const result = spawnSync(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), '--conditions=react-server', 'scripts/bench-seed.ts'], { cwd: root, env, stdio: 'inherit' });
+  const result = spawnSync(
+    process.execPath,
+    [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), '--conditions=react-server', 'scripts/bench-seed.ts'],
+    { cwd: root, env, stdio: 'inherit' },
+  );
   if (result.status !== 0) throw new Error('seeding failed');
 }
 
 async function startServer(env) {
-  const server = spawn(process.execPath, [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(port)], { cwd: root, env, stdio: 'ignore' });
+  const server = spawn(
+    process.execPath,
+    [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(port)],
+    { cwd: root, env, stdio: 'ignore' },
+  );
   for (let attempt = 0; attempt < 300; attempt++) {
     try {
       if ((await fetch(`${base}/sign-in`)).ok) return server;
@@ -74,7 +82,10 @@ const percentile = (values, p) => {
 // second later (the user reading "saved") the dashboard is requested. The save prepares it in the background.
 async function dashboardAfterWeeklyUpdates(rounds = 5) {
   const { chromium } = await import('@playwright/test');
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
   try {
     const page = await browser.newPage({ baseURL: base });
     await page.goto('/sign-in');
@@ -86,8 +97,14 @@ async function dashboardAfterWeeklyUpdates(rounds = 5) {
     const timings = [];
     for (let round = 0; round < rounds; round++) {
       await page.goto('/weekly');
-      await page.getByLabel(/^Value now/).first().fill(String(800 + round));
-      await page.getByRole('group', { name: /How aligned/ }).getByRole('radio', { name: '4 – Mostly' }).check();
+      await page
+        .getByLabel(/^Value now/)
+        .first()
+        .fill(String(800 + round));
+      await page
+        .getByRole('group', { name: /How aligned/ })
+        .getByRole('radio', { name: '4 – Mostly' })
+        .check();
       await page.getByRole('button', { name: 'Save update' }).click();
       await page.getByRole('status').filter({ hasText: 'saved' }).first().waitFor();
       await new Promise((resolve) => setTimeout(resolve, 1000));
@@ -201,7 +218,9 @@ console.log(`\n${requests} requests each, ${os.cpus().length} cores, Node ${proc
 console.log('| back-end | dashboard p50 | dashboard p95 | trivial p50 | trivial p95 | p95 ratio | target ≤ 2 |');
 console.log('|---|---|---|---|---|---|---|');
 for (const row of results) {
-  console.log(`| ${row.backend} | ${ms(row.dashboardP50)} | ${ms(row.dashboardP95)} | ${ms(row.trivialP50)} | ${ms(row.trivialP95)} | ${row.ratio.toFixed(2)} | ${row.ratio <= 2 ? 'met' : 'NOT met'} |`);
+  console.log(
+    `| ${row.backend} | ${ms(row.dashboardP50)} | ${ms(row.dashboardP95)} | ${ms(row.trivialP50)} | ${ms(row.trivialP95)} | ${row.ratio.toFixed(2)} | ${row.ratio <= 2 ? 'met' : 'NOT met'} |`,
+  );
 }
 console.log('\nFirst view of a range after a change (index points and trends computed and stored), one request each:');
 console.log('| back-end | 3 years | all 10 years |');
@@ -211,14 +230,20 @@ for (const row of results) console.log(`| ${row.backend} | ${ms(row.firstView3y)
 console.log('\nWhole-account JSON export of the heavy account (GET /settings/export), 20 requests:');
 console.log('| back-end | p50 | p95 | size |');
 console.log('|---|---|---|---|');
-for (const row of results) console.log(`| ${row.backend} | ${ms(row.exportP50)} | ${ms(row.exportP95)} | ${row.exportMegabytes.toFixed(1)} MB |`);
+for (const row of results)
+  console.log(
+    `| ${row.backend} | ${ms(row.exportP50)} | ${ms(row.exportP95)} | ${row.exportMegabytes.toFixed(1)} MB |`,
+  );
 
 console.log('\nYearly review PDF of the heavy account for this year (GET /review/<year>/pdf), 20 requests:');
 console.log('| back-end | p50 | p95 | size |');
 console.log('|---|---|---|---|');
-for (const row of results) console.log(`| ${row.backend} | ${ms(row.pdfP50)} | ${ms(row.pdfP95)} | ${row.pdfKilobytes.toFixed(0)} KB |`);
+for (const row of results)
+  console.log(`| ${row.backend} | ${ms(row.pdfP50)} | ${ms(row.pdfP95)} | ${row.pdfKilobytes.toFixed(0)} KB |`);
 
-console.log('\nDashboard one second after saving the weekly update in the browser (prepared in the background by the save), 5 rounds:');
+console.log(
+  '\nDashboard one second after saving the weekly update in the browser (prepared in the background by the save), 5 rounds:',
+);
 console.log('| back-end | p50 | max |');
 console.log('|---|---|---|');
 for (const row of results) console.log(`| ${row.backend} | ${ms(row.afterUpdateP50)} | ${ms(row.afterUpdateMax)} |`);

@@ -11,7 +11,11 @@ import { signOutAction } from './actions';
 export default async function SignedInLayout({ children }: { children: ReactNode }) {
   const user = await requireUser();
   const [weeks, activeGoals] = await Promise.all([listWeeksWithUpdates(user.id), hasActiveGoals(user.id)]);
-  const { dueThisWeek } = weeklyStatus(weeks, currentWeekStart(new Date(), user.timeZone, user.weekStartsOn), activeGoals);
+  const { dueThisWeek } = weeklyStatus(
+    weeks,
+    currentWeekStart(new Date(), user.timeZone, user.weekStartsOn),
+    activeGoals,
+  );
   const signOutButton = (
     <form action={signOutAction}>
       <button

@@ -13,20 +13,52 @@ export function PurposeAndProgressChart({ points, summary }: { points: PurposeAn
         <CartesianGrid {...gridLines} />
         <XAxis dataKey="label" {...axisTicks} minTickGap={32} />
         <YAxis yAxisId="alignment" domain={[1, 5]} ticks={[1, 2, 3, 4, 5]} {...axisTicks} />
-        <YAxis yAxisId="progress" orientation="right" domain={[0, 100]} ticks={[0, 50, 100]} unit="%" width={48} {...axisTicks} />
+        <YAxis
+          yAxisId="progress"
+          orientation="right"
+          domain={[0, 100]}
+          ticks={[0, 50, 100]}
+          unit="%"
+          width={48}
+          {...axisTicks}
+        />
         <Tooltip
           contentStyle={{ color: '#0f172a' }}
           formatter={(value, name) => {
-            if (name === 'progress') return [typeof value === 'number' ? withUnit(value, '%') : String(value), 'Goal progress'];
+            if (name === 'progress')
+              return [typeof value === 'number' ? withUnit(value, '%') : String(value), 'Goal progress'];
             return [typeof value === 'number' ? oneDecimal(value) : String(value), 'Alignment'];
           }}
         />
         <Legend
-          formatter={(key: string) => <span className="text-slate-700 dark:text-slate-300">{key === 'progress' ? 'Goal progress (%)' : 'Alignment (1–5)'}</span>}
+          formatter={(key: string) => (
+            <span className="text-slate-700 dark:text-slate-300">
+              {key === 'progress' ? 'Goal progress (%)' : 'Alignment (1–5)'}
+            </span>
+          )}
           wrapperStyle={{ fontSize: 12 }}
         />
-        <Line yAxisId="alignment" type="monotone" dataKey="alignment" stroke="#db2777" strokeWidth={2} dot={false} connectNulls isAnimationActive={false} />
-        <Line yAxisId="progress" type="monotone" dataKey="progress" stroke="#0891b2" strokeWidth={2} strokeDasharray="6 3" dot={false} connectNulls isAnimationActive={false} />
+        <Line
+          yAxisId="alignment"
+          type="monotone"
+          dataKey="alignment"
+          stroke="#db2777"
+          strokeWidth={2}
+          dot={false}
+          connectNulls
+          isAnimationActive={false}
+        />
+        <Line
+          yAxisId="progress"
+          type="monotone"
+          dataKey="progress"
+          stroke="#0891b2"
+          strokeWidth={2}
+          strokeDasharray="6 3"
+          dot={false}
+          connectNulls
+          isAnimationActive={false}
+        />
       </LineChart>
     </ChartFrame>
   );
@@ -41,7 +73,12 @@ export function SkillsComparisonChart({ skills, summary }: { skills: SkillCompar
         <XAxis type="number" domain={[0, 5]} ticks={[0, 1, 2, 3, 4, 5]} {...axisTicks} />
         <YAxis type="category" dataKey="name" width={120} {...axisTicks} />
         <Tooltip contentStyle={{ color: '#0f172a' }} />
-        <Legend formatter={(key: string) => <span className="text-slate-700 dark:text-slate-300">{key === 'now' ? 'Now' : 'A year ago'}</span>} wrapperStyle={{ fontSize: 12 }} />
+        <Legend
+          formatter={(key: string) => (
+            <span className="text-slate-700 dark:text-slate-300">{key === 'now' ? 'Now' : 'A year ago'}</span>
+          )}
+          wrapperStyle={{ fontSize: 12 }}
+        />
         <Bar dataKey="yearAgo" fill="#94a3b8" isAnimationActive={false} />
         <Bar dataKey="now" fill="#0891b2" isAnimationActive={false} />
       </BarChart>

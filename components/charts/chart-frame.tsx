@@ -9,7 +9,17 @@ export const gridLines = { strokeDasharray: '3 3', className: 'stroke-slate-200 
  * A chart as one image for assistive technology, described by `summary`; its box has a fixed height
  * (a class or a style) so nothing shifts while it loads.
  */
-export function ChartFrame({ summary, className, style, children }: { summary: string; className?: string; style?: CSSProperties; children: ReactElement }) {
+export function ChartFrame({
+  summary,
+  className,
+  style,
+  children,
+}: {
+  summary: string;
+  className?: string;
+  style?: CSSProperties;
+  children: ReactElement;
+}) {
   return (
     <figure className={`w-full ${className ?? ''}`} style={style} role="img" aria-label={summary}>
       <ResponsiveContainer width="100%" height="100%">

@@ -25,7 +25,11 @@ export function CareerFactsSection({ facts }: { facts: CareerFacts }) {
       </dl>
       {facts.expiringSoon.length > 0 && (
         <p className="text-sm text-amber-900 dark:text-amber-200">
-          Renew soon: {facts.expiringSoon.map((certification) => `${certification.name} (expires ${dateLabel(certification.expiresOn ?? '')})`).join(', ')}.
+          Renew soon:{' '}
+          {facts.expiringSoon
+            .map((certification) => `${certification.name} (expires ${dateLabel(certification.expiresOn ?? '')})`)
+            .join(', ')}
+          .
         </p>
       )}
     </section>

@@ -20,7 +20,9 @@ function purposeSummary(points: PurposeAndProgressPoint[]): string {
   const progress = points.flatMap((point) => (point.progress === null ? [] : [withUnit(point.progress, '%')]));
   return [
     'Monthly mean alignment with long-term purpose beside mean goal progress.',
-    alignments.length > 0 ? `Alignment from ${alignments[0]} to ${alignments.at(-1)} out of 5.` : 'No alignment ratings yet.',
+    alignments.length > 0
+      ? `Alignment from ${alignments[0]} to ${alignments.at(-1)} out of 5.`
+      : 'No alignment ratings yet.',
     progress.length > 0 ? `Goal progress from ${progress[0]} to ${progress.at(-1)}.` : 'No goal values yet.',
   ].join(' ');
 }
@@ -41,7 +43,11 @@ export function HabitsSection({ weeks, purpose, skills }: Props) {
     <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
       <CardSection id="consistency" title="Weekly consistency">
         <p className="text-sm text-slate-700 dark:text-slate-300">
-          Updates in <strong>{updated}</strong> of {counted.length === weeks.length ? `the last ${weeks.length} weeks` : `the ${counted.length} ${counted.length === 1 ? 'week' : 'weeks'} since you started`}.
+          Updates in <strong>{updated}</strong> of{' '}
+          {counted.length === weeks.length
+            ? `the last ${weeks.length} weeks`
+            : `the ${counted.length} ${counted.length === 1 ? 'week' : 'weeks'} since you started`}
+          .
         </p>
         <ol aria-label="Last weeks, oldest first" className="grid grid-cols-[repeat(13,minmax(0,1fr))] gap-1">
           {weeks.map((week) => {
@@ -77,7 +83,10 @@ export function HabitsSection({ weeks, purpose, skills }: Props) {
                 rows={purpose.map((point) => ({
                   key: point.month,
                   header: point.label,
-                  cells: [point.alignment === null ? '—' : oneDecimal(point.alignment), point.progress === null ? '—' : withUnit(point.progress, '%')],
+                  cells: [
+                    point.alignment === null ? '—' : oneDecimal(point.alignment),
+                    point.progress === null ? '—' : withUnit(point.progress, '%'),
+                  ],
                 }))}
               />
             </Disclosure>
@@ -87,7 +96,9 @@ export function HabitsSection({ weeks, purpose, skills }: Props) {
 
       <CardSection id="skills" title="Skills: now and a year ago" className="lg:col-span-2">
         {skills.length === 0 ? (
-          <p className="text-sm text-slate-600 dark:text-slate-400">Assess your skills on the Career page to compare them with a year ago.</p>
+          <p className="text-sm text-slate-600 dark:text-slate-400">
+            Assess your skills on the Career page to compare them with a year ago.
+          </p>
         ) : (
           <>
             <SkillsComparisonChart
@@ -106,7 +117,10 @@ export function HabitsSection({ weeks, purpose, skills }: Props) {
               />
             </Disclosure>
             {skills.length > charted.length && (
-              <Link href="/career#skills" className="inline-flex min-h-11 items-center text-sm font-semibold text-brand-800 underline dark:text-brand-300">
+              <Link
+                href="/career#skills"
+                className="inline-flex min-h-11 items-center text-sm font-semibold text-brand-800 underline dark:text-brand-300"
+              >
                 All {skills.length} skills on the Career page
               </Link>
             )}

@@ -53,16 +53,24 @@ export function TrajectorySection({ series, markers, range, change }: Props) {
             </span>
           </p>
           {series.length < 2 ? (
-            <p className="text-sm text-slate-600 dark:text-slate-400">The chart draws your path from your second month here; this is where it starts.</p>
+            <p className="text-sm text-slate-600 dark:text-slate-400">
+              The chart draws your path from your second month here; this is where it starts.
+            </p>
           ) : (
             <TrajectoryChart
               points={series.map((point) => ({
                 month: point.monthEnd.slice(0, 7),
                 label: monthLabel(point.monthEnd),
                 score: point.score,
-                ...Object.fromEntries(point.factors.map((factor) => [factor.key, Math.round(factor.contribution * 10) / 10])),
+                ...Object.fromEntries(
+                  point.factors.map((factor) => [factor.key, Math.round(factor.contribution * 10) / 10]),
+                ),
               }))}
-              factors={latest.factors.map((factor) => ({ key: factor.key, label: factor.label, color: factorColors[factor.key] ?? '#64748b' }))}
+              factors={latest.factors.map((factor) => ({
+                key: factor.key,
+                label: factor.label,
+                color: factorColors[factor.key] ?? '#64748b',
+              }))}
               markers={markers}
               summary={`Trajectory index from ${series[0]?.score ?? 0} in ${monthLabel(series[0]?.monthEnd ?? latest.monthEnd)} to ${latest.score} in ${monthLabel(latest.monthEnd)}. ▲ marks a promotion, ★ a certification. The table below lists every month.`}
             />
@@ -70,9 +78,16 @@ export function TrajectorySection({ series, markers, range, change }: Props) {
           <h3 className="font-semibold">What makes up {latest.score}</h3>
           <ul className="grid grid-cols-1 gap-2 sm:grid-cols-2">
             {latest.factors.map((factor) => (
-              <li key={factor.key} className="flex items-center justify-between gap-2 rounded-lg bg-slate-50 px-3 py-2 text-sm dark:bg-slate-800">
+              <li
+                key={factor.key}
+                className="flex items-center justify-between gap-2 rounded-lg bg-slate-50 px-3 py-2 text-sm dark:bg-slate-800"
+              >
                 <span className="flex items-center gap-2">
-                  <span aria-hidden="true" className="h-3 w-3 rounded-sm" style={{ backgroundColor: factorColors[factor.key] }} />
+                  <span
+                    aria-hidden="true"
+                    className="h-3 w-3 rounded-sm"
+                    style={{ backgroundColor: factorColors[factor.key] }}
+                  />
                   {factor.label}
                 </span>
                 <span>
@@ -89,7 +104,10 @@ export function TrajectorySection({ series, markers, range, change }: Props) {
               rows={[...series].reverse().map((point) => ({
                 key: point.monthEnd,
                 header: monthLabel(point.monthEnd),
-                cells: [<strong key="index">{point.score}</strong>, ...point.factors.map((factor) => oneDecimal(factor.contribution))],
+                cells: [
+                  <strong key="index">{point.score}</strong>,
+                  ...point.factors.map((factor) => oneDecimal(factor.contribution)),
+                ],
               }))}
             />
           </Disclosure>

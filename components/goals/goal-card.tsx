@@ -37,7 +37,15 @@ export function progressText(goal: GoalCardData): string {
 }
 
 /** `headingLevel` follows the page's outline: 2 in a list under the page title, 3 under a section heading. */
-export function GoalCard({ goal, outlook = [], headingLevel = 2 }: { goal: GoalCardData; outlook?: string[]; headingLevel?: 2 | 3 }) {
+export function GoalCard({
+  goal,
+  outlook = [],
+  headingLevel = 2,
+}: {
+  goal: GoalCardData;
+  outlook?: string[];
+  headingLevel?: 2 | 3;
+}) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <Card as="article" compact>
@@ -59,9 +67,13 @@ export function GoalCard({ goal, outlook = [], headingLevel = 2 }: { goal: GoalC
         <ProgressBar value={goal.progress} label={`Progress of ${goal.title}`} />
       </div>
       {goal.rollUp !== null && (
-        <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">Linked short-term goals: {percent(goal.rollUp)} on average</p>
+        <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
+          Linked short-term goals: {percent(goal.rollUp)} on average
+        </p>
       )}
-      {goal.targetDate && <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">Target: {dateLabel(goal.targetDate)}</p>}
+      {goal.targetDate && (
+        <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">Target: {dateLabel(goal.targetDate)}</p>
+      )}
       {outlook.length > 0 && (
         <ul className="mt-2 space-y-0.5 text-sm font-medium text-slate-800 dark:text-slate-200">
           {outlook.map((line) => (

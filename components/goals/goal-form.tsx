@@ -48,7 +48,10 @@ export function GoalForm({ action, initial, longTermGoals, submitLabel }: Props)
   const [horizon, setHorizon] = useState<GoalHorizon>(initial.horizon);
   const [targetKind, setTargetKind] = useState<GoalTargetKind>(initial.targetKind);
   const [milestones, setMilestones] = useState<MilestoneRow[]>(() =>
-    (initial.milestones.length > 0 ? initial.milestones : [{ title: '' }]).map((milestone, key) => ({ key, ...milestone })),
+    (initial.milestones.length > 0 ? initial.milestones : [{ title: '' }]).map((milestone, key) => ({
+      key,
+      ...milestone,
+    })),
   );
   const [nextKey, setNextKey] = useState(milestones.length);
   const headingId = useId();
@@ -61,7 +64,14 @@ export function GoalForm({ action, initial, longTermGoals, submitLabel }: Props)
   return (
     <form key={form.formKey} id={form.formId} action={form.formAction} noValidate className="space-y-6">
       <FormMessage message={form.message} />
-      <TextField name="title" label="Title" required maxLength={200} defaultValue={value('title')} errors={errors.title} />
+      <TextField
+        name="title"
+        label="Title"
+        required
+        maxLength={200}
+        defaultValue={value('title')}
+        errors={errors.title}
+      />
       <TextareaField
         name="purpose"
         label="Why it matters"
@@ -119,7 +129,13 @@ export function GoalForm({ action, initial, longTermGoals, submitLabel }: Props)
       </SelectField>
 
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
-        <TextField name="startDate" label="Start date" type="date" defaultValue={value('startDate')} errors={errors.startDate} />
+        <TextField
+          name="startDate"
+          label="Start date"
+          type="date"
+          defaultValue={value('startDate')}
+          errors={errors.startDate}
+        />
         <TextField
           name="targetDate"
           label="Target date (optional)"
@@ -149,9 +165,27 @@ export function GoalForm({ action, initial, longTermGoals, submitLabel }: Props)
 
         {targetKind === 'numeric' && (
           <div className="grid grid-cols-1 gap-4 sm:grid-cols-3">
-            <TextField name="startValue" label="Start" inputMode="decimal" defaultValue={value('startValue') || '0'} errors={errors.startValue} />
-            <TextField name="targetValue" label="Target" inputMode="decimal" defaultValue={value('targetValue')} errors={errors.targetValue} />
-            <TextField name="unit" label="Unit" placeholder="courses, hours, €…" defaultValue={value('unit')} errors={errors.unit} />
+            <TextField
+              name="startValue"
+              label="Start"
+              inputMode="decimal"
+              defaultValue={value('startValue') || '0'}
+              errors={errors.startValue}
+            />
+            <TextField
+              name="targetValue"
+              label="Target"
+              inputMode="decimal"
+              defaultValue={value('targetValue')}
+              errors={errors.targetValue}
+            />
+            <TextField
+              name="unit"
+              label="Unit"
+              placeholder="courses, hours, €…"
+              defaultValue={value('unit')}
+              errors={errors.unit}
+            />
           </div>
         )}
 
@@ -176,7 +210,9 @@ export function GoalForm({ action, initial, longTermGoals, submitLabel }: Props)
                         name="milestoneTitle"
                         value={row.title}
                         onChange={(event) =>
-                          setMilestones((rows) => rows.map((r) => (r.key === row.key ? { ...r, title: event.target.value } : r)))
+                          setMilestones((rows) =>
+                            rows.map((r) => (r.key === row.key ? { ...r, title: event.target.value } : r)),
+                          )
                         }
                         aria-invalid={rowErrors ? true : undefined}
                         aria-describedby={errorId}

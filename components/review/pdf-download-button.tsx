@@ -24,11 +24,21 @@ export function PdfDownloadButton({ year }: { year: number }) {
   }
   return (
     <span className="inline-flex flex-wrap items-center gap-2">
-      <button type="button" onClick={() => void download()} disabled={state === 'preparing'} aria-disabled={state === 'preparing'} className={buttonClasses('primary')}>
+      <button
+        type="button"
+        onClick={() => void download()}
+        disabled={state === 'preparing'}
+        aria-disabled={state === 'preparing'}
+        className={buttonClasses('primary')}
+      >
         {state === 'preparing' ? 'Preparing PDF…' : 'Download PDF'}
       </button>
       <span role="status" className="text-sm text-slate-700 dark:text-slate-300">
-        {state === 'preparing' ? 'Drawing your review as a PDF…' : state === 'failed' ? 'The PDF could not be made. Please try again.' : ''}
+        {state === 'preparing'
+          ? 'Drawing your review as a PDF…'
+          : state === 'failed'
+            ? 'The PDF could not be made. Please try again.'
+            : ''}
       </span>
     </span>
   );

@@ -75,14 +75,33 @@ function IndexChart({ months }: { months: YearlyReview['index']['months'] }) {
         {[0, 50, 100].map((tick) => (
           <Line key={tick} x1={30} x2={width - 10} y1={y(tick)} y2={y(tick)} stroke="#cbd5e1" strokeWidth={0.5} />
         ))}
-        <Polyline points={months.map((point, index) => `${x(index)},${y(point.score)}`).join(' ')} stroke={brand} strokeWidth={2} fill="none" />
+        <Polyline
+          points={months.map((point, index) => `${x(index)},${y(point.score)}`).join(' ')}
+          stroke={brand}
+          strokeWidth={2}
+          fill="none"
+        />
       </Svg>
       {[0, 50, 100].map((tick) => (
-        <Text key={tick} style={{ position: 'absolute', left: 0, width: 24, top: y(tick) - 5, fontSize: 8, lineHeight: 1, color: muted, textAlign: 'right' }}>
+        <Text
+          key={tick}
+          style={{
+            position: 'absolute',
+            left: 0,
+            width: 24,
+            top: y(tick) - 5,
+            fontSize: 8,
+            lineHeight: 1,
+            color: muted,
+            textAlign: 'right',
+          }}
+        >
           {tick}
         </Text>
       ))}
-      <View style={{ flexDirection: 'row', justifyContent: 'space-between', paddingLeft: 24, fontSize: 8, color: muted }}>
+      <View
+        style={{ flexDirection: 'row', justifyContent: 'space-between', paddingLeft: 24, fontSize: 8, color: muted }}
+      >
         <Text>{months[0]?.label}</Text>
         <Text>0 is a job, 100 a career</Text>
         <Text>{months.at(-1)?.label}</Text>
@@ -95,7 +114,12 @@ type Props = { review: YearlyReview; name: string | null; notes: { summary: stri
 
 function ReviewDocument({ review, name, notes }: Props) {
   return (
-    <Document title={`Yearly review ${review.year}`} author={name ?? undefined} creator="Trajectory" producer="Trajectory">
+    <Document
+      title={`Yearly review ${review.year}`}
+      author={name ?? undefined}
+      creator="Trajectory"
+      producer="Trajectory"
+    >
       <Page size="A4" style={styles.page}>
         {/* Fixed elements go first, so every page gets them before its content flows. */}
         <Text style={[styles.footer, { left: 52 }]} fixed>
@@ -103,7 +127,15 @@ function ReviewDocument({ review, name, notes }: Props) {
         </Text>
         <Text
           fixed
-          style={{ position: 'absolute', bottom: 28, left: 52, right: 52, fontSize: 8.5, color: muted, textAlign: 'right' }}
+          style={{
+            position: 'absolute',
+            bottom: 28,
+            left: 52,
+            right: 52,
+            fontSize: 8.5,
+            color: muted,
+            textAlign: 'right',
+          }}
           render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`}
         />
         <View style={styles.content}>
@@ -130,7 +162,13 @@ function ReviewDocument({ review, name, notes }: Props) {
           )}
 
           {reviewSections(review, 'to').map((section) => (
-            <Section key={section.id} title={section.title} lead={section.lead} items={section.items} none={section.none} />
+            <Section
+              key={section.id}
+              title={section.title}
+              lead={section.lead}
+              items={section.items}
+              none={section.none}
+            />
           ))}
         </View>
       </Page>

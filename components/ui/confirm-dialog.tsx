@@ -17,7 +17,15 @@ type Props = {
 };
 
 /** A destructive action behind a modal confirmation (native <dialog>: focus trap and Escape for free). */
-export function ConfirmDialog({ triggerLabel, triggerAccessibleName, title, body, confirmLabel, hiddenFields, action }: Props) {
+export function ConfirmDialog({
+  triggerLabel,
+  triggerAccessibleName,
+  title,
+  body,
+  confirmLabel,
+  hiddenFields,
+  action,
+}: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const form = useFormAction(action);
   const titleId = useId();

@@ -6,10 +6,22 @@ export const inputClasses =
 type FieldFrame = { name: string; label: string; hint?: ReactNode; errors?: string[] };
 
 /** The props that tie a control to its label, hint and errors. */
-export type ControlProps = { id: string; name: string; 'aria-invalid'?: true; 'aria-describedby'?: string; className: string };
+export type ControlProps = {
+  id: string;
+  name: string;
+  'aria-invalid'?: true;
+  'aria-describedby'?: string;
+  className: string;
+};
 
 /** A label, a control, its hint and its errors, wired together for screen readers. */
-export function LabelledControl({ name, label, hint, errors, children }: FieldFrame & { children: (control: ControlProps) => ReactNode }) {
+export function LabelledControl({
+  name,
+  label,
+  hint,
+  errors,
+  children,
+}: FieldFrame & { children: (control: ControlProps) => ReactNode }) {
   const id = `field-${name}`;
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = errors?.length ? `${id}-error` : undefined;

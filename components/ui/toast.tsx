@@ -31,14 +31,18 @@ export function ToastProvider({ children }: { children: ReactNode }) {
       {children}
       <div className="pointer-events-none fixed inset-x-0 bottom-4 z-50 flex flex-col items-center gap-2 px-4 sm:items-end">
         <div role="status" aria-live="polite" className="contents">
-          {toasts.filter((toast) => toast.tone === 'success').map((toast) => (
-            <ToastCard key={toast.id} toast={toast} onDismiss={dismiss} />
-          ))}
+          {toasts
+            .filter((toast) => toast.tone === 'success')
+            .map((toast) => (
+              <ToastCard key={toast.id} toast={toast} onDismiss={dismiss} />
+            ))}
         </div>
         <div role="alert" aria-live="assertive" className="contents">
-          {toasts.filter((toast) => toast.tone === 'error').map((toast) => (
-            <ToastCard key={toast.id} toast={toast} onDismiss={dismiss} />
-          ))}
+          {toasts
+            .filter((toast) => toast.tone === 'error')
+            .map((toast) => (
+              <ToastCard key={toast.id} toast={toast} onDismiss={dismiss} />
+            ))}
         </div>
       </div>
     </ToastContext.Provider>
@@ -51,7 +55,9 @@ function ToastCard({ toast, onDismiss }: { toast: Toast; onDismiss: (id: number)
       ? 'border-emerald-300 bg-emerald-50 text-emerald-900 dark:border-emerald-700 dark:bg-emerald-950 dark:text-emerald-100'
       : 'border-red-300 bg-red-50 text-red-900 dark:border-red-700 dark:bg-red-950 dark:text-red-100';
   return (
-    <div className={`pointer-events-auto flex w-full max-w-sm items-start gap-3 rounded-lg border px-4 py-3 shadow-lg ${tone}`}>
+    <div
+      className={`pointer-events-auto flex w-full max-w-sm items-start gap-3 rounded-lg border px-4 py-3 shadow-lg ${tone}`}
+    >
       <p className="flex-1 text-sm font-medium">{toast.text}</p>
       <button
         type="button"

@@ -1,6 +1,13 @@
 // The dashboard's trends that only change with the history: stored and reused between views.
 import 'server-only';
-import { purposeAndProgress, rangeStartMonth, skillComparison, type DashboardRange, type PurposeAndProgressPoint, type SkillComparison } from '@/lib/trajectory/dashboard';
+import {
+  purposeAndProgress,
+  rangeStartMonth,
+  skillComparison,
+  type DashboardRange,
+  type PurposeAndProgressPoint,
+  type SkillComparison,
+} from '@/lib/trajectory/dashboard';
 import type { TrajectoryPoint } from '@/lib/trajectory/trajectory-index';
 import type { IsoDate } from '@/lib/dates/calendar';
 import { listSkillsWithLevels } from '@/db/queries/career/skills';
@@ -13,7 +20,11 @@ import { loadTrajectorySeries } from '@/db/loaders/trajectory-series';
 export type DashboardTrends = { purpose: PurposeAndProgressPoint[]; skills: SkillComparison[] };
 
 /** Purpose alignment beside goal progress from `firstMonth` (YYYY-MM), and skills now vs a year before `today`. */
-export async function loadDashboardTrends(userId: string, firstMonth: string, today: IsoDate): Promise<DashboardTrends> {
+export async function loadDashboardTrends(
+  userId: string,
+  firstMonth: string,
+  today: IsoDate,
+): Promise<DashboardTrends> {
   return whileHistoryUnchanged(userId, dashboardTrendsValue, `${firstMonth} ${today}`, async () => {
     const since = `${firstMonth}-01`;
     const [reflections, goalProgress, skills] = await Promise.all([
@@ -34,7 +45,11 @@ export type DashboardHistory = {
 };
 
 /** The dashboard's history-derived parts for a range ending at `today`: computed once per change of the history, then read back. */
-export async function loadDashboardHistory(userId: string, range: DashboardRange, today: IsoDate): Promise<DashboardHistory> {
+export async function loadDashboardHistory(
+  userId: string,
+  range: DashboardRange,
+  today: IsoDate,
+): Promise<DashboardHistory> {
   const firstMonth = rangeStartMonth(range, today, range === 'all' ? await firstActivityMonth(userId) : null);
   const yearBeforeFirstMonth = `${Number(firstMonth.slice(0, 4)) - 1}${firstMonth.slice(4)}`;
   const [series, trends] = await Promise.all([

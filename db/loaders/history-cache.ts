@@ -12,7 +12,12 @@ import type { DerivedValue } from '@/db/loaders/derived-values';
  * with the same `params`; otherwise `compute()`, stored for next time. Values must survive JSON:
  * plain objects, arrays, strings, numbers, booleans and null (dates as ISO strings).
  */
-export async function whileHistoryUnchanged<T>(userId: string, derived: DerivedValue, params: string, compute: () => Promise<T>): Promise<T> {
+export async function whileHistoryUnchanged<T>(
+  userId: string,
+  derived: DerivedValue,
+  params: string,
+  compute: () => Promise<T>,
+): Promise<T> {
   // The rules version goes into what is compared, so new rules need no column and no migration.
   const key = `rules ${derived.rulesVersion}: ${params}`;
   // The version is read before computing: a change landing meanwhile leaves the stored value

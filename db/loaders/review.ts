@@ -13,10 +13,25 @@ import { listGoals } from '@/db/queries/goals/goals';
 import { loadTrajectorySeries } from '@/db/loaders/trajectory-series';
 import { listReflectionsWithHighlightsIn, listWeeksWithUpdates } from '@/db/queries/weekly/updates';
 
-export async function loadYearlyReview(user: Pick<UserProfile, 'id' | 'weekStartsOn' | 'timeZone' | 'createdAt'>, year: number, today: string): Promise<YearlyReview> {
+export async function loadYearlyReview(
+  user: Pick<UserProfile, 'id' | 'weekStartsOn' | 'timeZone' | 'createdAt'>,
+  year: number,
+  today: string,
+): Promise<YearlyReview> {
   const yearEnd = `${year}-12-31`;
   const end = today < yearEnd ? today : yearEnd;
-  const [goals, factsAtStart, factsAtEnd, skills, education, certifications, positions, weeksWithUpdates, reflections, index] = await Promise.all([
+  const [
+    goals,
+    factsAtStart,
+    factsAtEnd,
+    skills,
+    education,
+    certifications,
+    positions,
+    weeksWithUpdates,
+    reflections,
+    index,
+  ] = await Promise.all([
     listGoals(user.id),
     listGoalFactsOn(user.id, `${year - 1}-12-31`),
     listGoalFactsOn(user.id, end),

@@ -2,7 +2,13 @@
 // (trajectoryIndexValue in db/loaders/derived-values.ts).
 import 'server-only';
 import { and, between, eq, sql } from 'drizzle-orm';
-import { monthEnds, trajectoryFactorValuesAt, trajectoryPoint, type TrajectoryFactorValues, type TrajectoryPoint } from '@/lib/trajectory/trajectory-index';
+import {
+  monthEnds,
+  trajectoryFactorValuesAt,
+  trajectoryPoint,
+  type TrajectoryFactorValues,
+  type TrajectoryPoint,
+} from '@/lib/trajectory/trajectory-index';
 import type { IsoDate } from '@/lib/dates/calendar';
 import { db } from '@/db/client';
 import { trajectoryPoints, users } from '@/db/schema';
@@ -14,14 +20,22 @@ import { trajectoryIndexValue } from '@/db/loaders/derived-values';
  * enough data. Points come from trajectory_points while the user's history_version is unchanged;
  * otherwise the history is loaded once, every month of the range recomputed and stored.
  */
-export async function loadTrajectorySeries(userId: string, firstMonth: string, lastMonth: string): Promise<TrajectoryPoint[]> {
+export async function loadTrajectorySeries(
+  userId: string,
+  firstMonth: string,
+  lastMonth: string,
+): Promise<TrajectoryPoint[]> {
   const ends = monthEnds(firstMonth, lastMonth);
   const [first, last] = [ends[0], ends.at(-1)];
   if (!first || !last) return [];
   // The version is read before the history: if the history changes in between, the points
   // are stored under a version that is already stale, so they are recomputed next time.
   const rows = await db()
-    .select({ historyVersion: users.historyVersion, monthEnd: trajectoryPoints.monthEnd, factorValues: trajectoryPoints.factorValues })
+    .select({
+      historyVersion: users.historyVersion,
+      monthEnd: trajectoryPoints.monthEnd,
+      factorValues: trajectoryPoints.factorValues,
+    })
     .from(users)
     .leftJoin(
       trajectoryPoints,
@@ -35,7 +49,9 @@ export async function loadTrajectorySeries(userId: string, firstMonth: string, l
     .where(eq(users.id, userId));
   const owner = rows[0];
   if (!owner) return [];
-  const cached = rows.flatMap((row) => (row.monthEnd === null ? [] : [{ monthEnd: row.monthEnd, factorValues: row.factorValues }]));
+  const cached = rows.flatMap((row) =>
+    row.monthEnd === null ? [] : [{ monthEnd: row.monthEnd, factorValues: row.factorValues }],
+  );
 
   let valuesByMonth: Map<IsoDate, TrajectoryFactorValues | null>;
   if (cached.length === ends.length) {

@@ -1,5 +1,17 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, date, doublePrecision, index, integer, pgEnum, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  text,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { educationKinds, employmentTypes, howReachedOptions, payBases, skillKinds } from '@/lib/career/vocabulary';
 import { owner, timestamps } from './columns';
 
@@ -61,7 +73,10 @@ export const educationEntries = pgTable(
   },
   (table) => [
     index('education_entries_user_idx').on(table.userId, table.completedOn),
-    check('education_completed_after_start', sql`${table.completedOn} IS NULL OR ${table.startedOn} IS NULL OR ${table.completedOn} >= ${table.startedOn}`),
+    check(
+      'education_completed_after_start',
+      sql`${table.completedOn} IS NULL OR ${table.startedOn} IS NULL OR ${table.completedOn} >= ${table.startedOn}`,
+    ),
     check('education_hours_not_negative', sql`${table.hours} IS NULL OR ${table.hours} >= 0`),
   ],
 );
@@ -81,7 +96,10 @@ export const certifications = pgTable(
   },
   (table) => [
     index('certifications_user_idx').on(table.userId, table.earnedOn),
-    check('certifications_expiry_after_earning', sql`${table.expiresOn} IS NULL OR ${table.expiresOn} >= ${table.earnedOn}`),
+    check(
+      'certifications_expiry_after_earning',
+      sql`${table.expiresOn} IS NULL OR ${table.expiresOn} >= ${table.earnedOn}`,
+    ),
     check('certifications_url_http', sql`${table.credentialUrl} IS NULL OR ${table.credentialUrl} ~ '^https?://'`),
   ],
 );
@@ -107,7 +125,9 @@ export const positions = pgTable(
   (table) => [
     index('positions_user_idx').on(table.userId, table.startedOn),
     // Several current roles may overlap, but a path has one first role.
-    uniqueIndex('positions_one_first_role').on(table.userId).where(sql`${table.howReached} = 'first_role'`),
+    uniqueIndex('positions_one_first_role')
+      .on(table.userId)
+      .where(sql`${table.howReached} = 'first_role'`),
     check('positions_end_after_start', sql`${table.endedOn} IS NULL OR ${table.endedOn} >= ${table.startedOn}`),
   ],
 );

@@ -45,7 +45,9 @@ export const goals = pgTable(
   (table) => [
     index('goals_user_status_idx').on(table.userId, table.status),
     index('goals_parent_idx').on(table.parentGoalId),
-    foreignKey({ name: 'goals_parent_goal_fk', columns: [table.parentGoalId], foreignColumns: [table.id] }).onDelete('set null'),
+    foreignKey({ name: 'goals_parent_goal_fk', columns: [table.parentGoalId], foreignColumns: [table.id] }).onDelete(
+      'set null',
+    ),
     check('goals_target_after_start', sql`${table.targetDate} IS NULL OR ${table.targetDate} >= ${table.startDate}`),
   ],
 );
@@ -64,7 +66,10 @@ export const goalMilestones = pgTable(
     completedWeek: date('completed_week', { mode: 'string' }),
     ...timestamps,
   },
-  (table) => [index('goal_milestones_goal_idx').on(table.goalId, table.position), index('goal_milestones_user_idx').on(table.userId)],
+  (table) => [
+    index('goal_milestones_goal_idx').on(table.goalId, table.position),
+    index('goal_milestones_user_idx').on(table.userId),
+  ],
 );
 
 export const weeklyUpdates = pgTable(

@@ -24,22 +24,221 @@ type DemoGoal = {
 };
 
 const story: DemoGoal[] = [
-  { key: 'lead', title: 'Lead a support team', purpose: 'Help others do their best work, not just close my own tickets.', horizon: 'long', category: 'advancement', targetKind: 'done', fromWeek: 0, toWeek: 46, status: 'achieved', targetWeeks: 52 },
-  { key: 'ops', title: 'Become a senior operations analyst', purpose: 'Work on why problems happen, not only on answering them.', horizon: 'long', category: 'advancement', targetKind: 'milestones', milestones: [{ title: 'Learn SQL properly', atWeek: 70 }, { title: 'Build a dashboard people use', atWeek: 118 }, { title: 'Lead a process review', atWeek: 131 }, { title: 'Move into an analyst role', atWeek: 122 }, { title: 'Reach senior analyst', atWeek: null }], fromWeek: 40, toWeek: null, status: 'active', targetWeeks: 180 },
-  { key: 'cushion', title: 'Build a financial cushion', purpose: 'Room to choose the next role for the right reasons.', horizon: 'long', category: 'income', targetKind: 'numeric', start: 0, target: 10000, unit: '€', fromWeek: 10, toWeek: null, status: 'active', targetWeeks: 200 },
-  { key: 'purpose', title: 'Do work I can explain with pride', purpose: 'Fewer weeks that feel like treading water.', horizon: 'long', category: 'purpose', targetKind: 'done', fromWeek: 60, toWeek: null, status: 'active', targetWeeks: 220 },
-  { key: 'ones', title: 'Run weekly one-to-ones with my team', purpose: 'Know what each person needs.', horizon: 'short', category: 'skill', targetKind: 'numeric', start: 0, target: 12, unit: 'sessions', fromWeek: 4, toWeek: 30, status: 'achieved', parent: 'lead', targetWeeks: 26 },
-  { key: 'books', title: 'Read a book a month', purpose: 'Keep learning outside work.', horizon: 'short', category: 'learning', targetKind: 'numeric', start: 0, target: 12, unit: 'books', fromWeek: 12, toWeek: 38, status: 'abandoned', targetWeeks: 52 },
-  { key: 'sql', title: 'Finish the SQL course series', purpose: 'The language of every analyst job ad.', horizon: 'short', category: 'learning', targetKind: 'numeric', start: 0, target: 4, unit: 'courses', fromWeek: 44, toWeek: 70, status: 'achieved', parent: 'ops', targetWeeks: 30 },
-  { key: 'belt', title: 'Earn the Lean Six Sigma Yellow Belt', purpose: 'A credential for process work.', horizon: 'short', category: 'certification', targetKind: 'milestones', milestones: [{ title: 'Complete the training modules', atWeek: 80 }, { title: 'Pass the exam', atWeek: 92 }], fromWeek: 72, toWeek: 92, status: 'achieved', parent: 'ops', targetWeeks: 24 },
-  { key: 'bi', title: 'Study Power BI', purpose: 'Turn queries into something people read.', horizon: 'short', category: 'learning', targetKind: 'numeric', start: 0, target: 40, unit: 'hours', fromWeek: 94, toWeek: 120, status: 'achieved', parent: 'ops', targetWeeks: 26 },
-  { key: 'exercise', title: 'Exercise three times a week', purpose: 'Energy for the long game.', horizon: 'short', category: 'wellbeing', targetKind: 'numeric', start: 0, target: 3, unit: 'sessions', fromWeek: 100, toWeek: 126, status: 'paused', targetWeeks: 52 },
-  { key: 'network', title: 'Meet analysts across the company', purpose: 'Learn what the job really is.', horizon: 'short', category: 'network', targetKind: 'numeric', start: 0, target: 8, unit: 'people', fromWeek: 122, toWeek: null, status: 'active', parent: 'ops', targetWeeks: 40 },
-  { key: 'churn', title: 'Ship the churn dashboard', purpose: 'Proof that I can do the analyst job.', horizon: 'short', category: 'skill', targetKind: 'milestones', milestones: [{ title: 'Agree the metrics with the team lead', atWeek: 136 }, { title: 'Build the data model', atWeek: 146 }, { title: 'Present it at the ops review', atWeek: null }], fromWeek: 132, toWeek: null, status: 'active', parent: 'purpose', targetWeeks: 30 },
-  { key: 'fund', title: 'Save a 2,000 € emergency fund', purpose: 'The first step of the cushion.', horizon: 'short', category: 'income', targetKind: 'numeric', start: 0, target: 2000, unit: '€', fromWeek: 128, toWeek: null, status: 'active', parent: 'cushion', targetWeeks: 36 },
+  {
+    key: 'lead',
+    title: 'Lead a support team',
+    purpose: 'Help others do their best work, not just close my own tickets.',
+    horizon: 'long',
+    category: 'advancement',
+    targetKind: 'done',
+    fromWeek: 0,
+    toWeek: 46,
+    status: 'achieved',
+    targetWeeks: 52,
+  },
+  {
+    key: 'ops',
+    title: 'Become a senior operations analyst',
+    purpose: 'Work on why problems happen, not only on answering them.',
+    horizon: 'long',
+    category: 'advancement',
+    targetKind: 'milestones',
+    milestones: [
+      { title: 'Learn SQL properly', atWeek: 70 },
+      { title: 'Build a dashboard people use', atWeek: 118 },
+      { title: 'Lead a process review', atWeek: 131 },
+      { title: 'Move into an analyst role', atWeek: 122 },
+      { title: 'Reach senior analyst', atWeek: null },
+    ],
+    fromWeek: 40,
+    toWeek: null,
+    status: 'active',
+    targetWeeks: 180,
+  },
+  {
+    key: 'cushion',
+    title: 'Build a financial cushion',
+    purpose: 'Room to choose the next role for the right reasons.',
+    horizon: 'long',
+    category: 'income',
+    targetKind: 'numeric',
+    start: 0,
+    target: 10000,
+    unit: '€',
+    fromWeek: 10,
+    toWeek: null,
+    status: 'active',
+    targetWeeks: 200,
+  },
+  {
+    key: 'purpose',
+    title: 'Do work I can explain with pride',
+    purpose: 'Fewer weeks that feel like treading water.',
+    horizon: 'long',
+    category: 'purpose',
+    targetKind: 'done',
+    fromWeek: 60,
+    toWeek: null,
+    status: 'active',
+    targetWeeks: 220,
+  },
+  {
+    key: 'ones',
+    title: 'Run weekly one-to-ones with my team',
+    purpose: 'Know what each person needs.',
+    horizon: 'short',
+    category: 'skill',
+    targetKind: 'numeric',
+    start: 0,
+    target: 12,
+    unit: 'sessions',
+    fromWeek: 4,
+    toWeek: 30,
+    status: 'achieved',
+    parent: 'lead',
+    targetWeeks: 26,
+  },
+  {
+    key: 'books',
+    title: 'Read a book a month',
+    purpose: 'Keep learning outside work.',
+    horizon: 'short',
+    category: 'learning',
+    targetKind: 'numeric',
+    start: 0,
+    target: 12,
+    unit: 'books',
+    fromWeek: 12,
+    toWeek: 38,
+    status: 'abandoned',
+    targetWeeks: 52,
+  },
+  {
+    key: 'sql',
+    title: 'Finish the SQL course series',
+    purpose: 'The language of every analyst job ad.',
+    horizon: 'short',
+    category: 'learning',
+    targetKind: 'numeric',
+    start: 0,
+    target: 4,
+    unit: 'courses',
+    fromWeek: 44,
+    toWeek: 70,
+    status: 'achieved',
+    parent: 'ops',
+    targetWeeks: 30,
+  },
+  {
+    key: 'belt',
+    title: 'Earn the Lean Six Sigma Yellow Belt',
+    purpose: 'A credential for process work.',
+    horizon: 'short',
+    category: 'certification',
+    targetKind: 'milestones',
+    milestones: [
+      { title: 'Complete the training modules', atWeek: 80 },
+      { title: 'Pass the exam', atWeek: 92 },
+    ],
+    fromWeek: 72,
+    toWeek: 92,
+    status: 'achieved',
+    parent: 'ops',
+    targetWeeks: 24,
+  },
+  {
+    key: 'bi',
+    title: 'Study Power BI',
+    purpose: 'Turn queries into something people read.',
+    horizon: 'short',
+    category: 'learning',
+    targetKind: 'numeric',
+    start: 0,
+    target: 40,
+    unit: 'hours',
+    fromWeek: 94,
+    toWeek: 120,
+    status: 'achieved',
+    parent: 'ops',
+    targetWeeks: 26,
+  },
+  {
+    key: 'exercise',
+    title: 'Exercise three times a week',
+    purpose: 'Energy for the long game.',
+    horizon: 'short',
+    category: 'wellbeing',
+    targetKind: 'numeric',
+    start: 0,
+    target: 3,
+    unit: 'sessions',
+    fromWeek: 100,
+    toWeek: 126,
+    status: 'paused',
+    targetWeeks: 52,
+  },
+  {
+    key: 'network',
+    title: 'Meet analysts across the company',
+    purpose: 'Learn what the job really is.',
+    horizon: 'short',
+    category: 'network',
+    targetKind: 'numeric',
+    start: 0,
+    target: 8,
+    unit: 'people',
+    fromWeek: 122,
+    toWeek: null,
+    status: 'active',
+    parent: 'ops',
+    targetWeeks: 40,
+  },
+  {
+    key: 'churn',
+    title: 'Ship the churn dashboard',
+    purpose: 'Proof that I can do the analyst job.',
+    horizon: 'short',
+    category: 'skill',
+    targetKind: 'milestones',
+    milestones: [
+      { title: 'Agree the metrics with the team lead', atWeek: 136 },
+      { title: 'Build the data model', atWeek: 146 },
+      { title: 'Present it at the ops review', atWeek: null },
+    ],
+    fromWeek: 132,
+    toWeek: null,
+    status: 'active',
+    parent: 'purpose',
+    targetWeeks: 30,
+  },
+  {
+    key: 'fund',
+    title: 'Save a 2,000 € emergency fund',
+    purpose: 'The first step of the cushion.',
+    horizon: 'short',
+    category: 'income',
+    targetKind: 'numeric',
+    start: 0,
+    target: 2000,
+    unit: '€',
+    fromWeek: 128,
+    toWeek: null,
+    status: 'active',
+    parent: 'cushion',
+    targetWeeks: 36,
+  },
 ];
 
-const highlights = ['Closed a tricky escalation', 'Good feedback from my manager', 'Finished a course module', 'Wrote my first window function', 'Helped a new colleague', 'Presented to the ops team', 'Automated a weekly report', 'Mentoring session went well'];
+const highlights = [
+  'Closed a tricky escalation',
+  'Good feedback from my manager',
+  'Finished a course module',
+  'Wrote my first window function',
+  'Helped a new colleague',
+  'Presented to the ops team',
+  'Automated a weekly report',
+  'Mentoring session went well',
+];
 
 /** A small deterministic generator, so the demo looks the same every time. */
 function random(seed: number) {
@@ -87,15 +286,17 @@ export async function seedDemoGoals(userId: string, currentWeek: IsoDate): Promi
     if (!row) throw new Error('demo goal insert failed');
     ids.set(goal.key, row.id);
     if (goal.milestones) {
-      await db().insert(goalMilestones).values(
-        goal.milestones.map((milestone, position) => ({
-          userId,
-          goalId: row.id,
-          title: milestone.title,
-          position,
-          completedWeek: milestone.atWeek === null ? null : weekAt(milestone.atWeek),
-        })),
-      );
+      await db()
+        .insert(goalMilestones)
+        .values(
+          goal.milestones.map((milestone, position) => ({
+            userId,
+            goalId: row.id,
+            title: milestone.title,
+            position,
+            completedWeek: milestone.atWeek === null ? null : weekAt(milestone.atWeek),
+          })),
+        );
     }
   }
 
@@ -127,14 +328,17 @@ export async function seedDemoGoals(userId: string, currentWeek: IsoDate): Promi
     });
   }
   for (let start = 0; start < updates.length; start += 500) {
-    await db().insert(weeklyUpdates).values(updates.slice(start, start + 500));
+    await db()
+      .insert(weeklyUpdates)
+      .values(updates.slice(start, start + 500));
   }
   await db().insert(weeklyReflections).values(reflections);
 }
 
 function demoValue(goal: DemoGoal, index: number, share: number, next: () => number): number | null {
   if (goal.targetKind === 'done') return goal.status === 'achieved' && index === goal.toWeek ? 1 : 0;
-  if (goal.targetKind === 'milestones') return (goal.milestones ?? []).filter((milestone) => milestone.atWeek !== null && milestone.atWeek <= index).length;
+  if (goal.targetKind === 'milestones')
+    return (goal.milestones ?? []).filter((milestone) => milestone.atWeek !== null && milestone.atWeek <= index).length;
   const start = goal.start ?? 0;
   const target = goal.target ?? 0;
   const reach = goal.status === 'achieved' ? 1 : goal.status === 'abandoned' ? 0.4 : 0.75;

@@ -3,7 +3,17 @@
 import { hashPassword } from '@/lib/auth/password';
 import { addDays, addWeeks, currentWeekStart, localDate } from '@/lib/dates/calendar';
 import { db, inTransaction } from '@/db/client';
-import { certifications, educationEntries, goals, positions, skillAssessments, skills, users, weeklyReflections, weeklyUpdates } from '@/db/schema';
+import {
+  certifications,
+  educationEntries,
+  goals,
+  positions,
+  skillAssessments,
+  skills,
+  users,
+  weeklyReflections,
+  weeklyUpdates,
+} from '@/db/schema';
 
 export const heavyEmail = 'heavy@trajectory.local';
 
@@ -17,7 +27,10 @@ export async function seedHeavyAccount(password: string): Promise<void> {
   const weeks = Array.from({ length: 520 }, (_, index) => addWeeks(thisWeek, index - 520));
   const passwordHash = await hashPassword(password);
   await inTransaction(async () => {
-    const [user] = await db().insert(users).values({ email: heavyEmail, name: 'Heavy User', passwordHash }).returning({ id: users.id });
+    const [user] = await db()
+      .insert(users)
+      .values({ email: heavyEmail, name: 'Heavy User', passwordHash })
+      .returning({ id: users.id });
     if (!user) throw new Error('heavy user insert failed');
     const userId = user.id;
 
@@ -41,7 +54,14 @@ export async function seedHeavyAccount(password: string): Promise<void> {
       )
       .returning({ id: goals.id });
     const updates = goalRows.flatMap((goal) =>
-      weeks.map((weekStart, index) => ({ userId, goalId: goal.id, weekStart, value: index * 1.5, confidence: 1 + (index % 5), note: '' })),
+      weeks.map((weekStart, index) => ({
+        userId,
+        goalId: goal.id,
+        weekStart,
+        value: index * 1.5,
+        confidence: 1 + (index % 5),
+        note: '',
+      })),
     );
     await insertInChunks(updates, (chunk) => db().insert(weeklyUpdates).values(chunk));
     await insertInChunks(
@@ -51,16 +71,36 @@ export async function seedHeavyAccount(password: string): Promise<void> {
 
     const skillRows = await db()
       .insert(skills)
-      .values(Array.from({ length: 150 }, (_, index) => ({ userId, name: `Skill ${index + 1}`, kind: index % 2 ? ('soft' as const) : ('technical' as const), targetLevel: 5 })))
+      .values(
+        Array.from({ length: 150 }, (_, index) => ({
+          userId,
+          name: `Skill ${index + 1}`,
+          kind: index % 2 ? ('soft' as const) : ('technical' as const),
+          targetLevel: 5,
+        })),
+      )
       .returning({ id: skills.id });
     const assessments = skillRows.flatMap((skill) =>
-      Array.from({ length: 120 }, (_, month) => ({ userId, skillId: skill.id, assessedOn: addDays(today, -30 * (120 - month)), level: 1 + Math.floor(month / 30), evidence: '' })),
+      Array.from({ length: 120 }, (_, month) => ({
+        userId,
+        skillId: skill.id,
+        assessedOn: addDays(today, -30 * (120 - month)),
+        level: 1 + Math.floor(month / 30),
+        evidence: '',
+      })),
     );
     await insertInChunks(assessments, (chunk) => db().insert(skillAssessments).values(chunk));
 
     await db()
       .insert(certifications)
-      .values(Array.from({ length: 40 }, (_, index) => ({ userId, name: `Certification ${index + 1}`, earnedOn: addDays(today, -90 * index), expiresOn: index % 2 ? addDays(today, 365 - 30 * index) : null })));
+      .values(
+        Array.from({ length: 40 }, (_, index) => ({
+          userId,
+          name: `Certification ${index + 1}`,
+          earnedOn: addDays(today, -90 * index),
+          expiresOn: index % 2 ? addDays(today, 365 - 30 * index) : null,
+        })),
+      );
     await db()
       .insert(positions)
       .values(
@@ -77,6 +117,14 @@ export async function seedHeavyAccount(password: string): Promise<void> {
       );
     await db()
       .insert(educationEntries)
-      .values(Array.from({ length: 200 }, (_, index) => ({ userId, kind: 'course' as const, title: `Course ${index + 1}`, completedOn: addDays(today, -18 * index), hours: 10 })));
+      .values(
+        Array.from({ length: 200 }, (_, index) => ({
+          userId,
+          kind: 'course' as const,
+          title: `Course ${index + 1}`,
+          completedOn: addDays(today, -18 * index),
+          hours: 10,
+        })),
+      );
   });
 }

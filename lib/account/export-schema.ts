@@ -34,8 +34,14 @@ const goal = z.object({
   statusChangedOn: date,
   parentRef: text(100).nullable(),
   ...times,
-  milestones: z.array(z.object({ title: text(500).min(1), position: z.number().int().min(0), completedWeek: optionalDate, ...times })).max(1000),
-  updates: z.array(z.object({ weekStart: date, value: number.nullable(), confidence: rating, note: text(5000), ...times })).max(10_000),
+  milestones: z
+    .array(
+      z.object({ title: text(500).min(1), position: z.number().int().min(0), completedWeek: optionalDate, ...times }),
+    )
+    .max(1000),
+  updates: z
+    .array(z.object({ weekStart: date, value: number.nullable(), confidence: rating, note: text(5000), ...times }))
+    .max(10_000),
 });
 
 export const accountExportSchema = z
@@ -43,9 +49,16 @@ export const accountExportSchema = z
     format: z.literal(exportFormat, { error: `is not a Trajectory account export` }),
     version: z.literal(exportVersion, { error: `is not version ${exportVersion}, the version this app reads` }),
     exportedAt: timestamp,
-    profile: z.object({ name: text(200).nullable(), email: text(320), timeZone: text(100), weekStartsOn: z.number().int().min(0).max(6) }),
+    profile: z.object({
+      name: text(200).nullable(),
+      email: text(320),
+      timeZone: text(100),
+      weekStartsOn: z.number().int().min(0).max(6),
+    }),
     goals: z.array(goal).max(10_000),
-    reflections: z.array(z.object({ weekStart: date, alignment: rating, note: text(5000), highlight: text(2000), ...times })).max(10_000),
+    reflections: z
+      .array(z.object({ weekStart: date, alignment: rating, note: text(5000), highlight: text(2000), ...times }))
+      .max(10_000),
     skills: z
       .array(
         z.object({
@@ -53,7 +66,9 @@ export const accountExportSchema = z
           kind: z.enum(skillKinds),
           targetLevel: rating,
           ...times,
-          assessments: z.array(z.object({ assessedOn: date, level: rating, evidence: text(5000), ...times })).max(10_000),
+          assessments: z
+            .array(z.object({ assessedOn: date, level: rating, evidence: text(5000), ...times }))
+            .max(10_000),
         }),
       )
       .max(10_000),
@@ -78,7 +93,10 @@ export const accountExportSchema = z
           earnedOn: date,
           expiresOn: optionalDate,
           credentialId: text(500),
-          credentialUrl: z.url({ protocol: /^https?$/ }).max(2000).nullable(),
+          credentialUrl: z
+            .url({ protocol: /^https?$/ })
+            .max(2000)
+            .nullable(),
           ...times,
         }),
       )
@@ -102,19 +120,31 @@ export const accountExportSchema = z
       )
       .max(1000),
     reviews: z
-      .array(z.object({ year: z.number().int().min(1970).max(9999), summary: text(5000), highlights: z.array(text(500)).max(30), ...times }))
+      .array(
+        z.object({
+          year: z.number().int().min(1970).max(9999),
+          summary: text(5000),
+          highlights: z.array(text(500)).max(30),
+          ...times,
+        }),
+      )
       .max(1000)
       .default([]),
   })
   .superRefine((file, context) => {
     const refs = new Set(file.goals.map((goal) => goal.ref));
-    if (refs.size !== file.goals.length) context.addIssue({ code: 'custom', path: ['goals'], message: 'two goals share the same ref' });
+    if (refs.size !== file.goals.length)
+      context.addIssue({ code: 'custom', path: ['goals'], message: 'two goals share the same ref' });
     if (new Set(file.reviews.map((review) => review.year)).size !== file.reviews.length) {
       context.addIssue({ code: 'custom', path: ['reviews'], message: 'has two reviews of the same year' });
     }
     file.goals.forEach((goal, index) => {
       if (goal.parentRef !== null && !refs.has(goal.parentRef)) {
-        context.addIssue({ code: 'custom', path: ['goals', index, 'parentRef'], message: 'refers to no goal in this file' });
+        context.addIssue({
+          code: 'custom',
+          path: ['goals', index, 'parentRef'],
+          message: 'refers to no goal in this file',
+        });
       }
     });
   });
@@ -125,8 +155,11 @@ export type AccountExport = z.infer<typeof accountExportSchema>;
 export function describeImportProblems(error: z.ZodError): string {
   const at = (field: string) => error.issues.some((issue) => issue.path.length === 1 && issue.path[0] === field);
   // A file that is not an export at all gets one plain sentence, not a list of every field it lacks.
-  if (at('format') || error.issues.some((issue) => issue.path.length === 0)) return 'This file is not a Trajectory account export.';
+  if (at('format') || error.issues.some((issue) => issue.path.length === 0))
+    return 'This file is not a Trajectory account export.';
   if (at('version')) return `This export is in another version of the format; this app reads version ${exportVersion}.`;
-  const problems = error.issues.slice(0, 3).map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : 'the file'} ${issue.message}`);
+  const problems = error.issues
+    .slice(0, 3)
+    .map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : 'the file'} ${issue.message}`);
   return `The file does not match the export format: ${problems.join('; ')}${error.issues.length > 3 ? ` (and ${error.issues.length - 3} more)` : ''}.`;
 }

@@ -1,19 +1,42 @@
 // The career record as a JSON Resume (jsonresume.org, schema v1), the format resume builders read.
-import { educationKindLabels, howReachedLabels, skillKindLabels, skillLevelName, type EducationKind, type HowReached, type SkillKind } from '@/lib/career/vocabulary';
+import {
+  educationKindLabels,
+  howReachedLabels,
+  skillKindLabels,
+  skillLevelName,
+  type EducationKind,
+  type HowReached,
+  type SkillKind,
+} from '@/lib/career/vocabulary';
 
 export const jsonResumeSchemaUrl = 'https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json';
 
 type Input = {
   person: { name: string | null; email: string };
-  positions: { title: string; employer: string; level: string; startedOn: string; endedOn: string | null; howReached: HowReached }[];
-  education: { kind: EducationKind; title: string; provider: string; startedOn: string | null; completedOn: string | null }[];
+  positions: {
+    title: string;
+    employer: string;
+    level: string;
+    startedOn: string;
+    endedOn: string | null;
+    howReached: HowReached;
+  }[];
+  education: {
+    kind: EducationKind;
+    title: string;
+    provider: string;
+    startedOn: string | null;
+    completedOn: string | null;
+  }[];
   certifications: { name: string; issuer: string; earnedOn: string; credentialUrl: string | null }[];
   skills: { name: string; kind: SkillKind; now: number | null }[];
 };
 
 /** JSON Resume leaves out what is unknown rather than writing null. */
 const present = <T extends Record<string, unknown>>(object: T) =>
-  Object.fromEntries(Object.entries(object).filter(([, value]) => value !== null && value !== undefined && value !== '')) as Partial<T>;
+  Object.fromEntries(
+    Object.entries(object).filter(([, value]) => value !== null && value !== undefined && value !== ''),
+  ) as Partial<T>;
 
 export function toJsonResume({ person, positions, education, certifications, skills }: Input) {
   return {
@@ -27,7 +50,9 @@ export function toJsonResume({ person, positions, education, certifications, ski
           position: position.title,
           startDate: position.startedOn,
           endDate: position.endedOn,
-          summary: [position.level && `Level: ${position.level}`, howReachedLabels[position.howReached]].filter(Boolean).join('. '),
+          summary: [position.level && `Level: ${position.level}`, howReachedLabels[position.howReached]]
+            .filter(Boolean)
+            .join('. '),
         }),
       ),
     education: education.map((entry) =>
@@ -40,10 +65,19 @@ export function toJsonResume({ person, positions, education, certifications, ski
       }),
     ),
     certificates: certifications.map((certification) =>
-      present({ name: certification.name, date: certification.earnedOn, issuer: certification.issuer, url: certification.credentialUrl }),
+      present({
+        name: certification.name,
+        date: certification.earnedOn,
+        issuer: certification.issuer,
+        url: certification.credentialUrl,
+      }),
     ),
     skills: skills.map((skill) =>
-      present({ name: skill.name, level: skill.now === null ? null : skillLevelName(skill.now), keywords: [skillKindLabels[skill.kind]] }),
+      present({
+        name: skill.name,
+        level: skill.now === null ? null : skillLevelName(skill.now),
+        keywords: [skillKindLabels[skill.kind]],
+      }),
     ),
   };
 }

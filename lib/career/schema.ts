@@ -1,9 +1,21 @@
 import { z } from 'zod';
 import { educationKinds, employmentTypes, howReachedOptions, payBases, skillKinds } from '@/lib/career/vocabulary';
 import { isoDateField, optionalIsoDateField, optionalNumberField, optionalText, ratingField } from '@/lib/forms/fields';
-import { formParser, parseForm, readForm, type CrossFieldProblem, type FormParser, type ParsedForm } from '@/lib/forms/form';
+import {
+  formParser,
+  parseForm,
+  readForm,
+  type CrossFieldProblem,
+  type FormParser,
+  type ParsedForm,
+} from '@/lib/forms/form';
 
-const name = (what: string) => z.string({ error: `Enter the ${what}.` }).trim().min(1, `Enter the ${what}.`).max(200, `Keep the ${what} under 200 characters.`);
+const name = (what: string) =>
+  z
+    .string({ error: `Enter the ${what}.` })
+    .trim()
+    .min(1, `Enter the ${what}.`)
+    .max(200, `Keep the ${what} under 200 characters.`);
 const text = (raw: Record<string, unknown>, key: string) => {
   const value = raw[key];
   return typeof value === 'string' ? value.trim() : '';
@@ -48,13 +60,18 @@ export type NewSkillInput = { skill: SkillInput; firstAssessment: AssessmentInpu
 export function parseNewSkillForm(formData: FormData, today: string): ParsedForm<NewSkillInput> {
   const raw = readForm(formData, [...skillFields, ...assessmentFields]);
   const skill = parseForm(skillSchema, raw);
-  const firstAssessment = raw.level ? parseForm(assessmentSchema, { evidence: '', ...raw }, assessmentProblems(today)) : undefined;
+  const firstAssessment = raw.level
+    ? parseForm(assessmentSchema, { evidence: '', ...raw }, assessmentProblems(today))
+    : undefined;
   if (skill.success && (!firstAssessment || firstAssessment.success)) {
     return { success: true, data: { skill: skill.data, firstAssessment: firstAssessment?.data } };
   }
   return {
     success: false,
-    fieldErrors: { ...(skill.success ? {} : skill.fieldErrors), ...(firstAssessment && !firstAssessment.success ? firstAssessment.fieldErrors : {}) },
+    fieldErrors: {
+      ...(skill.success ? {} : skill.fieldErrors),
+      ...(firstAssessment && !firstAssessment.success ? firstAssessment.fieldErrors : {}),
+    },
   };
 }
 
@@ -76,7 +93,11 @@ export function educationProblems(raw: Record<string, unknown>): CrossFieldProbl
   const completed = text(raw, 'completedOn');
   return started && completed && completed < started ? [['completedOn', 'Completion cannot be before the start.']] : [];
 }
-export const parseEducationForm: FormParser<EducationInput> = formParser(educationFields, educationSchema, educationProblems);
+export const parseEducationForm: FormParser<EducationInput> = formParser(
+  educationFields,
+  educationSchema,
+  educationProblems,
+);
 
 const httpUrl = z
   .string()
@@ -106,11 +127,29 @@ export type CertificationInput = z.infer<typeof certificationSchema>;
 export function certificationProblems(raw: Record<string, unknown>): CrossFieldProblem[] {
   const earned = text(raw, 'earnedOn');
   const expires = text(raw, 'expiresOn');
-  return earned && expires && expires < earned ? [['expiresOn', 'Expiry cannot be before the date you earned it.']] : [];
+  return earned && expires && expires < earned
+    ? [['expiresOn', 'Expiry cannot be before the date you earned it.']]
+    : [];
 }
-export const parseCertificationForm: FormParser<CertificationInput> = formParser(certificationFields, certificationSchema, certificationProblems);
+export const parseCertificationForm: FormParser<CertificationInput> = formParser(
+  certificationFields,
+  certificationSchema,
+  certificationProblems,
+);
 
-const positionFields = ['title', 'employer', 'level', 'employmentType', 'payBasis', 'hasBonus', 'hasStockOptions', 'hasBenefits', 'startedOn', 'endedOn', 'howReached'] as const;
+const positionFields = [
+  'title',
+  'employer',
+  'level',
+  'employmentType',
+  'payBasis',
+  'hasBonus',
+  'hasStockOptions',
+  'hasBenefits',
+  'startedOn',
+  'endedOn',
+  'howReached',
+] as const;
 export const positionSchema = z.object({
   title: name('role title'),
   employer: name('employer'),
@@ -130,4 +169,8 @@ export function positionProblems(raw: Record<string, unknown>): CrossFieldProble
   const ended = text(raw, 'endedOn');
   return started && ended && ended < started ? [['endedOn', 'The end cannot be before the start.']] : [];
 }
-export const parsePositionForm: FormParser<PositionInput> = formParser(positionFields, positionSchema, positionProblems);
+export const parsePositionForm: FormParser<PositionInput> = formParser(
+  positionFields,
+  positionSchema,
+  positionProblems,
+);

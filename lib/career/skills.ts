@@ -11,7 +11,12 @@ export function currentLevel(assessments: Assessment[]): number | null {
 
 /** The level as it stood on a date: the latest assessment on or before it. */
 export function levelOn(assessments: Assessment[], date: IsoDate): number | null {
-  return [...assessments].sort(byDate).filter((assessment) => assessment.assessedOn <= date).at(-1)?.level ?? null;
+  return (
+    [...assessments]
+      .sort(byDate)
+      .filter((assessment) => assessment.assessedOn <= date)
+      .at(-1)?.level ?? null
+  );
 }
 
 /** The date twelve months before, on the same day of the month (29 Feb → 28 Feb). */
@@ -32,8 +37,14 @@ export type SkillLevels = { now: number | null; yearAgo: number | null; firstWit
 export function skillLevelsOn(assessments: Assessment[], today: IsoDate): SkillLevels {
   const since = yearBefore(today);
   const yearAgo = levelOn(assessments, since);
-  const firstWithinYear = [...assessments].sort(byDate).find((assessment) => assessment.assessedOn > since && assessment.assessedOn <= today);
-  return { now: levelOn(assessments, today), yearAgo, firstWithinYear: yearAgo === null ? (firstWithinYear?.level ?? null) : null };
+  const firstWithinYear = [...assessments]
+    .sort(byDate)
+    .find((assessment) => assessment.assessedOn > since && assessment.assessedOn <= today);
+  return {
+    now: levelOn(assessments, today),
+    yearAgo,
+    firstWithinYear: yearAgo === null ? (firstWithinYear?.level ?? null) : null,
+  };
 }
 
 /**

@@ -17,7 +17,15 @@ export function skillLevelName(level: number): string {
   return skillLevels.find((entry) => entry.level === level)?.name ?? `Level ${level}`;
 }
 
-export const educationKinds = ['degree', 'vocational', 'bootcamp', 'course', 'workshop', 'mentorship', 'self_study'] as const;
+export const educationKinds = [
+  'degree',
+  'vocational',
+  'bootcamp',
+  'course',
+  'workshop',
+  'mentorship',
+  'self_study',
+] as const;
 export type EducationKind = (typeof educationKinds)[number];
 export const educationKindLabels: Record<EducationKind, string> = {
   degree: 'Degree',

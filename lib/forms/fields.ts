@@ -3,7 +3,10 @@ import { z } from 'zod';
 import { isIsoDate } from '@/lib/dates/calendar';
 
 export const isoDateField = (message: string) =>
-  z.string({ error: message }).trim().refine((value) => isIsoDate(value), message);
+  z
+    .string({ error: message })
+    .trim()
+    .refine((value) => isIsoDate(value), message);
 
 export const optionalIsoDateField = (message: string) =>
   z

@@ -30,7 +30,12 @@ function fitLine(points: ForecastPoint[]): { slope: number; intercept: number } 
   return { slope, intercept: meanY - slope * meanX };
 }
 
-export function forecastGoal(points: ForecastPoint[], start: number, target: number, targetDate: IsoDate | null): Forecast {
+export function forecastGoal(
+  points: ForecastPoint[],
+  start: number,
+  target: number,
+  targetDate: IsoDate | null,
+): Forecast {
   const sorted = [...points].sort((a, b) => a.weekStart.localeCompare(b.weekStart));
   const latest = sorted.at(-1);
   const rising = target >= start;

@@ -42,4 +42,3 @@ export function rollUpProgress(children: { status: GoalStatus; progress: number 
   if (counted.length === 0) return null;
   return counted.reduce((sum, child) => sum + child.progress, 0) / counted.length;
 }
-

@@ -28,7 +28,8 @@ export const goalInputSchema = z
       .pipe(z.uuid({ error: 'Choose a long-term goal from the list.' }).optional()),
   })
   .superRefine((goal, context) => {
-    for (const [path, message] of crossFieldProblems(goal)) context.addIssue({ code: 'custom', path: path.split('.'), message });
+    for (const [path, message] of crossFieldProblems(goal))
+      context.addIssue({ code: 'custom', path: path.split('.'), message });
   })
   .transform((goal) => ({
     ...goal,
@@ -65,7 +66,8 @@ function crossFieldProblems(goal: CrossFieldFacts): CrossFieldProblem[] {
   if (goal.targetKind === 'numeric') {
     const target = goal.targetValue === '' ? undefined : goal.targetValue;
     if (target === undefined) problems.push(['targetValue', 'Enter the number you aim to reach.']);
-    else if (Number(target) === Number(goal.startValue || 0)) problems.push(['targetValue', 'The target must differ from the starting value.']);
+    else if (Number(target) === Number(goal.startValue || 0))
+      problems.push(['targetValue', 'The target must differ from the starting value.']);
   }
   if (goal.targetKind === 'milestones') {
     const milestones = goal.milestones ?? [];
@@ -81,7 +83,8 @@ function crossFieldProblems(goal: CrossFieldFacts): CrossFieldProblem[] {
 }
 
 /** Parses the goal form; on failure, every field's problems at once, cross-field ones included. */
-export const parseGoalForm: FormParser<GoalInput> = (formData) => parseForm(goalInputSchema, goalFormInput(formData), crossFieldProblems);
+export const parseGoalForm: FormParser<GoalInput> = (formData) =>
+  parseForm(goalInputSchema, goalFormInput(formData), crossFieldProblems);
 
 /** Reads the goal form; milestones arrive as parallel milestoneId / milestoneTitle fields. */
 function goalFormInput(formData: FormData) {

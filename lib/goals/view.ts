@@ -24,12 +24,23 @@ export function withProgress<T extends GoalFacts>(goals: T[], all: GoalFacts[] =
     progress: progressOf(goal),
     rollUp:
       goal.horizon === 'long'
-        ? rollUpProgress(all.filter((child) => child.parentGoalId === goal.id).map((child) => ({ status: child.status, progress: progressOf(child) })))
+        ? rollUpProgress(
+            all
+              .filter((child) => child.parentGoalId === goal.id)
+              .map((child) => ({ status: child.status, progress: progressOf(child) })),
+          )
         : null,
   }));
 }
 
-type Filterable = { horizon: string; status: string; category: string; targetDate: string | null; title: string; createdAt: Date };
+type Filterable = {
+  horizon: string;
+  status: string;
+  category: string;
+  targetDate: string | null;
+  title: string;
+  createdAt: Date;
+};
 
 /** The goal list's filters and order: by target date (undated last), or newest first. */
 export function filterAndSortGoals<T extends Filterable>(goals: T[], filters: GoalFilters): T[] {

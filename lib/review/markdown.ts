@@ -3,9 +3,15 @@ import type { YearlyReview } from '@/lib/review/review';
 import { indexSentence, reviewSections } from '@/lib/review/sections';
 import { dateLabel } from '@/lib/dates/calendar';
 
-const list = (items: string[], none: string | undefined) => (items.length === 0 ? (none ? [`_${none}_`] : []) : items.map((item) => `- ${item}`));
+const list = (items: string[], none: string | undefined) =>
+  items.length === 0 ? (none ? [`_${none}_`] : []) : items.map((item) => `- ${item}`);
 
-export function reviewToMarkdown(review: YearlyReview, name: string | null, notes: { summary: string; highlights: string[] }, isCurrentYear: boolean): string {
+export function reviewToMarkdown(
+  review: YearlyReview,
+  name: string | null,
+  notes: { summary: string; highlights: string[] },
+  isCurrentYear: boolean,
+): string {
   return [
     `# Yearly review ${review.year}${name ? ` — ${name}` : ''}`,
     '',
@@ -20,6 +26,11 @@ export function reviewToMarkdown(review: YearlyReview, name: string | null, note
     '## Trajectory index',
     indexSentence(review, isCurrentYear) ?? '_Not enough data for the index this year._',
     '',
-    ...reviewSections(review).flatMap((section) => [`## ${section.title}`, ...(section.lead ? [section.lead] : []), ...list(section.items, section.none), '']),
+    ...reviewSections(review).flatMap((section) => [
+      `## ${section.title}`,
+      ...(section.lead ? [section.lead] : []),
+      ...list(section.items, section.none),
+      '',
+    ]),
   ].join('\n');
 }

@@ -37,7 +37,8 @@ export type ReviewInput = {
 
 export type YearlyReview = ReturnType<typeof buildYearlyReview>;
 
-const inPeriod = (date: IsoDate | null, start: IsoDate, end: IsoDate): date is IsoDate => date !== null && date >= start && date <= end;
+const inPeriod = (date: IsoDate | null, start: IsoDate, end: IsoDate): date is IsoDate =>
+  date !== null && date >= start && date <= end;
 
 /** The review of `year`, up to today for the current year. A year without records gives empty lists, not an error. */
 export function buildYearlyReview(input: ReviewInput) {
@@ -46,27 +47,45 @@ export function buildYearlyReview(input: ReviewInput) {
   const end = input.today < yearEnd ? input.today : yearEnd;
   const progressWith = (facts: GoalFacts[], goal: ReviewGoal, status: GoalStatus) => {
     const fact = facts.find((candidate) => candidate.goalId === goal.id);
-    return goalProgress({ ...goal, status, latestValue: fact?.latestValue ?? null, milestonesDone: fact?.milestonesDone ?? 0, milestonesTotal: fact?.milestonesTotal ?? 0 });
+    return goalProgress({
+      ...goal,
+      status,
+      latestValue: fact?.latestValue ?? null,
+      milestonesDone: fact?.milestonesDone ?? 0,
+      milestonesTotal: fact?.milestonesTotal ?? 0,
+    });
   };
-  const closedBefore = (goal: ReviewGoal) => goal.status !== 'active' && goal.status !== 'paused' && goal.statusChangedOn < start;
+  const closedBefore = (goal: ReviewGoal) =>
+    goal.status !== 'active' && goal.status !== 'paused' && goal.statusChangedOn < start;
   const openInYear = input.goals.filter((goal) => goal.startDate <= end && !closedBefore(goal));
-  const achieved = openInYear.filter((goal) => goal.status === 'achieved' && inPeriod(goal.statusChangedOn, start, end));
+  const achieved = openInYear.filter(
+    (goal) => goal.status === 'achieved' && inPeriod(goal.statusChangedOn, start, end),
+  );
   const progress = (goal: ReviewGoal) => ({
     title: goal.title,
     horizon: goal.horizon,
     status: goal.status,
     atStart: goal.startDate < start ? progressWith(input.factsAtStart, goal, 'active') : 0,
-    atEnd: progressWith(input.factsAtEnd, goal, goal.status === 'achieved' && goal.statusChangedOn <= end ? 'achieved' : 'active'),
+    atEnd: progressWith(
+      input.factsAtEnd,
+      goal,
+      goal.status === 'achieved' && goal.statusChangedOn <= end ? 'achieved' : 'active',
+    ),
   });
 
   const weekStarts: IsoDate[] = [];
-  for (let week = weekStartOf(start, input.weekStartsOn); week <= end; week = addDays(week, 7)) if (addDays(week, 6) >= start && week >= input.firstCountedWeek) weekStarts.push(week);
+  for (let week = weekStartOf(start, input.weekStartsOn); week <= end; week = addDays(week, 7))
+    if (addDays(week, 6) >= start && week >= input.firstCountedWeek) weekStarts.push(week);
   const updated = new Set(input.weeksWithUpdates);
   const completedTraining = input.education.filter((entry) => inPeriod(entry.completedOn, start, end));
-  const indexInYear = input.index.filter((point) => point.monthEnd >= `${input.year - 1}-12-31` && point.monthEnd <= `${input.year}-12-31`);
+  const indexInYear = input.index.filter(
+    (point) => point.monthEnd >= `${input.year - 1}-12-31` && point.monthEnd <= `${input.year}-12-31`,
+  );
   const startPoint = indexInYear.find((point) => point.monthEnd === `${input.year - 1}-12-31`);
   const highlights = [
-    ...input.reflections.filter((reflection) => inPeriod(reflection.weekStart, start, end) && reflection.highlight.trim() !== '').map((reflection) => reflection.highlight.trim()),
+    ...input.reflections
+      .filter((reflection) => inPeriod(reflection.weekStart, start, end) && reflection.highlight.trim() !== '')
+      .map((reflection) => reflection.highlight.trim()),
     ...achieved.map((goal) => `Achieved: ${goal.title}`),
   ];
 
@@ -74,7 +93,11 @@ export function buildYearlyReview(input: ReviewInput) {
     year: input.year,
     start,
     end,
-    goalsAchieved: achieved.map((goal) => ({ title: goal.title, horizon: goal.horizon, achievedOn: goal.statusChangedOn })),
+    goalsAchieved: achieved.map((goal) => ({
+      title: goal.title,
+      horizon: goal.horizon,
+      achievedOn: goal.statusChangedOn,
+    })),
     goalsInProgress: openInYear.filter((goal) => !achieved.includes(goal) && goal.horizon === 'short').map(progress),
     longTermGoals: openInYear.filter((goal) => goal.horizon === 'long').map(progress),
     skillsGained: input.skills
@@ -82,28 +105,49 @@ export function buildYearlyReview(input: ReviewInput) {
       .map((skill) => ({ name: skill.name, from: skill.yearAgo, to: skill.now ?? 0 })),
     training: {
       hours: completedTraining.reduce((sum, entry) => sum + (entry.hours ?? 0), 0),
-      completed: completedTraining.map((entry) => ({ title: entry.title, kind: entry.kind, provider: entry.provider, completedOn: entry.completedOn, hours: entry.hours })),
+      completed: completedTraining.map((entry) => ({
+        title: entry.title,
+        kind: entry.kind,
+        provider: entry.provider,
+        completedOn: entry.completedOn,
+        hours: entry.hours,
+      })),
     },
     certificationsEarned: input.certifications.filter((certification) => inPeriod(certification.earnedOn, start, end)),
     certificationsExpiring: input.certifications.filter(
-      (certification) => certification.expiresOn !== null && certification.expiresOn > end && dayNumber(certification.expiresOn) - dayNumber(end) <= 90,
+      (certification) =>
+        certification.expiresOn !== null &&
+        certification.expiresOn > end &&
+        dayNumber(certification.expiresOn) - dayNumber(end) <= 90,
     ),
-    certificationsExpired: input.certifications.filter((certification) => inPeriod(certification.expiresOn, start, end)),
+    certificationsExpired: input.certifications.filter((certification) =>
+      inPeriod(certification.expiresOn, start, end),
+    ),
     roles: input.positions
       .filter((position) => position.startedOn <= end && (position.endedOn === null || position.endedOn >= start))
       .sort((a, b) => a.startedOn.localeCompare(b.startedOn)),
-    promotions: input.positions.filter((position) => position.howReached === 'promotion' && inPeriod(position.startedOn, start, end)),
+    promotions: input.positions.filter(
+      (position) => position.howReached === 'promotion' && inPeriod(position.startedOn, start, end),
+    ),
     consistency: { weeksUpdated: weekStarts.filter((week) => updated.has(week)).length, weeks: weekStarts.length },
     index: {
       atStart: startPoint?.score ?? null,
       atEnd: indexInYear.filter((point) => point.monthEnd >= start).at(-1)?.score ?? null,
-      months: indexInYear.filter((point) => point.monthEnd >= start).map((point) => ({ month: point.monthEnd.slice(0, 7), label: monthLabel(point.monthEnd), score: point.score })),
+      months: indexInYear
+        .filter((point) => point.monthEnd >= start)
+        .map((point) => ({ month: point.monthEnd.slice(0, 7), label: monthLabel(point.monthEnd), score: point.score })),
     },
     highlightCandidates: [...new Set(highlights)],
   };
   const hasRecords =
-    review.goalsAchieved.length + review.goalsInProgress.length + review.longTermGoals.length + review.skillsGained.length + review.training.completed.length +
-      review.certificationsEarned.length + review.roles.length + review.consistency.weeksUpdated >
+    review.goalsAchieved.length +
+      review.goalsInProgress.length +
+      review.longTermGoals.length +
+      review.skillsGained.length +
+      review.training.completed.length +
+      review.certificationsEarned.length +
+      review.roles.length +
+      review.consistency.weeksUpdated >
     0;
   return { ...review, hasRecords };
 }

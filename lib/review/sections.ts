@@ -7,24 +7,45 @@ export type ReviewSection = { id: string; title: string; lead?: string; items: s
 
 /** `to` joins a before and an after ("→" on screen; the PDF's standard font has no arrow). */
 export function reviewSections(review: YearlyReview, to = '→'): ReviewSection[] {
-  const progress = (goal: { title: string; atStart: number; atEnd: number }) => `${goal.title}: ${percent(goal.atStart)} ${to} ${percent(goal.atEnd)}`;
+  const progress = (goal: { title: string; atStart: number; atEnd: number }) =>
+    `${goal.title}: ${percent(goal.atStart)} ${to} ${percent(goal.atEnd)}`;
   return [
-    { id: 'achieved', title: 'Goals achieved', items: review.goalsAchieved.map((goal) => `${goal.title} (${dateLabel(goal.achievedOn)})`), none: 'None this year.' },
-    { id: 'long-term', title: 'Long-term goals', items: review.longTermGoals.map(progress), none: 'No long-term goals this year.' },
+    {
+      id: 'achieved',
+      title: 'Goals achieved',
+      items: review.goalsAchieved.map((goal) => `${goal.title} (${dateLabel(goal.achievedOn)})`),
+      none: 'None this year.',
+    },
+    {
+      id: 'long-term',
+      title: 'Long-term goals',
+      items: review.longTermGoals.map(progress),
+      none: 'No long-term goals this year.',
+    },
     { id: 'in-progress', title: 'Goals in progress', items: review.goalsInProgress.map(progress), none: 'None.' },
-    { id: 'skills', title: 'Skills gained', items: review.skillsGained.map((skill) => `${skill.name}: level ${skill.from ?? '–'} ${to} ${skill.to}`), none: 'No level changes recorded.' },
+    {
+      id: 'skills',
+      title: 'Skills gained',
+      items: review.skillsGained.map((skill) => `${skill.name}: level ${skill.from ?? '–'} ${to} ${skill.to}`),
+      none: 'No level changes recorded.',
+    },
     {
       id: 'training',
       title: 'Training',
       lead: `${withUnit(review.training.hours, 'hours')} completed.`,
-      items: review.training.completed.map((entry) => `${entry.title}${entry.provider ? `, ${entry.provider}` : ''}${entry.hours ? ` (${withUnit(entry.hours, 'h')})` : ''}`),
+      items: review.training.completed.map(
+        (entry) =>
+          `${entry.title}${entry.provider ? `, ${entry.provider}` : ''}${entry.hours ? ` (${withUnit(entry.hours, 'h')})` : ''}`,
+      ),
       none: 'No training completed.',
     },
     {
       id: 'certifications',
       title: 'Certifications',
       items: [
-        ...review.certificationsEarned.map((c) => `Earned: ${c.name}${c.issuer ? ` (${c.issuer})` : ''}, ${dateLabel(c.earnedOn)}`),
+        ...review.certificationsEarned.map(
+          (c) => `Earned: ${c.name}${c.issuer ? ` (${c.issuer})` : ''}, ${dateLabel(c.earnedOn)}`,
+        ),
         ...review.certificationsExpiring.map((c) => `Expiring soon: ${c.name}, ${dateLabel(c.expiresOn ?? '')}`),
         ...review.certificationsExpired.map((c) => `Expired: ${c.name}, ${dateLabel(c.expiresOn ?? '')}`),
       ],
@@ -34,11 +55,22 @@ export function reviewSections(review: YearlyReview, to = '→'): ReviewSection[
       id: 'roles',
       title: 'Positions and promotions',
       items: review.roles.map(
-        (role) => `${role.title}, ${role.employer} (from ${dateLabel(role.startedOn)}${role.endedOn ? ` to ${dateLabel(role.endedOn)}` : ''})${review.promotions.includes(role) ? ', a promotion' : ''}`,
+        (role) =>
+          `${role.title}, ${role.employer} (from ${dateLabel(role.startedOn)}${role.endedOn ? ` to ${dateLabel(role.endedOn)}` : ''})${review.promotions.includes(role) ? ', a promotion' : ''}`,
       ),
       none: 'No roles recorded.',
     },
-    { id: 'consistency', title: 'Weekly consistency', lead: review.consistency.weeks === 0 ? (review.end < review.start ? 'This year has not begun.' : 'No weeks to count: you started after this year.') : `Updates in ${review.consistency.weeksUpdated} of ${review.consistency.weeks} weeks.`, items: [] },
+    {
+      id: 'consistency',
+      title: 'Weekly consistency',
+      lead:
+        review.consistency.weeks === 0
+          ? review.end < review.start
+            ? 'This year has not begun.'
+            : 'No weeks to count: you started after this year.'
+          : `Updates in ${review.consistency.weeksUpdated} of ${review.consistency.weeks} weeks.`,
+      items: [],
+    },
   ];
 }
 
@@ -47,5 +79,7 @@ export function indexSentence(review: YearlyReview, isCurrentYear: boolean): str
   if (review.index.atEnd === null) return null;
   const end = `${review.index.atEnd} ${isCurrentYear ? 'now' : `at the end of ${review.year}`} (0 is a job, 100 a career)`;
   // The year's starting index is the one at the end of the December before it.
-  return review.index.atStart === null ? `${end}; there was no index yet when the year began.` : `From ${review.index.atStart} at the end of ${review.year - 1} to ${end}.`;
+  return review.index.atStart === null
+    ? `${end}; there was no index yet when the year began.`
+    : `From ${review.index.atStart} at the end of ${review.year - 1} to ${end}.`;
 }

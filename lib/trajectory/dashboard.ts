@@ -53,15 +53,26 @@ export function careerFacts(
   certifications: CertificationFacts[],
   today: IsoDate,
 ): CareerFacts {
-  const current = positions.filter((position) => position.endedOn === null || position.endedOn >= today).sort((a, b) => b.startedOn.localeCompare(a.startedOn))[0];
-  const lastPromotion = positions.filter((position) => position.howReached === 'promotion' && position.startedOn <= today).sort((a, b) => b.startedOn.localeCompare(a.startedOn))[0];
+  const current = positions
+    .filter((position) => position.endedOn === null || position.endedOn >= today)
+    .sort((a, b) => b.startedOn.localeCompare(a.startedOn))[0];
+  const lastPromotion = positions
+    .filter((position) => position.howReached === 'promotion' && position.startedOn <= today)
+    .sort((a, b) => b.startedOn.localeCompare(a.startedOn))[0];
   return {
     timeInCurrentRole: current ? durationLabel(current.startedOn, today) : null,
     sinceLastPromotion: lastPromotion ? durationLabel(lastPromotion.startedOn, today) : null,
     trainingHoursThisYear: education
-      .filter((entry) => entry.completedOn !== null && entry.completedOn.slice(0, 4) === today.slice(0, 4) && entry.completedOn <= today)
+      .filter(
+        (entry) =>
+          entry.completedOn !== null &&
+          entry.completedOn.slice(0, 4) === today.slice(0, 4) &&
+          entry.completedOn <= today,
+      )
       .reduce((sum, entry) => sum + (entry.hours ?? 0), 0),
-    expiringSoon: certifications.filter((certification) => certificationState(certification.expiresOn, today) === 'expiring'),
+    expiringSoon: certifications.filter(
+      (certification) => certificationState(certification.expiresOn, today) === 'expiring',
+    ),
   };
 }
 
@@ -94,18 +105,33 @@ export function dueState(targetDate: IsoDate | null, today: IsoDate): DueState {
   return daysBetween(today, targetDate) <= 30 ? 'due-soon' : null;
 }
 
-type OutlookGoal = { targetKind: 'numeric' | 'milestones' | 'done'; startValue: number | null; targetValue: number | null; targetDate: IsoDate | null; status: string };
+type OutlookGoal = {
+  targetKind: 'numeric' | 'milestones' | 'done';
+  startValue: number | null;
+  targetValue: number | null;
+  targetDate: IsoDate | null;
+  status: string;
+};
 
 /** One line each for the forecast, the confidence trend and the due date, as the dashboard words them. */
-export function goalOutlook(goal: OutlookGoal, updates: { weekStart: IsoDate; value: number | null; confidence: number }[], today: IsoDate): string[] {
+export function goalOutlook(
+  goal: OutlookGoal,
+  updates: { weekStart: IsoDate; value: number | null; confidence: number }[],
+  today: IsoDate,
+): string[] {
   const lines: string[] = [];
   if (goal.targetKind === 'numeric' && goal.targetValue !== null) {
-    const points = updates.flatMap((update) => (update.value === null ? [] : [{ weekStart: update.weekStart, value: update.value }]));
+    const points = updates.flatMap((update) =>
+      update.value === null ? [] : [{ weekStart: update.weekStart, value: update.value }],
+    );
     const forecast = forecastGoal(points, goal.startValue ?? 0, goal.targetValue, goal.targetDate);
     if (forecast.kind === 'reached') lines.push('Target reached');
     else if (forecast.kind === 'stalled') lines.push('Stalled: not moving toward the target lately');
     else if (forecast.kind === 'not-enough-data') lines.push('Not enough updates to forecast yet');
-    else if (forecast.onTrack === false) lines.push(`Behind by ${forecast.behindByWeeks} ${forecast.behindByWeeks === 1 ? 'week' : 'weeks'}: projected ${dateLabel(forecast.reachesOn)}`);
+    else if (forecast.onTrack === false)
+      lines.push(
+        `Behind by ${forecast.behindByWeeks} ${forecast.behindByWeeks === 1 ? 'week' : 'weeks'}: projected ${dateLabel(forecast.reachesOn)}`,
+      );
     else lines.push(`On track: projected ${dateLabel(forecast.reachesOn)}`);
   }
   const trend = confidenceTrend(updates.map((update) => update.confidence));
@@ -119,7 +145,12 @@ export function goalOutlook(goal: OutlookGoal, updates: { weekStart: IsoDate; va
 /** The last `count` weeks up to the current one, oldest first, marked by whether an update was saved. */
 export type RecentWeek = { weekStart: IsoDate; updated: boolean; counted: boolean };
 
-export function recentWeeks(weeksWithUpdates: IsoDate[], currentWeek: IsoDate, count: number, firstCounted: IsoDate): RecentWeek[] {
+export function recentWeeks(
+  weeksWithUpdates: IsoDate[],
+  currentWeek: IsoDate,
+  count: number,
+  firstCounted: IsoDate,
+): RecentWeek[] {
   const saved = new Set(weeksWithUpdates);
   return Array.from({ length: count }, (_, index) => {
     const weekStart = addWeeks(currentWeek, index - count + 1);
@@ -134,7 +165,12 @@ export function recentWeeks(weeksWithUpdates: IsoDate[], currentWeek: IsoDate, c
  */
 export const dashboardTrendsRulesVersion = 1;
 
-export type PurposeAndProgressPoint = { month: string; label: string; alignment: number | null; progress: number | null };
+export type PurposeAndProgressPoint = {
+  month: string;
+  label: string;
+  alignment: number | null;
+  progress: number | null;
+};
 
 /**
  * Per month from `firstMonth` on: the mean weekly alignment rating (1–5) beside the mean goal
@@ -149,7 +185,9 @@ export function purposeAndProgress(
     reflections.filter((reflection) => reflection.weekStart.slice(0, 7) >= firstMonth),
     (reflection) => reflection.weekStart.slice(0, 7),
   );
-  const progressByMonth = new Map(goalProgress.filter((row) => row.month >= firstMonth).map((row) => [row.month, row.progress]));
+  const progressByMonth = new Map(
+    goalProgress.filter((row) => row.month >= firstMonth).map((row) => [row.month, row.progress]),
+  );
   return [...new Set([...ratingsByMonth.keys(), ...progressByMonth.keys()])].sort().map((month) => {
     const ratings = ratingsByMonth.get(month);
     const progress = progressByMonth.get(month);
@@ -165,6 +203,10 @@ export function purposeAndProgress(
 export type SkillComparison = { name: string; now: number; yearAgo: number };
 
 /** Assessed skills with their level now and a year ago (0 when not yet assessed then). */
-export function skillComparison(skills: { name: string; now: number | null; yearAgo: number | null }[]): SkillComparison[] {
-  return skills.flatMap((skill) => (skill.now === null ? [] : [{ name: skill.name, now: skill.now, yearAgo: skill.yearAgo ?? 0 }]));
+export function skillComparison(
+  skills: { name: string; now: number | null; yearAgo: number | null }[],
+): SkillComparison[] {
+  return skills.flatMap((skill) =>
+    skill.now === null ? [] : [{ name: skill.name, now: skill.now, yearAgo: skill.yearAgo ?? 0 }],
+  );
 }

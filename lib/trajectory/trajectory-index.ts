@@ -8,7 +8,13 @@ import { addDays, type IsoDate } from '@/lib/dates/calendar';
 import { yearBefore } from '@/lib/career/skills';
 
 export type TrajectoryHistory = {
-  goals: { horizon: GoalHorizon; servesLongTermGoal: boolean; startDate: IsoDate; status: GoalStatus; statusChangedOn: IsoDate }[];
+  goals: {
+    horizon: GoalHorizon;
+    servesLongTermGoal: boolean;
+    startDate: IsoDate;
+    status: GoalStatus;
+    statusChangedOn: IsoDate;
+  }[];
   updateWeeks: IsoDate[];
   reflections: { weekStart: IsoDate; alignment: number }[];
   education: { completedOn: IsoDate | null; hours: number | null }[];
@@ -42,7 +48,13 @@ export type TrajectoryFactorValues = Record<TrajectoryFactorKey, number>;
  * here alters what a month scores, so points computed by the old rules are recomputed.
  */
 export const trajectoryRulesVersion = 1;
-export type FactorScore = { key: TrajectoryFactorKey; label: string; weight: number; value: number; contribution: number };
+export type FactorScore = {
+  key: TrajectoryFactorKey;
+  label: string;
+  weight: number;
+  value: number;
+  contribution: number;
+};
 export type TrajectoryPoint = { monthEnd: IsoDate; score: number; factors: FactorScore[] };
 
 /** What full marks mean for the factors measured as amounts. */
@@ -59,7 +71,9 @@ const within = (date: IsoDate, from: IsoDate, to: IsoDate) => date > from && dat
 
 function horizonFactor(history: TrajectoryHistory, from: IsoDate, to: IsoDate): number {
   // Goals that were open at some point in the window.
-  const open = history.goals.filter((goal) => goal.startDate <= to && (goal.status === 'active' || goal.statusChangedOn > from));
+  const open = history.goals.filter(
+    (goal) => goal.startDate <= to && (goal.status === 'active' || goal.statusChangedOn > from),
+  );
   if (open.length === 0) return 0;
   const directed = open.filter((goal) => goal.horizon === 'long' || goal.servesLongTermGoal).length;
   return directed / open.length;
@@ -71,7 +85,9 @@ const assessmentsBySkill = new WeakMap<TrajectoryHistory['assessments'], { asses
 function sortedAssessmentsBySkill(history: TrajectoryHistory) {
   let grouped = assessmentsBySkill.get(history.assessments);
   if (!grouped) {
-    grouped = [...groupBy(history.assessments, (assessment) => assessment.skillId).values()].map((list) => list.sort((a, b) => a.assessedOn.localeCompare(b.assessedOn)));
+    grouped = [...groupBy(history.assessments, (assessment) => assessment.skillId).values()].map((list) =>
+      list.sort((a, b) => a.assessedOn.localeCompare(b.assessedOn)),
+    );
     assessmentsBySkill.set(history.assessments, grouped);
   }
   return grouped;
@@ -96,11 +112,16 @@ function learningFactor(history: TrajectoryHistory, from: IsoDate, to: IsoDate):
     const start = before ?? first;
     if (end !== undefined && start !== undefined) gains += Math.max(0, end - start);
   }
-  return 0.6 * clamp(hours / trajectoryTargets.trainingHoursPerYear) + 0.4 * clamp(gains / trajectoryTargets.levelGainsPerYear);
+  return (
+    0.6 * clamp(hours / trajectoryTargets.trainingHoursPerYear) +
+    0.4 * clamp(gains / trajectoryTargets.levelGainsPerYear)
+  );
 }
 
 function credentialsFactor(history: TrajectoryHistory, to: IsoDate): number {
-  const valid = history.certifications.filter((c) => c.earnedOn <= to && certificationState(c.expiresOn, to) !== 'expired').length;
+  const valid = history.certifications.filter(
+    (c) => c.earnedOn <= to && certificationState(c.expiresOn, to) !== 'expired',
+  ).length;
   return clamp(valid / trajectoryTargets.validCertificationsForFullMarks);
 }
 
@@ -111,7 +132,14 @@ function advancementFactor(history: TrajectoryHistory, to: IsoDate): number {
   ).length;
   const current = history.positions.filter((p) => p.startedOn <= to && (p.endedOn === null || p.endedOn >= to));
   if (current.length === 0 && moves === 0) return 0;
-  const best = Math.max(0, ...current.map((p) => (p.payBasis === 'salary' ? 0.5 : 0) + ((Number(p.hasBonus) + Number(p.hasStockOptions) + Number(p.hasBenefits)) / 3) * 0.5));
+  const best = Math.max(
+    0,
+    ...current.map(
+      (p) =>
+        (p.payBasis === 'salary' ? 0.5 : 0) +
+        ((Number(p.hasBonus) + Number(p.hasStockOptions) + Number(p.hasBenefits)) / 3) * 0.5,
+    ),
+  );
   return 0.6 * clamp(moves / trajectoryTargets.advancementsInThreeYears) + 0.4 * best;
 }
 
@@ -122,7 +150,10 @@ function consistencyFactor(history: TrajectoryHistory, from: IsoDate, to: IsoDat
   // Only weeks since the first ever update count, so a new user is not punished for the year before they
   // came; but at least a quarter, so two weeks of check-ins do not read as a steady habit.
   const start = firstEver > from ? firstEver : addDays(from, 1);
-  const possible = Math.max(trajectoryTargets.minimumConsistencyWeeks, Math.floor((Date.parse(to) - Date.parse(start)) / (7 * 86_400_000)) + 1);
+  const possible = Math.max(
+    trajectoryTargets.minimumConsistencyWeeks,
+    Math.floor((Date.parse(to) - Date.parse(start)) / (7 * 86_400_000)) + 1,
+  );
   return clamp(weeks.size / possible);
 }
 
@@ -135,7 +166,9 @@ function purposeFactor(history: TrajectoryHistory, from: IsoDate, to: IsoDate): 
 
 /** True when there is anything to mirror at that date: a goal or a role. */
 export function hasEnoughData(history: TrajectoryHistory, to: IsoDate): boolean {
-  return history.goals.some((goal) => goal.startDate <= to) || history.positions.some((position) => position.startedOn <= to);
+  return (
+    history.goals.some((goal) => goal.startDate <= to) || history.positions.some((position) => position.startedOn <= to)
+  );
 }
 
 /** Each factor's value (0–1) at the end of a month over the twelve months before it; null when there is not enough data yet. */
@@ -154,7 +187,13 @@ export function trajectoryFactorValuesAt(history: TrajectoryHistory, monthEnd: I
 
 /** The weighted score and contributions for a month's factor values. */
 export function trajectoryPoint(monthEnd: IsoDate, values: TrajectoryFactorValues): TrajectoryPoint {
-  const factors = trajectoryFactors.map(({ key, label, weight }) => ({ key, label, weight, value: values[key], contribution: values[key] * weight }));
+  const factors = trajectoryFactors.map(({ key, label, weight }) => ({
+    key,
+    label,
+    weight,
+    value: values[key],
+    contribution: values[key] * weight,
+  }));
   const score = Math.round(factors.reduce((sum, factor) => sum + factor.contribution, 0));
   return { monthEnd, score, factors };
 }

@@ -1,4 +1,11 @@
-import { isIsoDate, isWeekStart, updateStreak, weekStartOf, type IsoDate, type WeekStartDay } from '@/lib/dates/calendar';
+import {
+  isIsoDate,
+  isWeekStart,
+  updateStreak,
+  weekStartOf,
+  type IsoDate,
+  type WeekStartDay,
+} from '@/lib/dates/calendar';
 
 export type WeeklyStatus = { streak: number; dueThisWeek: boolean; currentWeek: IsoDate };
 
@@ -17,14 +24,21 @@ export function weeklyStatus(weeksWithUpdates: IsoDate[], currentWeek: IsoDate, 
  */
 export function firstCountedWeek(joinedOn: IsoDate, weeksWithUpdates: IsoDate[], weekStartsOn: WeekStartDay): IsoDate {
   const joinedWeek = weekStartOf(joinedOn, weekStartsOn);
-  const firstUpdate = weeksWithUpdates.reduce<IsoDate | null>((first, week) => (first === null || week < first ? week : first), null);
+  const firstUpdate = weeksWithUpdates.reduce<IsoDate | null>(
+    (first, week) => (first === null || week < first ? week : first),
+    null,
+  );
   // Updates saved under another first day of the week still start a week of the current setting.
   const firstUpdateWeek = firstUpdate === null ? null : weekStartOf(firstUpdate, weekStartsOn);
   return firstUpdateWeek !== null && firstUpdateWeek < joinedWeek ? firstUpdateWeek : joinedWeek;
 }
 
 /** Why a week asked for in the address is not the one shown (this week is shown instead); null when it is. */
-export function requestedWeekProblem(requested: string | undefined, currentWeek: IsoDate, weekStartsOn: WeekStartDay): string | null {
+export function requestedWeekProblem(
+  requested: string | undefined,
+  currentWeek: IsoDate,
+  weekStartsOn: WeekStartDay,
+): string | null {
   if (requested === undefined || (isWeekStart(requested, weekStartsOn) && requested <= currentWeek)) return null;
   if (!isIsoDate(requested)) return 'That address does not name a week, so here is this week.';
   if (requested > currentWeek) return 'That week has not started yet, so here is this week.';

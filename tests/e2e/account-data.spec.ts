@@ -7,7 +7,10 @@ import { signIn, signUpNewUser } from '../support/users';
 
 async function downloadExport(page: Page) {
   await page.goto('/settings');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download all my data (JSON)' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Download all my data (JSON)' }).click(),
+  ]);
   const path = await download.path();
   return { name: download.suggestedFilename(), path, content: JSON.parse(fs.readFileSync(path, 'utf8')) as unknown };
 }
@@ -38,17 +41,39 @@ test('the demo account’s data downloads as one JSON file and imports into a ne
   await expect(page.getByText('Import only works into an empty account')).toBeVisible();
 });
 
-test('a truncated, wrong-version or oversized file is refused with a clear message, and nothing is imported', async ({ page }) => {
+test('a truncated, wrong-version or oversized file is refused with a clear message, and nothing is imported', async ({
+  page,
+}) => {
   await signUpNewUser(page);
-  await importFile(page, { name: 'cut.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"trajectory-account","version":1,"goals":[{"ti') });
+  await importFile(page, {
+    name: 'cut.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"format":"trajectory-account","version":1,"goals":[{"ti'),
+  });
   await expect(page.getByText('The file is not valid JSON; it may be cut short or not an export.')).toBeVisible();
   await expect(page.getByLabel('Export file')).toHaveAttribute('aria-invalid', 'true');
 
-  const wrongVersion = { format: 'trajectory-account', version: 99, exportedAt: new Date().toISOString(), profile: {}, goals: [] };
-  await importFile(page, { name: 'old.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(wrongVersion)) });
-  await expect(page.getByText('This export is in another version of the format; this app reads version 1.')).toBeVisible();
+  const wrongVersion = {
+    format: 'trajectory-account',
+    version: 99,
+    exportedAt: new Date().toISOString(),
+    profile: {},
+    goals: [],
+  };
+  await importFile(page, {
+    name: 'old.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(wrongVersion)),
+  });
+  await expect(
+    page.getByText('This export is in another version of the format; this app reads version 1.'),
+  ).toBeVisible();
 
-  await importFile(page, { name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(20 * 1024 * 1024 + 1, 32) });
+  await importFile(page, {
+    name: 'huge.json',
+    mimeType: 'application/json',
+    buffer: Buffer.alloc(20 * 1024 * 1024 + 1, 32),
+  });
   await expect(page.getByText('The file is larger than 20 MB.')).toBeVisible();
 
   await page.goto('/goals');
@@ -69,7 +94,9 @@ test('deleting the account needs the password, then signs out and the account is
   await expect(page.getByText('Your account and all its data were deleted.')).toBeVisible();
 
   await signIn(page, email, password);
-  await expect(page.getByRole('alert').filter({ hasText: 'do not match' })).toHaveText('That email and password do not match an account.');
+  await expect(page.getByRole('alert').filter({ hasText: 'do not match' })).toHaveText(
+    'That email and password do not match an account.',
+  );
   await page.goto('/dashboard');
   await expect(page).toHaveURL(/\/sign-in/);
 });
@@ -77,11 +104,23 @@ test('deleting the account needs the password, then signs out and the account is
 test('the demo account’s career record downloads as a JSON Resume that its schema accepts', async ({ page }) => {
   await signInAsDemo(page);
   await page.goto('/career');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download as JSON Resume' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Download as JSON Resume' }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe('resume.json');
-  const resume = JSON.parse(fs.readFileSync(await download.path(), 'utf8')) as { work: { position: string }[]; certificates: unknown[]; skills: unknown[]; education: unknown[] };
+  const resume = JSON.parse(fs.readFileSync(await download.path(), 'utf8')) as {
+    work: { position: string }[];
+    certificates: unknown[];
+    skills: unknown[];
+    education: unknown[];
+  };
   expect(jsonResumeProblems(resume)).toEqual([]);
-  expect(resume.work.map((work) => work.position)).toEqual(['Operations analyst', 'Support team lead', 'Customer support agent']);
+  expect(resume.work.map((work) => work.position)).toEqual([
+    'Operations analyst',
+    'Support team lead',
+    'Customer support agent',
+  ]);
   expect(resume.certificates.length).toBe(3);
   expect(resume.skills.length).toBeGreaterThanOrEqual(6);
   expect(resume.education.length).toBeGreaterThan(0);

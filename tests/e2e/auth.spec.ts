@@ -61,7 +61,9 @@ test('bad sign-up input gets a message beside each field and creates nothing', a
   await page.getByLabel('Password').fill('short');
   await page.getByRole('button', { name: 'Create account' }).click();
 
-  await expect(page.getByLabel('Email')).toHaveAccessibleDescription('Enter a valid email address, like name@example.com.');
+  await expect(page.getByLabel('Email')).toHaveAccessibleDescription(
+    'Enter a valid email address, like name@example.com.',
+  );
   await expect(page.getByLabel('Password')).toHaveAccessibleDescription(/Use at least 10 characters\.$/);
   await expect(page.getByLabel('Email')).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByLabel('Email')).toHaveValue('not-an-email');

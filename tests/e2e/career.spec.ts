@@ -2,7 +2,9 @@ import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from '../support/accessibility';
 import { signOut, signUpNewUser } from '../support/users';
 
-test('adding a skill, education, a certification and positions shows them on the career page and the timeline', async ({ page }) => {
+test('adding a skill, education, a certification and positions shows them on the career page and the timeline', async ({
+  page,
+}) => {
   test.slow();
   await signUpNewUser(page);
   await page.goto('/career');
@@ -42,7 +44,10 @@ test('adding a skill, education, a certification and positions shows them on the
   await page.getByRole('button', { name: 'Add certification' }).click();
   const certification = page.getByRole('listitem').filter({ hasText: 'ITIL 4 Foundation' });
   await expect(certification.getByText('Expired', { exact: true })).toBeVisible();
-  await expect(certification.getByRole('link', { name: /View credential/ })).toHaveAttribute('href', 'https://example.com/verify/123');
+  await expect(certification.getByRole('link', { name: /View credential/ })).toHaveAttribute(
+    'href',
+    'https://example.com/verify/123',
+  );
 
   for (const role of [
     { title: 'Support agent', started: '2019-03-01', ended: '2022-05-31', how: 'first_role' },
@@ -76,14 +81,18 @@ test('bad career input gets field messages and saves nothing', async ({ page }) 
   await page.getByLabel('Started').fill('2024-05-01');
   await page.getByLabel('Ended (leave empty if current)').fill('2024-04-01');
   await page.getByRole('button', { name: 'Add position' }).click();
-  await expect(page.getByLabel('Ended (leave empty if current)')).toHaveAccessibleDescription('The end cannot be before the start.');
+  await expect(page.getByLabel('Ended (leave empty if current)')).toHaveAccessibleDescription(
+    'The end cannot be before the start.',
+  );
   await expect(page.getByLabel('Role title')).toHaveAccessibleDescription('Enter the role title.');
 
   await page.goto('/career/certifications/new');
   await page.getByLabel('Certification').fill('Fake');
   await page.getByLabel('Credential URL (optional)').fill('javascript:alert(1)');
   await page.getByRole('button', { name: 'Add certification' }).click();
-  await expect(page.getByLabel('Credential URL (optional)')).toHaveAccessibleDescription('Enter a web address starting with https:// or http://.');
+  await expect(page.getByLabel('Credential URL (optional)')).toHaveAccessibleDescription(
+    'Enter a web address starting with https:// or http://.',
+  );
   await expect(page.getByLabel('Certification')).toHaveValue('Fake');
 
   await page.goto('/career/education/new');

@@ -3,7 +3,9 @@ import { expectNoAxeViolations } from '../support/accessibility';
 import { signInAsDemo } from '../support/demo';
 import { signUpNewUser } from '../support/users';
 
-test('the demo account’s dashboard shows the index with its factors, and the table matches the chart', async ({ page }) => {
+test('the demo account’s dashboard shows the index with its factors, and the table matches the chart', async ({
+  page,
+}) => {
   await signInAsDemo(page);
   const index = page.getByRole('region', { name: 'Trajectory index' });
   await expect(index.getByRole('img', { name: /^Trajectory index from \d+ in .* to \d+ in / })).toBeVisible();
@@ -18,19 +20,29 @@ test('the demo account’s dashboard shows the index with its factors, and the t
   const headline = await index.locator('p .text-4xl').textContent();
   await expect(rows.nth(1).getByRole('cell').first()).toHaveText(headline ?? '');
 
-  await expect(page.getByRole('region', { name: 'Career at a glance' }).getByText('Certifications expiring in 90 days')).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Career at a glance' }).getByText('Certifications expiring in 90 days'),
+  ).toBeVisible();
   await expectNoAxeViolations(page);
 });
 
-test('every chart of the demo dashboard has data, and its table alternative lists the same points', async ({ page }) => {
+test('every chart of the demo dashboard has data, and its table alternative lists the same points', async ({
+  page,
+}) => {
   await signInAsDemo(page);
   const consistency = page.getByRole('region', { name: 'Weekly consistency' });
-  await expect(consistency.getByRole('list', { name: 'Last weeks, oldest first' }).getByRole('listitem')).toHaveCount(52);
-  const updatedWeeks = Number(/Updates in (\d+) of the last 52 weeks/.exec((await consistency.textContent()) ?? '')?.[1]);
+  await expect(consistency.getByRole('list', { name: 'Last weeks, oldest first' }).getByRole('listitem')).toHaveCount(
+    52,
+  );
+  const updatedWeeks = Number(
+    /Updates in (\d+) of the last 52 weeks/.exec((await consistency.textContent()) ?? '')?.[1],
+  );
   expect(updatedWeeks).toBeGreaterThan(10);
 
   const purpose = page.getByRole('region', { name: 'Purpose alignment and goal progress' });
-  await expect(purpose.getByRole('img', { name: /Alignment from \d\.\d to \d\.\d out of 5\. Goal progress from \d+ % to \d+ %/ })).toBeVisible();
+  await expect(
+    purpose.getByRole('img', { name: /Alignment from \d\.\d to \d\.\d out of 5\. Goal progress from \d+ % to \d+ %/ }),
+  ).toBeVisible();
   await expect(purpose.locator('.recharts-line')).toHaveCount(2);
   await purpose.getByText('Show as a table').click();
   const months = purpose.getByRole('table').getByRole('row');
@@ -45,7 +57,9 @@ test('every chart of the demo dashboard has data, and its table alternative list
 
   const goals = page.getByRole('region', { name: 'Active goals' });
   await expect(goals.getByRole('article').first()).toBeVisible();
-  await expect(goals.getByText(/^(On track: projected|Behind by \d+ weeks?|Stalled|Not enough updates|Target reached)/).first()).toBeVisible();
+  await expect(
+    goals.getByText(/^(On track: projected|Behind by \d+ weeks?|Stalled|Not enough updates|Target reached)/).first(),
+  ).toBeVisible();
 });
 
 test.describe('on a phone in dark mode', () => {
@@ -65,10 +79,14 @@ test.describe('on a phone in dark mode', () => {
     await page.goto('/dashboard');
     await expect(page.locator('.recharts-wrapper')).toHaveCount(3);
     await page.waitForLoadState('networkidle');
-    const shift = await page.evaluate(() => (window as unknown as { layoutShifts: { total: number } }).layoutShifts.total);
+    const shift = await page.evaluate(
+      () => (window as unknown as { layoutShifts: { total: number } }).layoutShifts.total,
+    );
     // 0.1 is the threshold of a "good" cumulative layout shift (web.dev/cls).
     expect(shift).toBeLessThan(0.1);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await expectNoAxeViolations(page);
   });
@@ -81,7 +99,9 @@ test('a new account gets a helpful empty state, not a fake number', async ({ pag
   await expect(page.getByRole('link', { name: 'Create your first goal' })).toBeVisible();
 });
 
-test('after a new user’s first goal and weekly update, the dashboard speaks of a first week, not of 51 missed ones', async ({ page }) => {
+test('after a new user’s first goal and weekly update, the dashboard speaks of a first week, not of 51 missed ones', async ({
+  page,
+}) => {
   await signUpNewUser(page);
   await page.goto('/goals/new');
   await page.getByLabel('Title').fill('Finish the SQL course');
@@ -94,13 +114,20 @@ test('after a new user’s first goal and weekly update, the dashboard speaks of
 
   await page.goto('/weekly');
   await page.getByLabel('Value now (modules) for Finish the SQL course').fill('2');
-  await page.getByRole('group', { name: /How aligned/ }).getByRole('radio', { name: '4 – Mostly' }).check();
+  await page
+    .getByRole('group', { name: /How aligned/ })
+    .getByRole('radio', { name: '4 – Mostly' })
+    .check();
   await page.getByRole('button', { name: 'Save update' }).click();
   await expect(page.getByRole('status').filter({ hasText: /Update for .* saved\./ })).toBeVisible();
 
   await page.goto('/dashboard');
-  await expect(page.getByRole('region', { name: 'Weekly consistency' })).toContainText('Updates in 1 of the 1 week since you started.');
-  await expect(page.getByRole('region', { name: 'Purpose alignment and goal progress' })).toContainText('alignment 4.0 out of 5, goal progress 25 %. The trend appears from your second month');
+  await expect(page.getByRole('region', { name: 'Weekly consistency' })).toContainText(
+    'Updates in 1 of the 1 week since you started.',
+  );
+  await expect(page.getByRole('region', { name: 'Purpose alignment and goal progress' })).toContainText(
+    'alignment 4.0 out of 5, goal progress 25 %. The trend appears from your second month',
+  );
   await expect(page.getByText('The chart draws your path from your second month here')).toBeVisible();
   await expect(page.locator('.recharts-wrapper')).toHaveCount(0);
 });

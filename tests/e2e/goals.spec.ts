@@ -2,7 +2,10 @@ import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from '../support/accessibility';
 import { signOut, signUpNewUser } from '../support/users';
 
-async function createGoal(page: Page, fields: { title: string; horizon: 'Short-term' | 'Long-term'; category: string; parent?: string }) {
+async function createGoal(
+  page: Page,
+  fields: { title: string; horizon: 'Short-term' | 'Long-term'; category: string; parent?: string },
+) {
   await page.goto('/goals/new');
   await page.getByLabel('Title').fill(fields.title);
   await page.getByLabel(new RegExp(`^${fields.horizon}`)).check();
@@ -10,11 +13,17 @@ async function createGoal(page: Page, fields: { title: string; horizon: 'Short-t
   await page.getByLabel('Category').selectOption({ label: fields.category });
 }
 
-test('a long-term goal, a linked short-term goal and a weekly update show up on the goal page with the streak', async ({ page }) => {
+test('a long-term goal, a linked short-term goal and a weekly update show up on the goal page with the streak', async ({
+  page,
+}) => {
   test.slow();
   await signUpNewUser(page);
 
-  await createGoal(page, { title: 'Become an operations analyst', horizon: 'Long-term', category: 'Advancement: promotion, new responsibilities, a next role' });
+  await createGoal(page, {
+    title: 'Become an operations analyst',
+    horizon: 'Long-term',
+    category: 'Advancement: promotion, new responsibilities, a next role',
+  });
   await page.getByLabel('Why it matters').fill('Work that uses my head, not only my hours.');
   await page.getByLabel('A checklist of milestones').check();
   await page.getByRole('textbox', { name: 'Milestone 1', exact: true }).fill('Learn SQL');
@@ -40,9 +49,18 @@ test('a long-term goal, a linked short-term goal and a weekly update show up on 
   await page.getByRole('link', { name: /Weekly update/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Weekly update' })).toBeVisible();
   await page.getByLabel('Value now (courses) for Finish SQL courses').fill('2');
-  await page.getByRole('group', { name: /^Finish SQL courses/ }).getByRole('radio', { name: '4 – Likely' }).check();
-  await page.getByRole('group', { name: /^Become an operations analyst/ }).getByLabel('Learn SQL').check();
-  await page.getByRole('group', { name: /How aligned/ }).getByRole('radio', { name: '4 – Mostly' }).check();
+  await page
+    .getByRole('group', { name: /^Finish SQL courses/ })
+    .getByRole('radio', { name: '4 – Likely' })
+    .check();
+  await page
+    .getByRole('group', { name: /^Become an operations analyst/ })
+    .getByLabel('Learn SQL')
+    .check();
+  await page
+    .getByRole('group', { name: /How aligned/ })
+    .getByRole('radio', { name: '4 – Mostly' })
+    .check();
   await page.getByLabel('Highlight of the week (optional)').fill('Wrote my first JOIN');
   await page.getByRole('button', { name: 'Save update' }).click();
   await expect(page.getByRole('status').filter({ hasText: /Update for .* saved\./ })).toBeVisible();
@@ -52,7 +70,10 @@ test('a long-term goal, a linked short-term goal and a weekly update show up on 
   await page.getByRole('link', { name: 'Goals', exact: true }).first().click();
   await page.getByRole('link', { name: 'Finish SQL courses' }).click();
   await expect(page.getByText('2 of 4 courses')).toBeVisible();
-  await expect(page.getByRole('progressbar', { name: 'Progress of Finish SQL courses' })).toHaveAttribute('aria-valuenow', '50');
+  await expect(page.getByRole('progressbar', { name: 'Progress of Finish SQL courses' })).toHaveAttribute(
+    'aria-valuenow',
+    '50',
+  );
   const history = page.getByRole('table', { name: /Weekly updates of Finish SQL courses/ });
   await expect(history.getByRole('row')).toHaveCount(2);
   await expect(history.getByRole('cell', { name: '2', exact: true })).toBeVisible();
@@ -80,7 +101,11 @@ test('a long-term goal, a linked short-term goal and a weekly update show up on 
 
 test('another user opening my goal’s address sees "not found"', async ({ page }) => {
   await signUpNewUser(page);
-  await createGoal(page, { title: 'Private ambition', horizon: 'Long-term', category: 'Purpose: work aligned with what matters to you' });
+  await createGoal(page, {
+    title: 'Private ambition',
+    horizon: 'Long-term',
+    category: 'Purpose: work aligned with what matters to you',
+  });
   await page.getByLabel('Done or not done').check();
   await page.getByRole('button', { name: 'Create goal' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Private ambition' })).toBeVisible();
@@ -108,8 +133,12 @@ test('bad goal input gets a message beside each field and creates nothing', asyn
 
   await expect(page.getByLabel('Title')).toHaveAccessibleDescription('Give the goal a title.');
   await expect(page.getByLabel('Category')).toHaveAccessibleDescription('Choose a category from the list.');
-  await expect(page.getByLabel('Target date (optional)')).toHaveAccessibleDescription('The target date cannot be before the start date.');
-  await expect(page.getByRole('textbox', { name: 'Milestone 2', exact: true })).toHaveAccessibleDescription('Milestone 2 needs some text.');
+  await expect(page.getByLabel('Target date (optional)')).toHaveAccessibleDescription(
+    'The target date cannot be before the start date.',
+  );
+  await expect(page.getByRole('textbox', { name: 'Milestone 2', exact: true })).toHaveAccessibleDescription(
+    'Milestone 2 needs some text.',
+  );
   await expect(page.getByRole('textbox', { name: 'Milestone 1', exact: true })).toHaveValue('First step');
   await expectNoAxeViolations(page);
 
@@ -117,9 +146,15 @@ test('bad goal input gets a message beside each field and creates nothing', asyn
   await expect(page.getByRole('heading', { name: 'No goals yet' })).toBeVisible();
 });
 
-test('after a refusal every choice stays as the user left it, and fixing the one field saves the goal', async ({ page }) => {
+test('after a refusal every choice stays as the user left it, and fixing the one field saves the goal', async ({
+  page,
+}) => {
   await signUpNewUser(page);
-  await createGoal(page, { title: 'Become a data analyst', horizon: 'Long-term', category: 'Advancement: promotion, new responsibilities, a next role' });
+  await createGoal(page, {
+    title: 'Become a data analyst',
+    horizon: 'Long-term',
+    category: 'Advancement: promotion, new responsibilities, a next role',
+  });
   await page.getByLabel('Done or not done').check();
   await page.getByRole('button', { name: 'Create goal' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Become a data analyst' })).toBeVisible();
@@ -135,7 +170,9 @@ test('after a refusal every choice stays as the user left it, and fixing the one
   await expect(page.getByLabel('Title')).toBeFocused();
   await expect(page.getByLabel(/^Short-term/)).toBeChecked();
   await expect(page.getByLabel('Done or not done')).toBeChecked();
-  await expect(page.getByLabel('Serves long-term goal (optional)').locator('option:checked')).toHaveText('Become a data analyst');
+  await expect(page.getByLabel('Serves long-term goal (optional)').locator('option:checked')).toHaveText(
+    'Become a data analyst',
+  );
   await expect(page.getByLabel('Category')).toHaveValue('network');
 
   await page.getByLabel('Title').fill('Coffee with an analyst');
@@ -146,7 +183,11 @@ test('after a refusal every choice stays as the user left it, and fixing the one
 
 test('a weekly value that is not a number is refused and nothing is saved', async ({ page }) => {
   await signUpNewUser(page);
-  await createGoal(page, { title: 'Save an emergency fund', horizon: 'Short-term', category: 'Income: pay, savings, financial footing' });
+  await createGoal(page, {
+    title: 'Save an emergency fund',
+    horizon: 'Short-term',
+    category: 'Income: pay, savings, financial footing',
+  });
   await page.getByLabel('Target', { exact: true }).fill('3000');
   await page.getByRole('button', { name: 'Create goal' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Save an emergency fund' })).toBeVisible();
@@ -155,7 +196,9 @@ test('a weekly value that is not a number is refused and nothing is saved', asyn
   await page.getByLabel('Value now for Save an emergency fund').fill('lots');
   await page.getByRole('button', { name: 'Save update' }).click();
   await expect(page.getByLabel('Value now for Save an emergency fund')).toHaveAccessibleDescription('Enter a number.');
-  await expect(page.getByRole('group', { name: /How aligned/ })).toHaveAccessibleDescription('Rate how aligned this week was, from 1 to 5.');
+  await expect(page.getByRole('group', { name: /How aligned/ })).toHaveAccessibleDescription(
+    'Rate how aligned this week was, from 1 to 5.',
+  );
   await expect(page.getByText('0 weeks in a row')).toBeVisible();
 
   await page.goto('/weekly?week=2999-01-04');
@@ -164,7 +207,11 @@ test('a weekly value that is not a number is refused and nothing is saved', asyn
 
 test('a goal can be paused, resumed and deleted after confirming', async ({ page }) => {
   await signUpNewUser(page);
-  await createGoal(page, { title: 'Learn to present', horizon: 'Short-term', category: 'Skill: getting better at a technical or soft skill' });
+  await createGoal(page, {
+    title: 'Learn to present',
+    horizon: 'Short-term',
+    category: 'Skill: getting better at a technical or soft skill',
+  });
   await page.getByLabel('Done or not done').check();
   await page.getByRole('button', { name: 'Create goal' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Learn to present' })).toBeVisible();
@@ -191,11 +238,19 @@ test('a goal can be paused, resumed and deleted after confirming', async ({ page
 
 test('the goal list filters by horizon and status', async ({ page }) => {
   await signUpNewUser(page);
-  await createGoal(page, { title: 'Long one', horizon: 'Long-term', category: 'Purpose: work aligned with what matters to you' });
+  await createGoal(page, {
+    title: 'Long one',
+    horizon: 'Long-term',
+    category: 'Purpose: work aligned with what matters to you',
+  });
   await page.getByLabel('Done or not done').check();
   await page.getByRole('button', { name: 'Create goal' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Long one' })).toBeVisible();
-  await createGoal(page, { title: 'Short one', horizon: 'Short-term', category: 'Network: mentors, peers, community, visibility' });
+  await createGoal(page, {
+    title: 'Short one',
+    horizon: 'Short-term',
+    category: 'Network: mentors, peers, community, visibility',
+  });
   await page.getByLabel('Done or not done').check();
   await page.getByRole('button', { name: 'Create goal' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Short one' })).toBeVisible();

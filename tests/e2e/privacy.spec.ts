@@ -23,7 +23,9 @@ test('a server action replayed without a session changes nothing', async ({ page
   await page.goto('/settings');
 
   // Capture the real "save settings" request the form sends…
-  const captured = page.waitForRequest((request) => request.method() === 'POST' && Boolean(request.headers()['next-action']));
+  const captured = page.waitForRequest(
+    (request) => request.method() === 'POST' && Boolean(request.headers()['next-action']),
+  );
   await page.getByLabel('Name', { exact: true }).fill('Changed By Owner');
   await page.getByRole('button', { name: 'Save settings' }).click();
   const request = await captured;
@@ -31,7 +33,9 @@ test('a server action replayed without a session changes nothing', async ({ page
 
   // …then send it again from a browser with no session, asking for another name.
   const stranger = await browser.newContext();
-  const body = (request.postData() ?? '').replace('Changed+By+Owner', 'Changed+By+Stranger').replace('Changed By Owner', 'Changed By Stranger');
+  const body = (request.postData() ?? '')
+    .replace('Changed+By+Owner', 'Changed+By+Stranger')
+    .replace('Changed By Owner', 'Changed By Stranger');
   const headers = Object.fromEntries(
     Object.entries(request.headers()).filter(([name]) => !['cookie', 'content-length'].includes(name.toLowerCase())),
   );

@@ -54,13 +54,20 @@ test('the demo account’s review of this year shows its story and downloads as 
 
   const json = await download(page, 'Download JSON');
   expect(json.name).toBe(`trajectory-review-${year}.json`);
-  const review = JSON.parse(json.text) as { format: string; year: number; consistency: { weeksUpdated: number }; roles: unknown[] };
+  const review = JSON.parse(json.text) as {
+    format: string;
+    year: number;
+    consistency: { weeksUpdated: number };
+    roles: unknown[];
+  };
   expect(review).toMatchObject({ format: 'trajectory-review', version: 1, year });
   expect(review.consistency.weeksUpdated).toBeGreaterThan(10);
   expect(review.roles.length).toBeGreaterThan(0);
 });
 
-test('the review downloads as a PDF with its summary, sections and page numbers, with progress shown meanwhile', async ({ page }) => {
+test('the review downloads as a PDF with its summary, sections and page numbers, with progress shown meanwhile', async ({
+  page,
+}) => {
   test.slow(); // the PDF is drawn on the server
   await signInAsDemo(page);
   // Last year's review, so this test and the one above (running in parallel on the same demo account) never overwrite each other's summary.
@@ -87,7 +94,16 @@ test('the review downloads as a PDF with its summary, sections and page numbers,
   const pdf = await getDocumentProxy(new Uint8Array(fs.readFileSync(await file.path())));
   const { text, totalPages } = await extractText(pdf, { mergePages: true });
   expect(totalPages).toBeGreaterThanOrEqual(1);
-  for (const expected of [`Yearly review ${year}`, 'Analytics became my work that year: Łódź, Αθήνα, Київ.', 'Trajectory index', 'Goals achieved', 'Skills gained', 'Positions and promotions', 'Weekly consistency', `Page 1 of ${totalPages}`]) {
+  for (const expected of [
+    `Yearly review ${year}`,
+    'Analytics became my work that year: Łódź, Αθήνα, Київ.',
+    'Trajectory index',
+    'Goals achieved',
+    'Skills gained',
+    'Positions and promotions',
+    'Weekly consistency',
+    `Page 1 of ${totalPages}`,
+  ]) {
     expect(text).toContain(expected);
   }
 });

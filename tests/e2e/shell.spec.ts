@@ -39,7 +39,9 @@ test.describe('at phone width', () => {
     await signUpNewUser(page);
     for (const item of navItems) {
       await page.goto(item.href);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, `${item.href} overflows horizontally`).toBeLessThanOrEqual(0);
     }
 

@@ -1,7 +1,9 @@
 import { eq, sql } from 'drizzle-orm';
 import { beforeAll, expect, it } from 'vitest';
 import { db } from '@/db/client';
-import { deleteAccount, exportAccount, importAccount } from '@/db/queries/account/data';
+import { deleteAccount } from '@/db/queries/account/deletion';
+import { exportAccount } from '@/db/queries/account/export';
+import { importAccount } from '@/db/queries/account/import';
 import { saveReviewNotes } from '@/db/queries/review/notes';
 import { findCredentialsByEmail } from '@/db/queries/account/users';
 import { signInFailures, users } from '@/db/schema';
@@ -17,7 +19,10 @@ function comparable(file: AccountExport) {
     ...file,
     exportedAt: undefined,
     profile: { ...file.profile, email: undefined },
-    goals: file.goals.map(({ ref: _ref, parentRef, ...goal }) => ({ ...goal, parent: parentRef === null ? null : position.get(parentRef) })),
+    goals: file.goals.map(({ ref: _ref, parentRef, ...goal }) => ({
+      ...goal,
+      parent: parentRef === null ? null : position.get(parentRef),
+    })),
   };
 }
 
@@ -35,8 +40,14 @@ async function rowsOwnedBy(userId: string, email: string): Promise<Record<string
       .where(sql`user_id = ${userId}`);
     counts[name] = row?.count ?? -1;
   }
-  const [user] = await db().select({ count: sql<number>`count(*)::int` }).from(users).where(eq(users.id, userId));
-  const [failures] = await db().select({ count: sql<number>`count(*)::int` }).from(signInFailures).where(sql`lower(${signInFailures.email}) = lower(${email})`);
+  const [user] = await db()
+    .select({ count: sql<number>`count(*)::int` })
+    .from(users)
+    .where(eq(users.id, userId));
+  const [failures] = await db()
+    .select({ count: sql<number>`count(*)::int` })
+    .from(signInFailures)
+    .where(sql`lower(${signInFailures.email}) = lower(${email})`);
   return { ...counts, users: user?.count ?? -1, sign_in_failures: failures?.count ?? -1 };
 }
 
@@ -46,7 +57,11 @@ describeOnEachDatabase('account data: export, import, deletion', () => {
   beforeAll(async () => {
     await seedDemoAccount('demo password 1');
     demoId = (await findCredentialsByEmail(demoEmail))?.id ?? '';
-    await saveReviewNotes(demoId, { year: 2025, summary: 'A year of moving into analytics.', highlights: ['Led the returns process review'] });
+    await saveReviewNotes(demoId, {
+      year: 2025,
+      summary: 'A year of moving into analytics.',
+      highlights: ['Led the returns process review'],
+    });
     const exported = await exportAccount(demoId);
     if (!exported) throw new Error('no export');
     demoExport = exported;
@@ -54,7 +69,16 @@ describeOnEachDatabase('account data: export, import, deletion', () => {
 
   it('exports a file that its own schema accepts, with every kind of record', () => {
     expect(accountExportSchema.safeParse(JSON.parse(JSON.stringify(demoExport))).success).toBe(true);
-    for (const list of ['goals', 'reflections', 'skills', 'education', 'certifications', 'positions', 'reviews'] as const) expect(demoExport[list].length, list).toBeGreaterThan(0);
+    for (const list of [
+      'goals',
+      'reflections',
+      'skills',
+      'education',
+      'certifications',
+      'positions',
+      'reviews',
+    ] as const)
+      expect(demoExport[list].length, list).toBeGreaterThan(0);
     expect(demoExport.goals.some((goal) => goal.parentRef !== null)).toBe(true);
     expect(demoExport.goals.flatMap((goal) => goal.updates).length).toBeGreaterThan(500);
   });
@@ -81,7 +105,11 @@ describeOnEachDatabase('account data: export, import, deletion', () => {
   it('refuses to import into an account that already has records, and changes nothing', async () => {
     const busy = await createTestUser('busy');
     await createTestGoal(busy, { title: 'Already here' });
-    await expect(importAccount(busy, demoExport)).rejects.toMatchObject({ name: 'AppError', code: 'conflict', field: 'file' });
+    await expect(importAccount(busy, demoExport)).rejects.toMatchObject({
+      name: 'AppError',
+      code: 'conflict',
+      field: 'file',
+    });
     const after = await exportAccount(busy);
     expect(after?.goals.map((goal) => goal.title)).toEqual(['Already here']);
     expect(after?.skills).toEqual([]);
@@ -93,7 +121,10 @@ describeOnEachDatabase('account data: export, import, deletion', () => {
     const [update] = first?.updates ?? [];
     if (!first || !update) throw new Error('setup');
     // Two values for the same goal and week break a unique rule, after many rows were already written.
-    const broken: AccountExport = { ...demoExport, goals: [...demoExport.goals.slice(1), { ...first, updates: [update, update] }] };
+    const broken: AccountExport = {
+      ...demoExport,
+      goals: [...demoExport.goals.slice(1), { ...first, updates: [update, update] }],
+    };
     await expect(importAccount(target, broken)).rejects.toThrow();
     const after = await exportAccount(target);
     expect(after?.goals).toEqual([]);
@@ -113,11 +144,23 @@ describeOnEachDatabase('account data: export, import, deletion', () => {
 
   it('deletes the account and every row it owns', async () => {
     const leaving = await createTestUser('leaving');
-    const [{ email } = { email: '' }] = await db().select({ email: users.email }).from(users).where(eq(users.id, leaving));
+    const [{ email } = { email: '' }] = await db()
+      .select({ email: users.email })
+      .from(users)
+      .where(eq(users.id, leaving));
     await importAccount(leaving, demoExport);
     await db().insert(signInFailures).values({ email, ipAddress: '203.0.113.9' });
     const before = await rowsOwnedBy(leaving, email);
-    expect(Object.keys(before)).toEqual(expect.arrayContaining(['goals', 'weekly_updates', 'skill_assessments', 'positions', 'trajectory_points', 'accounts']));
+    expect(Object.keys(before)).toEqual(
+      expect.arrayContaining([
+        'goals',
+        'weekly_updates',
+        'skill_assessments',
+        'positions',
+        'trajectory_points',
+        'accounts',
+      ]),
+    );
     expect(before.goals).toBeGreaterThan(0);
     expect(before.weekly_updates).toBeGreaterThan(500);
     expect(before.sign_in_failures).toBe(1);

@@ -1,20 +1,70 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { addAssessment, createSkill, deleteAssessment, deleteSkill, findSkill, listSkillsWithLevels, updateSkill } from '@/db/queries/career/skills';
-import { createCertification, deleteCertification, findCertification, listCertifications, updateCertification } from '@/db/queries/career/certifications';
-import { createEducation, deleteEducation, findEducation, listEducation, updateEducation } from '@/db/queries/career/education';
-import { createPosition, deletePosition, findPosition, listPositions, updatePosition } from '@/db/queries/career/positions';
+import {
+  addAssessment,
+  createSkill,
+  deleteAssessment,
+  deleteSkill,
+  findSkill,
+  listSkillsWithLevels,
+  updateSkill,
+} from '@/db/queries/career/skills';
+import {
+  createCertification,
+  deleteCertification,
+  findCertification,
+  listCertifications,
+  updateCertification,
+} from '@/db/queries/career/certifications';
+import {
+  createEducation,
+  deleteEducation,
+  findEducation,
+  listEducation,
+  updateEducation,
+} from '@/db/queries/career/education';
+import {
+  createPosition,
+  deletePosition,
+  findPosition,
+  listPositions,
+  updatePosition,
+} from '@/db/queries/career/positions';
 import { certificationSchema, educationSchema, positionSchema, skillSchema } from '@/lib/career/schema';
 import { currentLevel } from '@/lib/career/skills';
 import { describeOnEachDatabase } from '../support/database';
 import { createTestUser } from '../support/fixtures';
 
 const skill = (name = 'SQL') => skillSchema.parse({ name, kind: 'technical', targetLevel: '4' });
-const education = (title = 'Data analysis course') => educationSchema.parse({ kind: 'course', title, provider: 'Coursera', startedOn: '2025-01-10', completedOn: '2025-03-01', hours: '40' });
+const education = (title = 'Data analysis course') =>
+  educationSchema.parse({
+    kind: 'course',
+    title,
+    provider: 'Coursera',
+    startedOn: '2025-01-10',
+    completedOn: '2025-03-01',
+    hours: '40',
+  });
 const certification = (name = 'Lean Six Sigma Yellow Belt') =>
-  certificationSchema.parse({ name, issuer: 'IASSC', earnedOn: '2025-05-01', expiresOn: '2027-05-01', credentialId: 'YB-1', credentialUrl: 'https://example.com/yb-1' });
+  certificationSchema.parse({
+    name,
+    issuer: 'IASSC',
+    earnedOn: '2025-05-01',
+    expiresOn: '2027-05-01',
+    credentialId: 'YB-1',
+    credentialUrl: 'https://example.com/yb-1',
+  });
 const position = (overrides: Record<string, string> = {}) =>
-  positionSchema.parse({ title: 'Support agent', employer: 'Acme', employmentType: 'full_time', payBasis: 'hourly', startedOn: '2020-02-01', endedOn: '2022-06-30', howReached: 'first_role', ...overrides });
+  positionSchema.parse({
+    title: 'Support agent',
+    employer: 'Acme',
+    employmentType: 'full_time',
+    payBasis: 'hourly',
+    startedOn: '2020-02-01',
+    endedOn: '2022-06-30',
+    howReached: 'first_role',
+    ...overrides,
+  });
 
 describeOnEachDatabase('career record', () => {
   let alice = '';
@@ -36,8 +86,16 @@ describeOnEachDatabase('career record', () => {
 
     it('updates and deletes, assessments with it', async () => {
       const created = await createSkill(alice, skill('Facilitation'));
-      await updateSkill(alice, created.id, skillSchema.parse({ name: 'Workshop facilitation', kind: 'soft', targetLevel: '5' }));
-      expect(await findSkill(alice, created.id)).toMatchObject({ name: 'Workshop facilitation', kind: 'soft', targetLevel: 5 });
+      await updateSkill(
+        alice,
+        created.id,
+        skillSchema.parse({ name: 'Workshop facilitation', kind: 'soft', targetLevel: '5' }),
+      );
+      expect(await findSkill(alice, created.id)).toMatchObject({
+        name: 'Workshop facilitation',
+        kind: 'soft',
+        targetLevel: 5,
+      });
       const assessment = await addAssessment(alice, created.id, { assessedOn: '2026-01-01', level: 2, evidence: '' });
       expect(await deleteAssessment(alice, assessment?.id ?? '')).toBe(true);
       expect(await deleteSkill(alice, created.id)).toBe(true);
@@ -46,7 +104,11 @@ describeOnEachDatabase('career record', () => {
 
     it('refuses a second skill with the same name, in any case', async () => {
       await createSkill(alice, skill('Python'));
-      await expect(createSkill(alice, skill('python'))).rejects.toMatchObject({ name: 'AppError', code: 'already-exists', field: 'name' });
+      await expect(createSkill(alice, skill('python'))).rejects.toMatchObject({
+        name: 'AppError',
+        code: 'already-exists',
+        field: 'name',
+      });
       await expect(createSkill(bob, skill('Python'))).resolves.toMatchObject({ name: 'Python' });
     });
 
@@ -81,7 +143,10 @@ describeOnEachDatabase('career record', () => {
     expect(await findCertification(bob, created.id)).toBeUndefined();
     expect((await listCertifications(bob)).length).toBe(0);
     await updateCertification(alice, created.id, certification('Green Belt'));
-    expect(await findCertification(alice, created.id)).toMatchObject({ name: 'Green Belt', credentialUrl: 'https://example.com/yb-1' });
+    expect(await findCertification(alice, created.id)).toMatchObject({
+      name: 'Green Belt',
+      credentialUrl: 'https://example.com/yb-1',
+    });
     expect(await deleteCertification(alice, created.id)).toBe(true);
   });
 
@@ -89,20 +154,56 @@ describeOnEachDatabase('career record', () => {
     it('lists newest first; overlapping current roles are allowed', async () => {
       const user = await createTestUser('path');
       await createPosition(user, position());
-      await createPosition(user, position({ title: 'Team lead', startedOn: '2022-07-01', endedOn: '', howReached: 'promotion', payBasis: 'salary' }));
-      await createPosition(user, position({ title: 'Weekend tutor', employer: 'Self', startedOn: '2023-01-01', endedOn: '', howReached: 'new_employer', employmentType: 'freelance' }));
-      expect((await listPositions(user)).map((listed) => listed.title)).toEqual(['Weekend tutor', 'Team lead', 'Support agent']);
+      await createPosition(
+        user,
+        position({
+          title: 'Team lead',
+          startedOn: '2022-07-01',
+          endedOn: '',
+          howReached: 'promotion',
+          payBasis: 'salary',
+        }),
+      );
+      await createPosition(
+        user,
+        position({
+          title: 'Weekend tutor',
+          employer: 'Self',
+          startedOn: '2023-01-01',
+          endedOn: '',
+          howReached: 'new_employer',
+          employmentType: 'freelance',
+        }),
+      );
+      expect((await listPositions(user)).map((listed) => listed.title)).toEqual([
+        'Weekend tutor',
+        'Team lead',
+        'Support agent',
+      ]);
     });
 
     it('allows only one first role per user, also when editing', async () => {
       const user = await createTestUser('first');
       const first = await createPosition(user, position());
-      await expect(createPosition(user, position({ title: 'Another first' }))).rejects.toMatchObject({ name: 'AppError', code: 'conflict', field: 'howReached' });
-      const second = await createPosition(user, position({ title: 'Analyst', startedOn: '2023-01-01', endedOn: '', howReached: 'career_change' }));
+      await expect(createPosition(user, position({ title: 'Another first' }))).rejects.toMatchObject({
+        name: 'AppError',
+        code: 'conflict',
+        field: 'howReached',
+      });
+      const second = await createPosition(
+        user,
+        position({ title: 'Analyst', startedOn: '2023-01-01', endedOn: '', howReached: 'career_change' }),
+      );
       if (!first || !second) throw new Error('setup');
-      await expect(updatePosition(user, second.id, position({ title: 'Analyst' }))).rejects.toMatchObject({ name: 'AppError', code: 'conflict', field: 'howReached' });
+      await expect(updatePosition(user, second.id, position({ title: 'Analyst' }))).rejects.toMatchObject({
+        name: 'AppError',
+        code: 'conflict',
+        field: 'howReached',
+      });
       // Editing the first role itself is fine.
-      await expect(updatePosition(user, first.id, position({ title: 'Support agent II' }))).resolves.toMatchObject({ title: 'Support agent II' });
+      await expect(updatePosition(user, first.id, position({ title: 'Support agent II' }))).resolves.toMatchObject({
+        title: 'Support agent II',
+      });
     });
 
     it('another user’s position behaves like a missing one', async () => {
@@ -118,7 +219,9 @@ describeOnEachDatabase('career record', () => {
 
   it('the database itself refuses an expiry before earning, negative hours and non-web links', async () => {
     await expect(createCertification(alice, { ...certification(), expiresOn: '2020-01-01' })).rejects.toThrow();
-    await expect(createCertification(alice, { ...certification(), credentialUrl: 'javascript:alert(1)' })).rejects.toThrow();
+    await expect(
+      createCertification(alice, { ...certification(), credentialUrl: 'javascript:alert(1)' }),
+    ).rejects.toThrow();
     await expect(createEducation(alice, { ...education(), hours: -5 })).rejects.toThrow();
   });
 });

@@ -88,16 +88,18 @@ describeOnEachDatabase('a change of the rules version', () => {
     const byOtherRules = { purpose: [], skills: [{ name: 'computed by other rules', now: 1, yearAgo: 0 }] };
     // Same rules, same parameters as the loader: the stored trends are served.
     expect(
-      await whileHistoryUnchanged(user, dashboardTrendsValue, `${firstMonth} ${day}`, () => Promise.resolve(byOtherRules)),
+      await whileHistoryUnchanged(user, dashboardTrendsValue, `${firstMonth} ${day}`, () =>
+        Promise.resolve(byOtherRules),
+      ),
     ).toEqual(stored);
 
     const newerRules = { ...dashboardTrendsValue, rulesVersion: dashboardTrendsValue.rulesVersion + 1 };
-    expect(await whileHistoryUnchanged(user, newerRules, `${firstMonth} ${day}`, () => Promise.resolve(byOtherRules))).toEqual(
-      byOtherRules,
-    );
-    expect(await whileHistoryUnchanged(user, newerRules, `${firstMonth} ${day}`, () => Promise.resolve(stored))).toEqual(
-      byOtherRules,
-    );
+    expect(
+      await whileHistoryUnchanged(user, newerRules, `${firstMonth} ${day}`, () => Promise.resolve(byOtherRules)),
+    ).toEqual(byOtherRules);
+    expect(
+      await whileHistoryUnchanged(user, newerRules, `${firstMonth} ${day}`, () => Promise.resolve(stored)),
+    ).toEqual(byOtherRules);
     expect(await loadDashboardTrends(user, firstMonth, day)).toEqual(stored);
   });
 

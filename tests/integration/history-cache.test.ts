@@ -47,14 +47,22 @@ describeOnEachDatabase('values cached while the history is unchanged', () => {
 
   it('shows a renamed skill and a new assessment on the next dashboard view', async () => {
     const today = '2026-11-25';
-    const skill = await createSkill(alice, skillSchema.parse({ name: 'SQL', kind: 'technical', targetLevel: '4' }), { assessedOn: '2025-06-01', level: 2, evidence: '' });
+    const skill = await createSkill(alice, skillSchema.parse({ name: 'SQL', kind: 'technical', targetLevel: '4' }), {
+      assessedOn: '2025-06-01',
+      level: 2,
+      evidence: '',
+    });
     expect((await loadDashboardTrends(alice, '2025-12', today)).skills).toEqual([{ name: 'SQL', now: 2, yearAgo: 2 }]);
 
     await updateSkill(alice, skill.id, skillSchema.parse({ name: 'PostgreSQL', kind: 'technical', targetLevel: '4' }));
-    expect((await loadDashboardTrends(alice, '2025-12', today)).skills).toEqual([{ name: 'PostgreSQL', now: 2, yearAgo: 2 }]);
+    expect((await loadDashboardTrends(alice, '2025-12', today)).skills).toEqual([
+      { name: 'PostgreSQL', now: 2, yearAgo: 2 },
+    ]);
 
     await addAssessment(alice, skill.id, { assessedOn: '2026-10-01', level: 3, evidence: '' });
-    expect((await loadDashboardTrends(alice, '2025-12', today)).skills).toEqual([{ name: 'PostgreSQL', now: 3, yearAgo: 2 }]);
+    expect((await loadDashboardTrends(alice, '2025-12', today)).skills).toEqual([
+      { name: 'PostgreSQL', now: 3, yearAgo: 2 },
+    ]);
   });
 
   describe('deleting the account', () => {

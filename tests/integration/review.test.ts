@@ -28,17 +28,23 @@ describeOnEachDatabase('yearly review data', () => {
   it('reads each goal’s value and milestones as they stood on a date, as a plain reading of the rows does', async () => {
     const date = `${year - 1}-12-31`;
     const facts = await listGoalFactsOn(demoId, date);
-    const updates = await db().select().from(weeklyUpdates).where(and(eq(weeklyUpdates.userId, demoId), lte(weeklyUpdates.weekStart, date)));
+    const updates = await db()
+      .select()
+      .from(weeklyUpdates)
+      .where(and(eq(weeklyUpdates.userId, demoId), lte(weeklyUpdates.weekStart, date)));
     const milestones = await db().select().from(goalMilestones).where(eq(goalMilestones.userId, demoId));
     expect(facts.length).toBeGreaterThan(5);
     for (const fact of facts) {
-      const latest = updates.filter((update) => update.goalId === fact.goalId).sort((a, b) => b.weekStart.localeCompare(a.weekStart))[0];
+      const latest = updates
+        .filter((update) => update.goalId === fact.goalId)
+        .sort((a, b) => b.weekStart.localeCompare(a.weekStart))[0];
       const own = milestones.filter((milestone) => milestone.goalId === fact.goalId);
       expect(fact).toEqual({
         goalId: fact.goalId,
         latestValue: latest?.value ?? null,
         milestonesTotal: own.length,
-        milestonesDone: own.filter((milestone) => milestone.completedWeek !== null && milestone.completedWeek <= date).length,
+        milestonesDone: own.filter((milestone) => milestone.completedWeek !== null && milestone.completedWeek <= date)
+          .length,
       });
     }
   });

@@ -31,7 +31,10 @@ describeOnEachDatabase('demo account', () => {
     expect(weeks.length).toBeGreaterThan(120);
     const newest = weeks[0] ?? '';
     expect(updateStreak(weeks, newest)).toBeGreaterThanOrEqual(6);
-    const [count] = await db().select({ n: sql<number>`count(*)::int` }).from(weeklyUpdates).where(sql`${weeklyUpdates.userId} = ${user.id}`);
+    const [count] = await db()
+      .select({ n: sql<number>`count(*)::int` })
+      .from(weeklyUpdates)
+      .where(sql`${weeklyUpdates.userId} = ${user.id}`);
     expect(count?.n).toBeGreaterThan(500);
 
     const today = new Date().toISOString().slice(0, 10);
@@ -47,7 +50,11 @@ describeOnEachDatabase('demo account', () => {
       expect(assessments.at(-1)?.level ?? 0, skill.name).toBeGreaterThan(assessments[0]?.level ?? 0);
     }
     expect(positions.map((position) => position.howReached)).toEqual(['career_change', 'promotion', 'first_role']);
-    expect(certifications.map((certification) => certificationState(certification.expiresOn, today)).sort()).toEqual(['expired', 'expiring', 'valid']);
+    expect(certifications.map((certification) => certificationState(certification.expiresOn, today)).sort()).toEqual([
+      'expired',
+      'expiring',
+      'valid',
+    ]);
     expect(education.some((entry) => entry.kind === 'degree')).toBe(true);
   });
 });

@@ -31,11 +31,18 @@ describeOnEachDatabase('sign-in with email and password', () => {
   });
 
   it('accepts the right password, with the email in any case', async () => {
-    expect(await authenticate({ email: ' ADA@example.com', password }, '10.0.0.1', at(0))).toEqual({ ok: true, userId });
+    expect(await authenticate({ email: ' ADA@example.com', password }, '10.0.0.1', at(0))).toEqual({
+      ok: true,
+      userId,
+    });
   });
 
   it('gives the same answer for a wrong password and an unknown email', async () => {
-    const wrongPassword = await authenticate({ email: 'ada@example.com', password: 'nope nope nope' }, '10.0.0.2', at(0));
+    const wrongPassword = await authenticate(
+      { email: 'ada@example.com', password: 'nope nope nope' },
+      '10.0.0.2',
+      at(0),
+    );
     const unknownEmail = await authenticate({ email: 'nobody@example.com', password }, '10.0.0.2', at(0));
     expect(wrongPassword).toEqual({ ok: false, reason: 'invalid' });
     expect(unknownEmail).toEqual(wrongPassword);
@@ -43,7 +50,11 @@ describeOnEachDatabase('sign-in with email and password', () => {
 
   it('refuses the sixth attempt after five failures for one email, even with the right password', async () => {
     for (let minute = 1; minute <= 5; minute++) {
-      const attempt = await authenticate({ email: 'bob@example.com', password: 'wrong guess!' }, '10.0.1.1', at(minute));
+      const attempt = await authenticate(
+        { email: 'bob@example.com', password: 'wrong guess!' },
+        '10.0.1.1',
+        at(minute),
+      );
       expect(attempt).toEqual({ ok: false, reason: 'invalid' });
     }
     expect(await authenticate({ email: 'bob@example.com', password }, '10.0.1.2', at(6))).toEqual({
@@ -52,7 +63,9 @@ describeOnEachDatabase('sign-in with email and password', () => {
       retryAfterMinutes: 10,
     });
     // Fifteen minutes after the first failure, one slot has freed up.
-    expect(await authenticate({ email: 'bob@example.com', password }, '10.0.1.2', at(16.5))).toMatchObject({ ok: true });
+    expect(await authenticate({ email: 'bob@example.com', password }, '10.0.1.2', at(16.5))).toMatchObject({
+      ok: true,
+    });
   });
 
   it('a successful sign-in clears that email’s failures', async () => {

@@ -16,11 +16,19 @@ const countUsersWithEmail = async (email: string) => {
 
 describeOnEachDatabase('sign-up', () => {
   it('creates an account with a hashed password, a trimmed lower-case email and the chosen time zone', async () => {
-    const input = signUpSchema.parse({ email: ' Grace@Example.com ', password: 'a long passphrase', name: 'Grace', timeZone: 'Asia/Tokyo' });
+    const input = signUpSchema.parse({
+      email: ' Grace@Example.com ',
+      password: 'a long passphrase',
+      name: 'Grace',
+      timeZone: 'Asia/Tokyo',
+    });
     const result = await registerUser(input);
     expect(result.ok).toBe(true);
 
-    const [stored] = await db().select().from(users).where(sql`${users.email} = 'grace@example.com'`);
+    const [stored] = await db()
+      .select()
+      .from(users)
+      .where(sql`${users.email} = 'grace@example.com'`);
     expect(stored).toMatchObject({ name: 'Grace', timeZone: 'Asia/Tokyo', weekStartsOn: 1 });
     expect(stored?.passwordHash).toMatch(/^\$argon2id\$/);
     expect(stored?.id).toMatch(/^[0-9a-f-]{36}$/);

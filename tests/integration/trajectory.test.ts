@@ -50,7 +50,10 @@ describeOnEachDatabase('trajectory history', () => {
     );
     // In the demo every check-in week has both goal updates and a reflection.
     expect(new Set(history.updateWeeks)).toEqual(new Set(await listWeeksWithUpdates(demoId)));
-    const [assessments] = await db().select({ count: sql<number>`count(*)::int` }).from(skillAssessments).where(eq(skillAssessments.userId, demoId));
+    const [assessments] = await db()
+      .select({ count: sql<number>`count(*)::int` })
+      .from(skillAssessments)
+      .where(eq(skillAssessments.userId, demoId));
     expect(history.assessments.length).toBe(assessments?.count);
     expect(history.education.length).toBe((await listEducation(demoId)).length);
     expect(history.certifications.length).toBe((await listCertifications(demoId)).length);
@@ -63,7 +66,9 @@ describeOnEachDatabase('trajectory history', () => {
       expect(skills.length).toBeGreaterThan(0);
       for (const skill of skills) {
         const assessments = (await findSkill(demoId, skill.id))?.assessments ?? [];
-        expect({ now: skill.now, yearAgo: skill.yearAgo, firstWithinYear: skill.firstWithinYear }).toEqual(skillLevelsOn(assessments, date));
+        expect({ now: skill.now, yearAgo: skill.yearAgo, firstWithinYear: skill.firstWithinYear }).toEqual(
+          skillLevelsOn(assessments, date),
+        );
       }
     }
   });
@@ -71,7 +76,8 @@ describeOnEachDatabase('trajectory history', () => {
   it('tells the demo story: the index today is well above where it stood three years ago', async () => {
     const history = await loadTrajectoryHistory(demoId);
     const now = trajectoryIndexAt(history, today)?.score ?? 0;
-    const threeYearsAgo = trajectoryIndexAt(history, `${Number(today.slice(0, 4)) - 3}${today.slice(4, 8)}01`)?.score ?? 0;
+    const threeYearsAgo =
+      trajectoryIndexAt(history, `${Number(today.slice(0, 4)) - 3}${today.slice(4, 8)}01`)?.score ?? 0;
     expect(now).toBeGreaterThan(60);
     expect(now - threeYearsAgo).toBeGreaterThan(20);
   });
@@ -91,7 +97,17 @@ describeOnEachDatabase('trajectory history', () => {
     expect(await loadTrajectorySeries(user, firstMonth, lastMonth)).toEqual(first);
 
     const before = await historyVersion(user);
-    await createCertification(user, certificationSchema.parse({ name: 'PMP', issuer: 'PMI', earnedOn: '2025-02-01', expiresOn: '', credentialId: '', credentialUrl: '' }));
+    await createCertification(
+      user,
+      certificationSchema.parse({
+        name: 'PMP',
+        issuer: 'PMI',
+        earnedOn: '2025-02-01',
+        expiresOn: '',
+        credentialId: '',
+        credentialUrl: '',
+      }),
+    );
     expect(await historyVersion(user)).toBeGreaterThan(before ?? 0);
     const after = await loadTrajectorySeries(user, firstMonth, lastMonth);
     expect(after).toEqual(await computed());
@@ -104,7 +120,10 @@ describeOnEachDatabase('trajectory history', () => {
     const series = await loadTrajectorySeries(user, '2025-01', today.slice(0, 7));
     await db()
       .update(trajectoryPoints)
-      .set({ factorValues: { horizon: 1, learning: 1, credentials: 1, advancement: 1, consistency: 1, purpose: 1 }, historyVersion: -1 })
+      .set({
+        factorValues: { horizon: 1, learning: 1, credentials: 1, advancement: 1, consistency: 1, purpose: 1 },
+        historyVersion: -1,
+      })
       .where(and(eq(trajectoryPoints.userId, user)));
     expect(await loadTrajectorySeries(user, '2025-01', today.slice(0, 7))).toEqual(series);
   });
@@ -112,18 +131,27 @@ describeOnEachDatabase('trajectory history', () => {
   it('aggregates monthly goal progress as the progress rules do, update by update', async () => {
     const since = `${Number(today.slice(0, 4)) - 1}-01-01`;
     const goals = await listGoals(demoId);
-    const counted = goals.filter((goal) => goal.targetKind === 'done' || (goal.targetKind === 'numeric' && goal.targetValue !== null));
+    const counted = goals.filter(
+      (goal) => goal.targetKind === 'done' || (goal.targetKind === 'numeric' && goal.targetValue !== null),
+    );
     const updates = await allUpdatesSince(demoId, since);
     const byMonth = new Map<string, number[]>();
     for (const update of updates) {
       if (update.value === null) continue;
       const goal = counted.find((candidate) => candidate.id === update.goalId);
       if (!goal) continue;
-      const progress = goal.targetKind === 'done' ? (update.value === 1 ? 1 : 0) : numericProgress(goal.startValue ?? 0, goal.targetValue ?? 0, update.value);
+      const progress =
+        goal.targetKind === 'done'
+          ? update.value === 1
+            ? 1
+            : 0
+          : numericProgress(goal.startValue ?? 0, goal.targetValue ?? 0, update.value);
       const month = update.weekStart.slice(0, 7);
       byMonth.set(month, [...(byMonth.get(month) ?? []), progress]);
     }
-    const expected = [...byMonth.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([month, values]) => ({ month, progress: values.reduce((a, b) => a + b, 0) / values.length }));
+    const expected = [...byMonth.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([month, values]) => ({ month, progress: values.reduce((a, b) => a + b, 0) / values.length }));
     const actual = await listMonthlyGoalProgress(demoId, since);
     expect(actual.length).toBeGreaterThan(6);
     expect(actual.map((row) => row.month)).toEqual(expected.map((row) => row.month));

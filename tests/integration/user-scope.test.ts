@@ -9,8 +9,12 @@ describeOnEachDatabase('profile queries are scoped to one user', () => {
   let alice = '';
   let bob = '';
   beforeAll(async () => {
-    const a = await registerUser(signUpSchema.parse({ email: 'alice@example.com', password: 'alice passphrase', name: 'Alice' }));
-    const b = await registerUser(signUpSchema.parse({ email: 'bob@example.com', password: 'bob passphrase', name: 'Bob' }));
+    const a = await registerUser(
+      signUpSchema.parse({ email: 'alice@example.com', password: 'alice passphrase', name: 'Alice' }),
+    );
+    const b = await registerUser(
+      signUpSchema.parse({ email: 'bob@example.com', password: 'bob passphrase', name: 'Bob' }),
+    );
     if (!a.ok || !b.ok) throw new Error('setup failed');
     alice = a.userId;
     bob = b.userId;
@@ -23,7 +27,11 @@ describeOnEachDatabase('profile queries are scoped to one user', () => {
 
   it('an update touches only the given user', async () => {
     await updateUserProfile(alice, { name: 'Alice L.', timeZone: 'America/New_York', weekStartsOn: 0 });
-    expect(await findUserProfile(alice)).toMatchObject({ name: 'Alice L.', timeZone: 'America/New_York', weekStartsOn: 0 });
+    expect(await findUserProfile(alice)).toMatchObject({
+      name: 'Alice L.',
+      timeZone: 'America/New_York',
+      weekStartsOn: 0,
+    });
     expect(await findUserProfile(bob)).toMatchObject({ name: 'Bob', timeZone: 'UTC', weekStartsOn: 1 });
   });
 

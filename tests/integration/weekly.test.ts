@@ -20,8 +20,14 @@ const entry = (goalId: string, overrides: Partial<WeeklySubmission['entries'][nu
 });
 
 async function countRows(userId: string) {
-  const [updates] = await db().select({ count: sql<number>`count(*)::int` }).from(weeklyUpdates).where(sql`${weeklyUpdates.userId} = ${userId}`);
-  const [reflections] = await db().select({ count: sql<number>`count(*)::int` }).from(weeklyReflections).where(sql`${weeklyReflections.userId} = ${userId}`);
+  const [updates] = await db()
+    .select({ count: sql<number>`count(*)::int` })
+    .from(weeklyUpdates)
+    .where(sql`${weeklyUpdates.userId} = ${userId}`);
+  const [reflections] = await db()
+    .select({ count: sql<number>`count(*)::int` })
+    .from(weeklyReflections)
+    .where(sql`${weeklyReflections.userId} = ${userId}`);
   return { updates: updates?.count, reflections: reflections?.count };
 }
 
@@ -37,10 +43,20 @@ describeOnEachDatabase('the weekly update', () => {
     const numeric = await createTestGoal(userId);
     const done = await createTestGoal(userId, { title: 'Ask for feedback', targetKind: 'done' });
     const week = '2026-03-02';
-    await saveWeek(userId, { weekStart: week, entries: [entry(numeric.id, { value: 1, confidence: 4 }), entry(done.id, { done: true })], reflection });
-    await saveWeek(userId, { weekStart: week, entries: [entry(numeric.id, { value: 2, confidence: 5, note: 'two done' }), entry(done.id, { done: true })], reflection: { ...reflection, alignment: 5 } });
+    await saveWeek(userId, {
+      weekStart: week,
+      entries: [entry(numeric.id, { value: 1, confidence: 4 }), entry(done.id, { done: true })],
+      reflection,
+    });
+    await saveWeek(userId, {
+      weekStart: week,
+      entries: [entry(numeric.id, { value: 2, confidence: 5, note: 'two done' }), entry(done.id, { done: true })],
+      reflection: { ...reflection, alignment: 5 },
+    });
 
-    expect(await listGoalUpdates(userId, numeric.id)).toEqual([{ weekStart: week, value: 2, confidence: 5, note: 'two done' }]);
+    expect(await listGoalUpdates(userId, numeric.id)).toEqual([
+      { weekStart: week, value: 2, confidence: 5, note: 'two done' },
+    ]);
     expect(await listGoalUpdates(userId, done.id)).toEqual([{ weekStart: week, value: 1, confidence: 3, note: '' }]);
     expect(await findReflection(userId, week)).toMatchObject({ alignment: 5, highlight: 'First JOIN' });
     expect(await countRows(userId)).toEqual({ updates: 2, reflections: 1 });
@@ -53,7 +69,11 @@ describeOnEachDatabase('the weekly update', () => {
     const before = await countRows(userId);
     // Confidence 9 passes no form, but if it reached the database its check constraint would refuse it.
     await expect(
-      saveWeek(userId, { weekStart: '2026-03-09', entries: [entry(first.id, { value: 1 }), entry(second.id, { value: 1, confidence: 9 })], reflection }),
+      saveWeek(userId, {
+        weekStart: '2026-03-09',
+        entries: [entry(first.id, { value: 1 }), entry(second.id, { value: 1, confidence: 9 })],
+        reflection,
+      }),
     ).rejects.toThrow();
     expect(await countRows(userId)).toEqual(before);
     expect(await listGoalUpdates(userId, first.id)).toEqual([]);
@@ -64,7 +84,11 @@ describeOnEachDatabase('the weekly update', () => {
     const theirs = await createTestGoal(other, { title: 'Theirs' });
     const before = await countRows(userId);
     await expect(
-      saveWeek(userId, { weekStart: '2026-03-16', entries: [entry(mine.id, { value: 1 }), entry(theirs.id, { value: 3 })], reflection }),
+      saveWeek(userId, {
+        weekStart: '2026-03-16',
+        entries: [entry(mine.id, { value: 1 }), entry(theirs.id, { value: 3 })],
+        reflection,
+      }),
     ).rejects.toMatchObject({ name: 'AppError', code: 'not-found' });
     expect(await countRows(userId)).toEqual(before);
     expect(await listGoalUpdates(other, theirs.id)).toEqual([]);
@@ -72,12 +96,23 @@ describeOnEachDatabase('the weekly update', () => {
   });
 
   it('ticks milestones as of the week, so late-filled weeks tell the right history', async () => {
-    const goal = await createTestGoal(userId, { targetKind: 'milestones', milestones: [{ title: 'A' }, { title: 'B' }] });
+    const goal = await createTestGoal(userId, {
+      targetKind: 'milestones',
+      milestones: [{ title: 'A' }, { title: 'B' }],
+    });
     const [a, b] = await listMilestones(userId, goal.id);
     if (!a || !b) throw new Error('setup');
-    await saveWeek(userId, { weekStart: '2026-04-13', entries: [entry(goal.id, { milestoneIds: [a.id, b.id] })], reflection });
+    await saveWeek(userId, {
+      weekStart: '2026-04-13',
+      entries: [entry(goal.id, { milestoneIds: [a.id, b.id] })],
+      reflection,
+    });
     // Filled in late: A was in fact done a week earlier.
-    await saveWeek(userId, { weekStart: '2026-04-06', entries: [entry(goal.id, { milestoneIds: [a.id] })], reflection });
+    await saveWeek(userId, {
+      weekStart: '2026-04-06',
+      entries: [entry(goal.id, { milestoneIds: [a.id] })],
+      reflection,
+    });
     const after = await listMilestones(userId, goal.id);
     expect(after.map((milestone) => milestone.completedWeek)).toEqual(['2026-04-06', '2026-04-13']);
     expect((await listGoalUpdates(userId, goal.id)).map((update) => [update.weekStart, update.value])).toEqual([
@@ -85,15 +120,28 @@ describeOnEachDatabase('the weekly update', () => {
       ['2026-04-13', 2],
     ]);
     const asOfEarlier = await listGoalsForWeek(userId, '2026-04-06');
-    expect(asOfEarlier.find((listed) => listed.id === goal.id)?.milestones.map((milestone) => milestone.doneByThisWeek)).toEqual([true, false]);
+    expect(
+      asOfEarlier.find((listed) => listed.id === goal.id)?.milestones.map((milestone) => milestone.doneByThisWeek),
+    ).toEqual([true, false]);
   });
 
   it('unticking a milestone in a past week corrects the counts saved for later weeks', async () => {
-    const goal = await createTestGoal(userId, { targetKind: 'milestones', milestones: [{ title: 'A' }, { title: 'B' }] });
+    const goal = await createTestGoal(userId, {
+      targetKind: 'milestones',
+      milestones: [{ title: 'A' }, { title: 'B' }],
+    });
     const [a, b] = await listMilestones(userId, goal.id);
     if (!a || !b) throw new Error('setup');
-    await saveWeek(userId, { weekStart: '2026-06-01', entries: [entry(goal.id, { milestoneIds: [a.id] })], reflection });
-    await saveWeek(userId, { weekStart: '2026-06-08', entries: [entry(goal.id, { milestoneIds: [a.id, b.id] })], reflection });
+    await saveWeek(userId, {
+      weekStart: '2026-06-01',
+      entries: [entry(goal.id, { milestoneIds: [a.id] })],
+      reflection,
+    });
+    await saveWeek(userId, {
+      weekStart: '2026-06-08',
+      entries: [entry(goal.id, { milestoneIds: [a.id, b.id] })],
+      reflection,
+    });
     // On second thought, A was not really done in the first week.
     await saveWeek(userId, { weekStart: '2026-06-01', entries: [entry(goal.id, { milestoneIds: [] })], reflection });
     expect((await listGoalUpdates(userId, goal.id)).map((update) => [update.weekStart, update.value])).toEqual([

@@ -47,7 +47,9 @@ async function dropDatabase(admin: postgres.Sql, name: string): Promise<void> {
 }
 
 /** A migrated, empty database of the given kind, installed as the process-wide connection. */
-export async function freshDatabase(backend: Backend): Promise<{ connection: DatabaseConnection; dispose: () => Promise<void> }> {
+export async function freshDatabase(
+  backend: Backend,
+): Promise<{ connection: DatabaseConnection; dispose: () => Promise<void> }> {
   if (backend === 'postgres') {
     const adminUrl = process.env.TEST_DATABASE_URL;
     if (!adminUrl) throw new Error('TEST_DATABASE_URL is not set');

@@ -8,12 +8,28 @@ let counter = 0;
 /** A registered user's id (real sign-up path, real hashing). */
 export async function createTestUser(name = 'user'): Promise<string> {
   counter += 1;
-  const result = await registerUser(signUpSchema.parse({ email: `${name}-${counter}-${Date.now()}@example.com`, password: 'test passphrase 1' }));
+  const result = await registerUser(
+    signUpSchema.parse({ email: `${name}-${counter}-${Date.now()}@example.com`, password: 'test passphrase 1' }),
+  );
   if (!result.ok) throw new Error('could not create test user');
   return result.userId;
 }
 
-type GoalOverrides = Partial<Record<'title' | 'horizon' | 'category' | 'targetKind' | 'startValue' | 'targetValue' | 'unit' | 'startDate' | 'targetDate' | 'parentGoalId', string>> & {
+type GoalOverrides = Partial<
+  Record<
+    | 'title'
+    | 'horizon'
+    | 'category'
+    | 'targetKind'
+    | 'startValue'
+    | 'targetValue'
+    | 'unit'
+    | 'startDate'
+    | 'targetDate'
+    | 'parentGoalId',
+    string
+  >
+> & {
   milestones?: { title: string }[];
 };
 

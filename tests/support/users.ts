@@ -29,7 +29,9 @@ export async function signIn(page: Page, email: string, password: string) {
   await answered;
   // React resets the form when the action settles; typing before that would be wiped.
   await page.waitForFunction(
-    () => !location.pathname.startsWith('/sign-in') || !document.querySelector('main form button[type=submit]')?.hasAttribute('disabled'),
+    () =>
+      !location.pathname.startsWith('/sign-in') ||
+      !document.querySelector('main form button[type=submit]')?.hasAttribute('disabled'),
   );
 }
 

@@ -50,25 +50,51 @@ describe('account export file', () => {
     expect(problems(file({ format: 'something-else' }))).toBe('This file is not a Trajectory account export.');
     expect(problems({ hello: 1 })).toBe('This file is not a Trajectory account export.');
     expect(problems([1, 2])).toBe('This file is not a Trajectory account export.');
-    expect(problems(file({ version: 2 }))).toBe('This export is in another version of the format; this app reads version 1.');
+    expect(problems(file({ version: 2 }))).toBe(
+      'This export is in another version of the format; this app reads version 1.',
+    );
   });
 
   it('refuses a link to a goal that is not in the file, and duplicate refs', () => {
-    expect(problems(file({ goals: [goal('a'), goal('b', 'missing')] }))).toBe('The file does not match the export format: goals.1.parentRef refers to no goal in this file.');
-    expect(problems(file({ goals: [goal('a'), goal('a')] }))).toBe('The file does not match the export format: goals two goals share the same ref.');
+    expect(problems(file({ goals: [goal('a'), goal('b', 'missing')] }))).toBe(
+      'The file does not match the export format: goals.1.parentRef refers to no goal in this file.',
+    );
+    expect(problems(file({ goals: [goal('a'), goal('a')] }))).toBe(
+      'The file does not match the export format: goals two goals share the same ref.',
+    );
   });
 
   it('refuses impossible dates and out-of-range ratings, listing the first three problems', () => {
-    const bad = { ...goal('a'), startDate: '2026-02-30', updates: [{ weekStart: '2026-01-05', value: 0, confidence: 9, note: '', createdAt: at, updatedAt: at }] };
-    const message = problems(file({ goals: [bad], reflections: [{ weekStart: 'soon', alignment: 0, note: '', highlight: '', createdAt: at, updatedAt: at }] }));
+    const bad = {
+      ...goal('a'),
+      startDate: '2026-02-30',
+      updates: [{ weekStart: '2026-01-05', value: 0, confidence: 9, note: '', createdAt: at, updatedAt: at }],
+    };
+    const message = problems(
+      file({
+        goals: [bad],
+        reflections: [{ weekStart: 'soon', alignment: 0, note: '', highlight: '', createdAt: at, updatedAt: at }],
+      }),
+    );
     expect(message).toContain('goals.0.startDate must be a date written YYYY-MM-DD');
     expect(message).toContain('goals.0.updates.0.confidence');
     expect(message).toMatch(/\(and \d+ more\)\.$/);
   });
 
   it('accepts only web links for credentials', () => {
-    const certification = { name: 'PMP', issuer: '', earnedOn: '2025-01-01', expiresOn: null, credentialId: '', credentialUrl: 'javascript:alert(1)', createdAt: at, updatedAt: at };
+    const certification = {
+      name: 'PMP',
+      issuer: '',
+      earnedOn: '2025-01-01',
+      expiresOn: null,
+      credentialId: '',
+      credentialUrl: 'javascript:alert(1)',
+      createdAt: at,
+      updatedAt: at,
+    };
     expect(problems(file({ certifications: [certification] }))).toMatch(/: certifications\.0\.credentialUrl/);
-    expect(problems(file({ certifications: [{ ...certification, credentialUrl: 'https://example.com/pmp' }] }))).toBe('accepted');
+    expect(problems(file({ certifications: [{ ...certification, credentialUrl: 'https://example.com/pmp' }] }))).toBe(
+      'accepted',
+    );
   });
 });

@@ -41,13 +41,33 @@ describe('skill levels', () => {
   });
 
   it('counts a skill first assessed this year from its first assessment', () => {
-    expect(levelChangeOverYear(skillLevelsOn([{ assessedOn: '2026-05-01', level: 2 }, { assessedOn: '2026-10-01', level: 3 }], '2026-11-25'))).toBe(1);
+    expect(
+      levelChangeOverYear(
+        skillLevelsOn(
+          [
+            { assessedOn: '2026-05-01', level: 2 },
+            { assessedOn: '2026-10-01', level: 3 },
+          ],
+          '2026-11-25',
+        ),
+      ),
+    ).toBe(1);
     expect(levelChangeOverYear(skillLevelsOn([{ assessedOn: '2026-05-01', level: 2 }], '2026-11-25'))).toBe(0);
     expect(levelChangeOverYear(skillLevelsOn([], '2026-11-25'))).toBeNull();
   });
 
   it('can show a decline', () => {
-    expect(levelChangeOverYear(skillLevelsOn([{ assessedOn: '2025-01-01', level: 4 }, { assessedOn: '2026-06-01', level: 3 }], '2026-11-25'))).toBe(-1);
+    expect(
+      levelChangeOverYear(
+        skillLevelsOn(
+          [
+            { assessedOn: '2025-01-01', level: 4 },
+            { assessedOn: '2026-06-01', level: 3 },
+          ],
+          '2026-11-25',
+        ),
+      ),
+    ).toBe(-1);
   });
 
   it('steps back a year across leap days', () => {

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { firstCountedWeek } from '@/lib/weekly/status';
-import { careerFacts, durationLabel, goalOutlook, purposeAndProgress, rangeStartMonth, recentWeeks, yearOnYear } from '@/lib/trajectory/dashboard';
+import {
+  careerFacts,
+  durationLabel,
+  goalOutlook,
+  purposeAndProgress,
+  rangeStartMonth,
+  recentWeeks,
+  yearOnYear,
+} from '@/lib/trajectory/dashboard';
 import type { TrajectoryPoint } from '@/lib/trajectory/trajectory-index';
 import { addWeeks } from '@/lib/dates/calendar';
 
@@ -54,7 +62,12 @@ describe('career facts', () => {
   });
 
   it('has nothing to say without a role', () => {
-    expect(careerFacts([], [], [], today)).toEqual({ timeInCurrentRole: null, sinceLastPromotion: null, trainingHoursThisYear: 0, expiringSoon: [] });
+    expect(careerFacts([], [], [], today)).toEqual({
+      timeInCurrentRole: null,
+      sinceLastPromotion: null,
+      trainingHoursThisYear: 0,
+      expiringSoon: [],
+    });
   });
 
   it('words durations for people', () => {
@@ -69,7 +82,9 @@ describe('career facts', () => {
 describe('index change over twelve months', () => {
   const point = (monthEnd: string, score: number): TrajectoryPoint => ({ monthEnd, score, factors: [] });
   it('compares the latest month with the one twelve months earlier', () => {
-    const series = Array.from({ length: 13 }, (_, index) => point(`2025-${String(index + 1).padStart(2, '0')}-28`, 30 + index * 2));
+    const series = Array.from({ length: 13 }, (_, index) =>
+      point(`2025-${String(index + 1).padStart(2, '0')}-28`, 30 + index * 2),
+    );
     expect(yearOnYear(series)).toBe(24);
   });
   it('says nothing with less than thirteen months', () => {
@@ -78,8 +93,18 @@ describe('index change over twelve months', () => {
 });
 
 describe('goal outlook on the dashboard', () => {
-  const goal = { targetKind: 'numeric' as const, startValue: 0, targetValue: 100, targetDate: '2027-06-01', status: 'active' };
-  const steady = Array.from({ length: 10 }, (_, index) => ({ weekStart: addWeeks('2026-09-21', index), value: 10 + index * 5, confidence: 3 }));
+  const goal = {
+    targetKind: 'numeric' as const,
+    startValue: 0,
+    targetValue: 100,
+    targetDate: '2027-06-01',
+    status: 'active',
+  };
+  const steady = Array.from({ length: 10 }, (_, index) => ({
+    weekStart: addWeeks('2026-09-21', index),
+    value: 10 + index * 5,
+    confidence: 3,
+  }));
 
   it('projects a steady goal and says whether it is on track', () => {
     expect(goalOutlook(goal, steady, today)[0]).toMatch(/^On track: projected \d+ \w+ 2027$/);
@@ -91,7 +116,10 @@ describe('goal outlook on the dashboard', () => {
   });
 
   it('says when there is too little to forecast, and when a goal is overdue', () => {
-    expect(goalOutlook({ ...goal, targetDate: '2026-11-01' }, steady.slice(0, 2), today)).toEqual(['Not enough updates to forecast yet', 'Overdue']);
+    expect(goalOutlook({ ...goal, targetDate: '2026-11-01' }, steady.slice(0, 2), today)).toEqual([
+      'Not enough updates to forecast yet',
+      'Overdue',
+    ]);
   });
 });
 

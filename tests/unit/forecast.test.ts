@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { forecastGoal } from '@/lib/goals/forecast';
 import { addWeeks } from '@/lib/dates/calendar';
 
-const weekly = (values: number[], from = '2026-01-05') => values.map((value, index) => ({ weekStart: addWeeks(from, index), value }));
+const weekly = (values: number[], from = '2026-01-05') =>
+  values.map((value, index) => ({ weekStart: addWeeks(from, index), value }));
 
 describe('on-track forecast', () => {
   it('projects a steady trend to the week it reaches the target', () => {

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { filterAndSortGoals, withProgress } from '@/lib/goals/view';
 
-const goal = (id: string, fields: Partial<Parameters<typeof withProgress>[0][number] & { category: string; targetDate: string | null; title: string; createdAt: Date }> = {}) => ({
+const goal = (
+  id: string,
+  fields: Partial<
+    Parameters<typeof withProgress>[0][number] & {
+      category: string;
+      targetDate: string | null;
+      title: string;
+      createdAt: Date;
+    }
+  > = {},
+) => ({
   id,
   title: id,
   horizon: 'short' as const,
@@ -21,17 +31,34 @@ const goal = (id: string, fields: Partial<Parameters<typeof withProgress>[0][num
 
 describe('goal list', () => {
   it('gives long-term goals the roll-up of the goals linked to them', () => {
-    const [long] = withProgress([goal('long', { horizon: 'long', targetKind: 'done', latestValue: 0 }), goal('a', { parentGoalId: 'long' }), goal('b', { parentGoalId: 'long', latestValue: 10 })]);
+    const [long] = withProgress([
+      goal('long', { horizon: 'long', targetKind: 'done', latestValue: 0 }),
+      goal('a', { parentGoalId: 'long' }),
+      goal('b', { parentGoalId: 'long', latestValue: 10 }),
+    ]);
     expect(long).toMatchObject({ progress: 0, rollUp: 0.75 });
   });
 
   it('filters by horizon, status and category together', () => {
-    const goals = [goal('a'), goal('b', { horizon: 'long' }), goal('c', { status: 'paused' }), goal('d', { category: 'income' })];
-    expect(filterAndSortGoals(goals, { horizon: 'short', status: 'active', category: 'learning', sort: 'target-asc' }).map((g) => g.id)).toEqual(['a']);
+    const goals = [
+      goal('a'),
+      goal('b', { horizon: 'long' }),
+      goal('c', { status: 'paused' }),
+      goal('d', { category: 'income' }),
+    ];
+    expect(
+      filterAndSortGoals(goals, { horizon: 'short', status: 'active', category: 'learning', sort: 'target-asc' }).map(
+        (g) => g.id,
+      ),
+    ).toEqual(['a']);
   });
 
   it('sorts by target date with undated goals last, either way', () => {
-    const goals = [goal('none'), goal('late', { targetDate: '2027-06-01' }), goal('soon', { targetDate: '2026-12-01' })];
+    const goals = [
+      goal('none'),
+      goal('late', { targetDate: '2027-06-01' }),
+      goal('soon', { targetDate: '2026-12-01' }),
+    ];
     expect(filterAndSortGoals([...goals], { sort: 'target-asc' }).map((g) => g.id)).toEqual(['soon', 'late', 'none']);
     expect(filterAndSortGoals([...goals], { sort: 'target-desc' }).map((g) => g.id)).toEqual(['late', 'soon', 'none']);
   });

@@ -5,12 +5,39 @@ import { jsonResumeProblems } from '../support/json-resume';
 const record = {
   person: { name: 'Alex Demo', email: 'alex@example.com' },
   positions: [
-    { title: 'Support agent', employer: 'Acme', level: '', startedOn: '2019-03-01', endedOn: '2022-05-31', howReached: 'first_role' as const },
-    { title: 'Team lead', employer: 'Acme', level: 'L3', startedOn: '2022-06-01', endedOn: null, howReached: 'promotion' as const },
+    {
+      title: 'Support agent',
+      employer: 'Acme',
+      level: '',
+      startedOn: '2019-03-01',
+      endedOn: '2022-05-31',
+      howReached: 'first_role' as const,
+    },
+    {
+      title: 'Team lead',
+      employer: 'Acme',
+      level: 'L3',
+      startedOn: '2022-06-01',
+      endedOn: null,
+      howReached: 'promotion' as const,
+    },
   ],
-  education: [{ kind: 'degree' as const, title: 'BSc Business Analytics', provider: 'Open University', startedOn: '2021-10-01', completedOn: null }],
+  education: [
+    {
+      kind: 'degree' as const,
+      title: 'BSc Business Analytics',
+      provider: 'Open University',
+      startedOn: '2021-10-01',
+      completedOn: null,
+    },
+  ],
   certifications: [
-    { name: 'ITIL 4 Foundation', issuer: 'PeopleCert', earnedOn: '2024-01-19', credentialUrl: 'https://example.com/itil' },
+    {
+      name: 'ITIL 4 Foundation',
+      issuer: 'PeopleCert',
+      earnedOn: '2024-01-19',
+      credentialUrl: 'https://example.com/itil',
+    },
     { name: 'Yellow Belt', issuer: '', earnedOn: '2023-05-02', credentialUrl: null },
   ],
   skills: [
@@ -29,12 +56,20 @@ describe('career record as a JSON Resume', () => {
   it('lists work newest first, with open-ended current roles and how each was reached', () => {
     expect(resume.work).toEqual([
       { name: 'Acme', position: 'Team lead', startDate: '2022-06-01', summary: 'Level: L3. Promotion' },
-      { name: 'Acme', position: 'Support agent', startDate: '2019-03-01', endDate: '2022-05-31', summary: 'First role' },
+      {
+        name: 'Acme',
+        position: 'Support agent',
+        startDate: '2019-03-01',
+        endDate: '2022-05-31',
+        summary: 'First role',
+      },
     ]);
   });
 
   it('maps education, certificates and skills with their levels, leaving out what is unknown', () => {
-    expect(resume.education).toEqual([{ institution: 'Open University', area: 'BSc Business Analytics', studyType: 'Degree', startDate: '2021-10-01' }]);
+    expect(resume.education).toEqual([
+      { institution: 'Open University', area: 'BSc Business Analytics', studyType: 'Degree', startDate: '2021-10-01' },
+    ]);
     expect(resume.certificates).toEqual([
       { name: 'ITIL 4 Foundation', date: '2024-01-19', issuer: 'PeopleCert', url: 'https://example.com/itil' },
       { name: 'Yellow Belt', date: '2023-05-02' },

@@ -34,7 +34,9 @@ describe('goal progress', () => {
   });
 
   it('counts ticked milestones', () => {
-    expect(goalProgress({ ...base, targetKind: 'milestones', milestonesDone: 2, milestonesTotal: 3 })).toBeCloseTo(2 / 3);
+    expect(goalProgress({ ...base, targetKind: 'milestones', milestonesDone: 2, milestonesTotal: 3 })).toBeCloseTo(
+      2 / 3,
+    );
     expect(goalProgress({ ...base, targetKind: 'milestones', milestonesDone: 0, milestonesTotal: 0 })).toBe(0);
   });
 

@@ -50,7 +50,13 @@ describe('yearly review', () => {
         goal('open', { startDate: '2024-06-03' }),
         goal('old', { status: 'abandoned', statusChangedOn: '2024-03-01', startDate: '2023-01-02' }),
         goal('later', { startDate: '2026-02-02' }),
-        goal('long', { horizon: 'long', targetKind: 'milestones', startValue: null, targetValue: null, startDate: '2024-01-01' }),
+        goal('long', {
+          horizon: 'long',
+          targetKind: 'milestones',
+          startValue: null,
+          targetValue: null,
+          startDate: '2024-01-01',
+        }),
       ],
       factsAtStart: [
         { goalId: 'open', latestValue: 2, milestonesDone: 0, milestonesTotal: 0 },
@@ -62,8 +68,12 @@ describe('yearly review', () => {
       ],
     });
     expect(review.goalsAchieved).toEqual([{ title: 'Goal done', horizon: 'short', achievedOn: '2025-09-01' }]);
-    expect(review.goalsInProgress).toEqual([{ title: 'Goal open', horizon: 'short', status: 'active', atStart: 0.2, atEnd: 0.7 }]);
-    expect(review.longTermGoals).toEqual([{ title: 'Goal long', horizon: 'long', status: 'active', atStart: 0.25, atEnd: 0.75 }]);
+    expect(review.goalsInProgress).toEqual([
+      { title: 'Goal open', horizon: 'short', status: 'active', atStart: 0.2, atEnd: 0.7 },
+    ]);
+    expect(review.longTermGoals).toEqual([
+      { title: 'Goal long', horizon: 'long', status: 'active', atStart: 0.25, atEnd: 0.75 },
+    ]);
     expect(review.highlightCandidates).toEqual(['Achieved: Goal done']);
   });
 
@@ -88,7 +98,13 @@ describe('yearly review', () => {
       positions: [
         { title: 'Agent', employer: 'Acme', startedOn: '2020-01-01', endedOn: '2025-04-30', howReached: 'first_role' },
         { title: 'Lead', employer: 'Acme', startedOn: '2025-05-01', endedOn: null, howReached: 'promotion' },
-        { title: 'Intern', employer: 'Old', startedOn: '2018-01-01', endedOn: '2019-12-31', howReached: 'new_employer' },
+        {
+          title: 'Intern',
+          employer: 'Old',
+          startedOn: '2018-01-01',
+          endedOn: '2019-12-31',
+          howReached: 'new_employer',
+        },
       ],
     });
     expect(review.skillsGained).toEqual([
@@ -125,7 +141,9 @@ describe('yearly review', () => {
     expect(review.highlightCandidates).toEqual(['Led the ops review']);
     expect(review.index.atStart).toBe(35);
     expect(review.index.atEnd).toBe(62);
-    expect(indexSentence(review, false)).toBe('From 35 at the end of 2024 to 62 at the end of 2025 (0 is a job, 100 a career).');
+    expect(indexSentence(review, false)).toBe(
+      'From 35 at the end of 2024 to 62 at the end of 2025 (0 is a job, 100 a career).',
+    );
     expect(review.index.months.map((point) => point.month)).toEqual(['2025-06', '2025-12']);
   });
 
@@ -136,10 +154,23 @@ describe('yearly review', () => {
   });
 
   it('does not count the weeks before the user joined as missed', () => {
-    const review = buildYearlyReview({ ...empty, year: 2026, today: '2026-11-25', firstCountedWeek: '2026-11-16', weeksWithUpdates: ['2026-11-16', '2026-11-23'] });
+    const review = buildYearlyReview({
+      ...empty,
+      year: 2026,
+      today: '2026-11-25',
+      firstCountedWeek: '2026-11-16',
+      weeksWithUpdates: ['2026-11-16', '2026-11-23'],
+    });
     expect(review.consistency).toEqual({ weeksUpdated: 2, weeks: 2 });
-    expect(buildYearlyReview({ ...empty, year: 2025, firstCountedWeek: '2026-11-16' }).consistency).toEqual({ weeksUpdated: 0, weeks: 0 });
-    expect(reviewSections(buildYearlyReview({ ...empty, year: 2025, firstCountedWeek: '2026-11-16' }), 'to').at(-1)?.lead).toBe('No weeks to count: you started after this year.');
-    expect(reviewSections(buildYearlyReview({ ...empty, year: 2027, today: '2026-11-25' }), 'to').at(-1)?.lead).toBe('This year has not begun.');
+    expect(buildYearlyReview({ ...empty, year: 2025, firstCountedWeek: '2026-11-16' }).consistency).toEqual({
+      weeksUpdated: 0,
+      weeks: 0,
+    });
+    expect(
+      reviewSections(buildYearlyReview({ ...empty, year: 2025, firstCountedWeek: '2026-11-16' }), 'to').at(-1)?.lead,
+    ).toBe('No weeks to count: you started after this year.');
+    expect(reviewSections(buildYearlyReview({ ...empty, year: 2027, today: '2026-11-25' }), 'to').at(-1)?.lead).toBe(
+      'This year has not begun.',
+    );
   });
 });

@@ -1,8 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { monthEnds, trajectoryFactors, trajectoryIndexAt, trajectorySeries, type TrajectoryHistory } from '@/lib/trajectory/trajectory-index';
+import {
+  monthEnds,
+  trajectoryFactors,
+  trajectoryIndexAt,
+  trajectorySeries,
+  type TrajectoryHistory,
+} from '@/lib/trajectory/trajectory-index';
 import { addWeeks } from '@/lib/dates/calendar';
 
-const empty: TrajectoryHistory = { goals: [], updateWeeks: [], reflections: [], education: [], assessments: [], certifications: [], positions: [] };
+const empty: TrajectoryHistory = {
+  goals: [],
+  updateWeeks: [],
+  reflections: [],
+  education: [],
+  assessments: [],
+  certifications: [],
+  positions: [],
+};
 const monthEnd = '2026-10-31';
 const weeksOf2026 = Array.from({ length: 43 }, (_, index) => addWeeks('2026-01-05', index));
 
@@ -10,21 +24,61 @@ const weeksOf2026 = Array.from({ length: 43 }, (_, index) => addWeeks('2026-01-0
 const jobLike: TrajectoryHistory = {
   ...empty,
   goals: [
-    { horizon: 'short', servesLongTermGoal: false, startDate: '2026-01-10', status: 'active', statusChangedOn: '2026-01-10' },
-    { horizon: 'short', servesLongTermGoal: false, startDate: '2026-03-01', status: 'active', statusChangedOn: '2026-03-01' },
+    {
+      horizon: 'short',
+      servesLongTermGoal: false,
+      startDate: '2026-01-10',
+      status: 'active',
+      statusChangedOn: '2026-01-10',
+    },
+    {
+      horizon: 'short',
+      servesLongTermGoal: false,
+      startDate: '2026-03-01',
+      status: 'active',
+      statusChangedOn: '2026-03-01',
+    },
   ],
   updateWeeks: weeksOf2026.filter((_, index) => index % 6 === 0),
   reflections: weeksOf2026.filter((_, index) => index % 6 === 0).map((weekStart) => ({ weekStart, alignment: 2 })),
-  positions: [{ startedOn: '2021-05-01', endedOn: null, howReached: 'first_role', payBasis: 'hourly', hasBonus: false, hasStockOptions: false, hasBenefits: false }],
+  positions: [
+    {
+      startedOn: '2021-05-01',
+      endedOn: null,
+      howReached: 'first_role',
+      payBasis: 'hourly',
+      hasBonus: false,
+      hasStockOptions: false,
+      hasBenefits: false,
+    },
+  ],
 };
 
 /** The same person a year into building a career. */
 const careerLike: TrajectoryHistory = {
   ...jobLike,
   goals: [
-    { horizon: 'long', servesLongTermGoal: false, startDate: '2026-01-10', status: 'active', statusChangedOn: '2026-01-10' },
-    { horizon: 'short', servesLongTermGoal: true, startDate: '2026-02-01', status: 'achieved', statusChangedOn: '2026-06-01' },
-    { horizon: 'short', servesLongTermGoal: true, startDate: '2026-06-01', status: 'active', statusChangedOn: '2026-06-01' },
+    {
+      horizon: 'long',
+      servesLongTermGoal: false,
+      startDate: '2026-01-10',
+      status: 'active',
+      statusChangedOn: '2026-01-10',
+    },
+    {
+      horizon: 'short',
+      servesLongTermGoal: true,
+      startDate: '2026-02-01',
+      status: 'achieved',
+      statusChangedOn: '2026-06-01',
+    },
+    {
+      horizon: 'short',
+      servesLongTermGoal: true,
+      startDate: '2026-06-01',
+      status: 'active',
+      statusChangedOn: '2026-06-01',
+    },
   ],
   updateWeeks: weeksOf2026,
   reflections: weeksOf2026.map((weekStart) => ({ weekStart, alignment: 4 })),
@@ -40,8 +94,24 @@ const careerLike: TrajectoryHistory = {
   ],
   certifications: [{ earnedOn: '2026-05-01', expiresOn: null }],
   positions: [
-    { startedOn: '2021-05-01', endedOn: '2026-06-30', howReached: 'first_role', payBasis: 'hourly', hasBonus: false, hasStockOptions: false, hasBenefits: false },
-    { startedOn: '2026-07-01', endedOn: null, howReached: 'promotion', payBasis: 'salary', hasBonus: true, hasStockOptions: false, hasBenefits: true },
+    {
+      startedOn: '2021-05-01',
+      endedOn: '2026-06-30',
+      howReached: 'first_role',
+      payBasis: 'hourly',
+      hasBonus: false,
+      hasStockOptions: false,
+      hasBenefits: false,
+    },
+    {
+      startedOn: '2026-07-01',
+      endedOn: null,
+      howReached: 'promotion',
+      payBasis: 'salary',
+      hasBonus: true,
+      hasStockOptions: false,
+      hasBenefits: true,
+    },
   ],
 };
 
@@ -66,7 +136,19 @@ describe('trajectory index', () => {
 
   it('each single change moves the score the right way', () => {
     const base = trajectoryIndexAt(jobLike, monthEnd)?.score ?? 0;
-    const withLongGoal = { ...jobLike, goals: [...jobLike.goals, { horizon: 'long' as const, servesLongTermGoal: false, startDate: '2026-02-01', status: 'active' as const, statusChangedOn: '2026-02-01' }] };
+    const withLongGoal = {
+      ...jobLike,
+      goals: [
+        ...jobLike.goals,
+        {
+          horizon: 'long' as const,
+          servesLongTermGoal: false,
+          startDate: '2026-02-01',
+          status: 'active' as const,
+          statusChangedOn: '2026-02-01',
+        },
+      ],
+    };
     const withTraining = { ...jobLike, education: [{ completedOn: '2026-05-01', hours: 50 }] };
     const withPromotion = { ...jobLike, positions: careerLike.positions };
     for (const changed of [withLongGoal, withTraining, withPromotion]) {
@@ -97,14 +179,22 @@ describe('trajectory index', () => {
   });
 
   it('knows the last day of every month, February of a leap year included', () => {
-    expect(monthEnds('2027-11', '2028-03')).toEqual(['2027-11-30', '2027-12-31', '2028-01-31', '2028-02-29', '2028-03-31']);
+    expect(monthEnds('2027-11', '2028-03')).toEqual([
+      '2027-11-30',
+      '2027-12-31',
+      '2028-01-31',
+      '2028-02-29',
+      '2028-03-31',
+    ]);
   });
 });
 
 describe('consistency', () => {
   it('a new user with two weekly check-ins is not yet a steady habit', () => {
     const newcomer: TrajectoryHistory = { ...jobLike, updateWeeks: ['2026-10-19', '2026-10-26'] };
-    const consistency = trajectoryIndexAt(newcomer, monthEnd)?.factors.find((factor) => factor.key === 'consistency')?.value;
+    const consistency = trajectoryIndexAt(newcomer, monthEnd)?.factors.find(
+      (factor) => factor.key === 'consistency',
+    )?.value;
     expect(consistency).toBeCloseTo(2 / 13);
   });
 });

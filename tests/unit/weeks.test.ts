@@ -110,7 +110,8 @@ describe('day numbers', () => {
   });
 
   it('refuse dates that do not exist', () => {
-    for (const date of ['2026-02-29', '2026-04-31', '2026-13-01', '2026-1-01', '']) expect(() => dayNumber(date)).toThrow('Not a calendar date');
+    for (const date of ['2026-02-29', '2026-04-31', '2026-13-01', '2026-1-01', ''])
+      expect(() => dayNumber(date)).toThrow('Not a calendar date');
     expect(dayNumber('2024-02-29')).toBe(19_782);
   });
 });
@@ -124,9 +125,17 @@ describe('a week asked for in the address', () => {
   });
 
   it('says why this week is shown instead', () => {
-    expect(requestedWeekProblem('garbage', thisWeek, 1)).toBe('That address does not name a week, so here is this week.');
-    expect(requestedWeekProblem('2026-02-30', thisWeek, 1)).toBe('That address does not name a week, so here is this week.');
-    expect(requestedWeekProblem('2026-11-30', thisWeek, 1)).toBe('That week has not started yet, so here is this week.');
-    expect(requestedWeekProblem('2026-11-18', thisWeek, 1)).toBe('That is not the start of one of your weeks, so here is this week.');
+    expect(requestedWeekProblem('garbage', thisWeek, 1)).toBe(
+      'That address does not name a week, so here is this week.',
+    );
+    expect(requestedWeekProblem('2026-02-30', thisWeek, 1)).toBe(
+      'That address does not name a week, so here is this week.',
+    );
+    expect(requestedWeekProblem('2026-11-30', thisWeek, 1)).toBe(
+      'That week has not started yet, so here is this week.',
+    );
+    expect(requestedWeekProblem('2026-11-18', thisWeek, 1)).toBe(
+      'That is not the start of one of your weeks, so here is this week.',
+    );
   });
 });

@@ -32,23 +32,39 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const user = await requireUser();
   const range = parseRange((await searchParams).range);
   const today = localDate(new Date(), user.timeZone);
-  const [goals, weeks, { firstMonth, series: fullSeries, trends }, positions, training, certifications] = await Promise.all([
-    listGoals(user.id),
-    listWeeksWithUpdates(user.id),
-    loadDashboardHistory(user.id, range, today),
-    listPositions(user.id),
-    listTrainingSince(user.id, `${today.slice(0, 4)}-01-01`),
-    listCertifications(user.id),
-  ]);
+  const [goals, weeks, { firstMonth, series: fullSeries, trends }, positions, training, certifications] =
+    await Promise.all([
+      listGoals(user.id),
+      listWeeksWithUpdates(user.id),
+      loadDashboardHistory(user.id, range, today),
+      listPositions(user.id),
+      listTrainingSince(user.id, `${today.slice(0, 4)}-01-01`),
+      listCertifications(user.id),
+    ]);
   const series = fullSeries.filter((point) => point.monthEnd.slice(0, 7) >= firstMonth);
   const markers = [
-    ...positions.filter((position) => position.howReached === 'promotion').map((position) => ({ month: position.startedOn.slice(0, 7), label: position.title, kind: 'promotion' as const })),
-    ...certifications.map((certification) => ({ month: certification.earnedOn.slice(0, 7), label: certification.name, kind: 'certification' as const })),
+    ...positions
+      .filter((position) => position.howReached === 'promotion')
+      .map((position) => ({
+        month: position.startedOn.slice(0, 7),
+        label: position.title,
+        kind: 'promotion' as const,
+      })),
+    ...certifications.map((certification) => ({
+      month: certification.earnedOn.slice(0, 7),
+      label: certification.name,
+      kind: 'certification' as const,
+    })),
   ].filter((marker) => series.some((point) => point.monthEnd.slice(0, 7) === marker.month));
   const facts = careerFacts(positions, training, certifications, today);
   const active = filterAndSortGoals(withProgress(goals), { status: 'active', sort: 'target-asc' });
   const shownGoals = active.slice(0, goalsShown);
-  const recentUpdates = await listRecentUpdates(user.id, shownGoals.map((goal) => goal.id), addWeeks(today, -26), forecastSettings.recentPoints);
+  const recentUpdates = await listRecentUpdates(
+    user.id,
+    shownGoals.map((goal) => goal.id),
+    addWeeks(today, -26),
+    forecastSettings.recentPoints,
+  );
   const updatesByGoal = groupBy(recentUpdates, (update) => update.goalId);
   const status = weeklyStatus(weeks, currentWeekStart(new Date(), user.timeZone, user.weekStartsOn), active.length > 0);
 
@@ -60,10 +76,17 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       />
       <div className="mb-8 space-y-8">
         <TrajectorySection series={series} markers={markers} range={range} change={yearOnYear(fullSeries)} />
-        {(positions.length > 0 || training.length > 0 || certifications.length > 0) && <CareerFactsSection facts={facts} />}
+        {(positions.length > 0 || training.length > 0 || certifications.length > 0) && (
+          <CareerFactsSection facts={facts} />
+        )}
         {(goals.length > 0 || trends.skills.length > 0) && (
           <HabitsSection
-            weeks={recentWeeks(weeks, status.currentWeek, 52, firstCountedWeek(localDate(user.createdAt, user.timeZone), weeks, user.weekStartsOn))}
+            weeks={recentWeeks(
+              weeks,
+              status.currentWeek,
+              52,
+              firstCountedWeek(localDate(user.createdAt, user.timeZone), weeks, user.weekStartsOn),
+            )}
             purpose={trends.purpose}
             skills={trends.skills}
           />
@@ -90,7 +113,8 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
               {status.dueThisWeek ? 'This week’s update is due' : 'This week’s update is done'}
             </h2>
             <p className="mt-1 text-slate-700 dark:text-slate-300">
-              Week of {weekLabel(status.currentWeek)} · <strong>{status.streak}</strong> {status.streak === 1 ? 'week' : 'weeks'} in a row
+              Week of {weekLabel(status.currentWeek)} · <strong>{status.streak}</strong>{' '}
+              {status.streak === 1 ? 'week' : 'weeks'} in a row
             </p>
             <Link href="/weekly" className={buttonClasses(status.dueThisWeek ? 'primary' : 'secondary', 'mt-4')}>
               {status.dueThisWeek ? 'Do the weekly update' : 'Review this week'}
@@ -101,7 +125,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
               Active goals
             </h2>
             {active.length > goalsShown && (
-              <p className="text-sm text-slate-600 dark:text-slate-400">The {goalsShown} with the nearest target dates.</p>
+              <p className="text-sm text-slate-600 dark:text-slate-400">
+                The {goalsShown} with the nearest target dates.
+              </p>
             )}
             {active.length === 0 ? (
               <p className="text-slate-600 dark:text-slate-400">No active goals. Reopen one or create a new goal.</p>
@@ -110,12 +136,19 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
                 <ul className="grid grid-cols-1 gap-4 md:grid-cols-2">
                   {shownGoals.map((goal) => (
                     <li key={goal.id}>
-                      <GoalCard goal={goal} outlook={goalOutlook(goal, updatesByGoal.get(goal.id) ?? [], today)} headingLevel={3} />
+                      <GoalCard
+                        goal={goal}
+                        outlook={goalOutlook(goal, updatesByGoal.get(goal.id) ?? [], today)}
+                        headingLevel={3}
+                      />
                     </li>
                   ))}
                 </ul>
                 {active.length > goalsShown && (
-                  <Link href="/goals?status=active&sort=target-asc" className="inline-flex min-h-11 items-center font-semibold text-brand-800 underline dark:text-brand-300">
+                  <Link
+                    href="/goals?status=active&sort=target-asc"
+                    className="inline-flex min-h-11 items-center font-semibold text-brand-800 underline dark:text-brand-300"
+                  >
                     All {active.length} active goals
                   </Link>
                 )}

@@ -32,7 +32,11 @@ export default async function GoalsPage({ searchParams }: { searchParams: Search
   return (
     <>
       {params.saved === 'deleted' && <FlashToast message="Goal deleted." />}
-      <PageHeader title="Goals" description="Short-term goals that serve long-term ones." actions={all.length > 0 ? newGoal : undefined} />
+      <PageHeader
+        title="Goals"
+        description="Short-term goals that serve long-term ones."
+        actions={all.length > 0 ? newGoal : undefined}
+      />
       {all.length === 0 ? (
         <EmptyState title="No goals yet" action={newGoal}>
           <p>
@@ -42,7 +46,10 @@ export default async function GoalsPage({ searchParams }: { searchParams: Search
         </EmptyState>
       ) : (
         <>
-          <form method="get" className={cardClasses({ compact: true }, 'mb-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-5')}>
+          <form
+            method="get"
+            className={cardClasses({ compact: true }, 'mb-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-5')}
+          >
             <SelectField name="horizon" label="Horizon" defaultValue={filters.horizon ?? ''}>
               <option value="">All</option>
               {(['short', 'long'] as const).map((horizon) => (

@@ -37,20 +37,37 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
   const requestedYear = (await searchParams).year;
   const parsedYear = parseReviewYear(requestedYear, currentYear);
   const year = parsedYear ?? currentYear;
-  const [review, notes, firstMonth] = await Promise.all([loadYearlyReview(user, year, today), findReviewNotes(user.id, year), firstActivityMonth(user.id)]);
+  const [review, notes, firstMonth] = await Promise.all([
+    loadYearlyReview(user, year, today),
+    findReviewNotes(user.id, year),
+    firstActivityMonth(user.id),
+  ]);
   const firstYear = Math.min(year, firstMonth ? Number(firstMonth.slice(0, 4)) : currentYear);
   const years = Array.from({ length: currentYear - firstYear + 1 }, (_, index) => currentYear - index);
 
   return (
     <>
-      <PageHeader title={`Yearly review ${year}`} description={`${dateLabel(review.start)} to ${dateLabel(review.end)}: what your records add up to.`} />
+      <PageHeader
+        title={`Yearly review ${year}`}
+        description={`${dateLabel(review.start)} to ${dateLabel(review.end)}: what your records add up to.`}
+      />
       {requestedYear !== undefined && parsedYear === null && (
         <div className="mb-4">
-          <FormMessage message={`There is no review for “${requestedYear.slice(0, 20)}”, so here is ${currentYear}.`} tone="info" />
+          <FormMessage
+            message={`There is no review for “${requestedYear.slice(0, 20)}”, so here is ${currentYear}.`}
+            tone="info"
+          />
         </div>
       )}
       <div className="mb-6 flex flex-wrap items-center justify-between gap-4">
-        <ChoiceLinks label="Review year" choices={years.map((option) => ({ href: `/review?year=${option}`, label: String(option), current: option === year }))} />
+        <ChoiceLinks
+          label="Review year"
+          choices={years.map((option) => ({
+            href: `/review?year=${option}`,
+            label: String(option),
+            current: option === year,
+          }))}
+        />
         <div className="flex flex-wrap gap-2">
           <PdfDownloadButton year={year} />
           <a href={`/review/${year}/markdown`} download className={buttonClasses('secondary')}>
@@ -64,13 +81,22 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
 
       {!review.hasRecords ? (
         <EmptyState title={`Nothing recorded in ${year}`}>
-          <p>Goals, weekly updates, skills, training, certifications and roles dated in {year} appear here. Pick another year above.</p>
+          <p>
+            Goals, weekly updates, skills, training, certifications and roles dated in {year} appear here. Pick another
+            year above.
+          </p>
         </EmptyState>
       ) : (
         <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
           <div className="lg:col-span-2">
             <CardSection id="notes" title="Your summary and highlights">
-              <ReviewNotesForm key={year} year={year} summary={notes.summary} highlights={notes.highlights} candidates={review.highlightCandidates} />
+              <ReviewNotesForm
+                key={year}
+                year={year}
+                summary={notes.summary}
+                highlights={notes.highlights}
+                candidates={review.highlightCandidates}
+              />
             </CardSection>
           </div>
           <CardSection id="index" title="Trajectory index">
@@ -88,7 +114,11 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
                 <DataTable
                   caption="Trajectory index by month"
                   columns={['Month', 'Index']}
-                  rows={review.index.months.map((point) => ({ key: point.month, header: point.label, cells: [point.score] }))}
+                  rows={review.index.months.map((point) => ({
+                    key: point.month,
+                    header: point.label,
+                    cells: [point.score],
+                  }))}
                 />
               </>
             )}

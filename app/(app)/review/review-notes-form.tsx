@@ -26,17 +26,33 @@ export function ReviewNotesForm({ year, summary, highlights, candidates }: Props
         defaultValue={form.value('summary')}
         errors={form.errors('summary')}
       />
-      <fieldset className="space-y-2" aria-describedby={form.errors('highlights') ? 'field-highlights-error' : undefined}>
+      <fieldset
+        className="space-y-2"
+        aria-describedby={form.errors('highlights') ? 'field-highlights-error' : undefined}
+      >
         <legend className="text-sm font-medium">Highlights to include</legend>
         {choices.length === 0 ? (
-          <p className="text-sm text-slate-600 dark:text-slate-400">Weekly highlights and achieved goals of {year} will be offered here.</p>
+          <p className="text-sm text-slate-600 dark:text-slate-400">
+            Weekly highlights and achieved goals of {year} will be offered here.
+          </p>
         ) : (
-          <div className="max-h-80 overflow-y-auto rounded-lg border border-slate-200 p-2 dark:border-slate-700" tabIndex={0} role="region" aria-label="Highlights to pick from">
+          <div
+            className="max-h-80 overflow-y-auto rounded-lg border border-slate-200 p-2 dark:border-slate-700"
+            tabIndex={0}
+            role="region"
+            aria-label="Highlights to pick from"
+          >
             <ul className="space-y-1">
               {choices.map((choice) => (
                 <li key={choice}>
                   <label className="flex min-h-11 items-start gap-2 py-1 text-sm">
-                    <input type="checkbox" name="highlights" value={choice} defaultChecked={picked.has(choice)} className="mt-1 h-4 w-4 shrink-0" />
+                    <input
+                      type="checkbox"
+                      name="highlights"
+                      value={choice}
+                      defaultChecked={picked.has(choice)}
+                      className="mt-1 h-4 w-4 shrink-0"
+                    />
                     <span>{choice}</span>
                   </label>
                 </li>

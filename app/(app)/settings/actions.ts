@@ -2,7 +2,8 @@
 
 import { revalidatePath } from 'next/cache';
 import { connection } from '@/db/client';
-import { deleteAccount, importAccount } from '@/db/queries/account/data';
+import { deleteAccount } from '@/db/queries/account/deletion';
+import { importAccount } from '@/db/queries/account/import';
 import { accountNotFound, findCredentialsByEmail, updateUserProfile } from '@/db/queries/account/users';
 import { signOut } from '@/lib/server/auth/auth';
 import { runFormAction } from '@/lib/server/actions/form-action';

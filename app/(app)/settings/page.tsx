@@ -32,8 +32,8 @@ export default async function SettingsPage() {
         </CardSection>
         <CardSection id="delete" title="Delete your account" tone="danger" className="max-w-xl">
           <p className="text-sm text-slate-700 dark:text-slate-300">
-            This removes your account and every goal, update, skill, course, certification and role you recorded. It cannot be
-            undone; download your data first if you may want it back.
+            This removes your account and every goal, update, skill, course, certification and role you recorded. It
+            cannot be undone; download your data first if you may want it back.
           </p>
           <DeleteAccountForm hasPassword={hasPassword} />
         </CardSection>

@@ -11,11 +11,21 @@ import { saveProfile } from './actions';
 type Props = { profile: Pick<UserProfile, 'name' | 'email' | 'timeZone' | 'weekStartsOn'>; timeZones: string[] };
 
 export function ProfileForm({ profile, timeZones }: Props) {
-  const form = useFormAction(saveProfile, { name: profile.name, timeZone: profile.timeZone, weekStartsOn: String(profile.weekStartsOn) });
+  const form = useFormAction(saveProfile, {
+    name: profile.name,
+    timeZone: profile.timeZone,
+    weekStartsOn: String(profile.weekStartsOn),
+  });
   return (
     <form key={form.formKey} id={form.formId} action={form.formAction} noValidate className="space-y-5">
       <FormMessage message={form.message} />
-      <TextField name="name" label="Name" autoComplete="name" defaultValue={form.value('name')} errors={form.errors('name')} />
+      <TextField
+        name="name"
+        label="Name"
+        autoComplete="name"
+        defaultValue={form.value('name')}
+        errors={form.errors('name')}
+      />
       <div className="space-y-1.5">
         <p className="block text-sm font-medium">Email</p>
         <p className="text-slate-700 dark:text-slate-300">{profile.email}</p>
@@ -33,7 +43,10 @@ export function ProfileForm({ profile, timeZones }: Props) {
           </option>
         ))}
       </SelectField>
-      <fieldset className="space-y-2" aria-describedby={form.errors('weekStartsOn') ? 'field-weekStartsOn-error' : undefined}>
+      <fieldset
+        className="space-y-2"
+        aria-describedby={form.errors('weekStartsOn') ? 'field-weekStartsOn-error' : undefined}
+      >
         <legend className="text-sm font-medium">My week starts on</legend>
         <div className="flex flex-wrap gap-4">
           {weekStartChoices.map((choice) => (

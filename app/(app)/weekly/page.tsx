@@ -18,7 +18,15 @@ function toRow(goal: WeekGoal): WeeklyGoalRow {
   const unit = goal.unit ?? '';
   const shown = goal.thisWeek ?? goal.previous;
   const describe = (value: number | null) =>
-    value === null ? '' : goal.targetKind === 'done' ? (value === 1 ? 'done' : 'not done') : goal.targetKind === 'milestones' ? `${value} done` : withUnit(value, unit);
+    value === null
+      ? ''
+      : goal.targetKind === 'done'
+        ? value === 1
+          ? 'done'
+          : 'not done'
+        : goal.targetKind === 'milestones'
+          ? `${value} done`
+          : withUnit(value, unit);
   return {
     id: goal.id,
     title: goal.title,
@@ -36,7 +44,11 @@ function toRow(goal: WeekGoal): WeeklyGoalRow {
     done: shown?.value === 1,
     confidence: shown?.confidence ?? 3,
     note: goal.thisWeek?.note ?? '',
-    milestones: goal.milestones.map((milestone) => ({ id: milestone.id, title: milestone.title, done: milestone.doneByThisWeek })),
+    milestones: goal.milestones.map((milestone) => ({
+      id: milestone.id,
+      title: milestone.title,
+      done: milestone.doneByThisWeek,
+    })),
   };
 }
 
@@ -75,7 +87,10 @@ export default async function WeeklyUpdatePage({ searchParams }: { searchParams:
           </Link>
           {weekStart !== currentWeek && (
             <>
-              <Link href={nextWeek === currentWeek ? '/weekly' : `/weekly?week=${nextWeek}`} className={buttonClasses('secondary')}>
+              <Link
+                href={nextWeek === currentWeek ? '/weekly' : `/weekly?week=${nextWeek}`}
+                className={buttonClasses('secondary')}
+              >
                 Next week →
               </Link>
               <Link href="/weekly" className={buttonClasses('secondary')}>
@@ -105,7 +120,11 @@ export default async function WeeklyUpdatePage({ searchParams }: { searchParams:
           key={weekStart}
           weekStart={weekStart}
           goals={goals.map(toRow)}
-          reflection={{ alignment: reflection?.alignment ?? null, note: reflection?.note ?? '', highlight: reflection?.highlight ?? '' }}
+          reflection={{
+            alignment: reflection?.alignment ?? null,
+            note: reflection?.note ?? '',
+            highlight: reflection?.highlight ?? '',
+          }}
         />
       )}
     </>

@@ -30,7 +30,19 @@ type Props = {
 const confidenceLabels = ['', 'Very unlikely', 'Unlikely', 'Unsure', 'Likely', 'Very likely'];
 const alignmentLabels = ['', 'Not at all', 'A little', 'Somewhat', 'Mostly', 'Fully'];
 
-function Rating({ name, label, value, labels, errors }: { name: string; label: string; value: number | null; labels: string[]; errors?: string[] }) {
+function Rating({
+  name,
+  label,
+  value,
+  labels,
+  errors,
+}: {
+  name: string;
+  label: string;
+  value: number | null;
+  labels: string[];
+  errors?: string[];
+}) {
   const errorId = errors?.length ? `${name}-error` : undefined;
   return (
     <fieldset aria-describedby={errorId}>
@@ -76,11 +88,15 @@ export function WeeklyForm({ weekStart, goals, reflection }: Props) {
             goal.milestones.filter((milestone) => milestone.done).map((milestone) => milestone.id),
           );
           return (
-            <li key={goal.id} className="rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
+            <li
+              key={goal.id}
+              className="rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900"
+            >
               <input type="hidden" name="goalId" value={goal.id} />
               <fieldset className="space-y-4">
                 <legend className="text-base font-semibold">
-                  {goal.title} <span className="text-sm font-normal text-slate-600 dark:text-slate-400">· {goal.horizonLabel}</span>
+                  {goal.title}{' '}
+                  <span className="text-sm font-normal text-slate-600 dark:text-slate-400">· {goal.horizonLabel}</span>
                 </legend>
                 <p className="text-sm text-slate-600 dark:text-slate-400">
                   {goal.targetText}
@@ -106,7 +122,12 @@ export function WeeklyForm({ weekStart, goals, reflection }: Props) {
                 )}
                 {goal.targetKind === 'done' && (
                   <label className="flex min-h-11 items-center gap-2">
-                    <input type="checkbox" name={`done:${goal.id}`} defaultChecked={form.checked(`done:${goal.id}`, goal.done)} className="h-5 w-5 accent-brand-700" />
+                    <input
+                      type="checkbox"
+                      name={`done:${goal.id}`}
+                      defaultChecked={form.checked(`done:${goal.id}`, goal.done)}
+                      className="h-5 w-5 accent-brand-700"
+                    />
                     Done<span className="sr-only"> for {goal.title}</span>
                   </label>
                 )}
@@ -115,7 +136,13 @@ export function WeeklyForm({ weekStart, goals, reflection }: Props) {
                     {goal.milestones.map((milestone) => (
                       <li key={milestone.id}>
                         <label className="flex min-h-11 items-center gap-2">
-                          <input type="checkbox" name={`milestone:${goal.id}`} value={milestone.id} defaultChecked={ticked.includes(milestone.id)} className="h-5 w-5 accent-brand-700" />
+                          <input
+                            type="checkbox"
+                            name={`milestone:${goal.id}`}
+                            value={milestone.id}
+                            defaultChecked={ticked.includes(milestone.id)}
+                            className="h-5 w-5 accent-brand-700"
+                          />
                           {milestone.title}
                         </label>
                       </li>
@@ -133,8 +160,16 @@ export function WeeklyForm({ weekStart, goals, reflection }: Props) {
                   <label htmlFor={`note-${goal.id}`} className="block text-sm font-medium">
                     Note (optional)<span className="sr-only"> for {goal.title}</span>
                   </label>
-                  <input id={`note-${goal.id}`} name={`note:${goal.id}`} defaultValue={form.value(`note:${goal.id}`, goal.note)} className={inputClasses} />
-                  <FieldErrors id={errors[`note:${goal.id}`] ? `note-${goal.id}-error` : undefined} errors={errors[`note:${goal.id}`]} />
+                  <input
+                    id={`note-${goal.id}`}
+                    name={`note:${goal.id}`}
+                    defaultValue={form.value(`note:${goal.id}`, goal.note)}
+                    className={inputClasses}
+                  />
+                  <FieldErrors
+                    id={errors[`note:${goal.id}`] ? `note-${goal.id}-error` : undefined}
+                    errors={errors[`note:${goal.id}`]}
+                  />
                 </div>
               </fieldset>
             </li>
@@ -142,7 +177,10 @@ export function WeeklyForm({ weekStart, goals, reflection }: Props) {
         })}
       </ol>
 
-      <section aria-labelledby="reflection-heading" className="space-y-4 rounded-xl border border-brand-300 bg-brand-50 p-4 dark:border-brand-800 dark:bg-slate-900">
+      <section
+        aria-labelledby="reflection-heading"
+        className="space-y-4 rounded-xl border border-brand-300 bg-brand-50 p-4 dark:border-brand-800 dark:bg-slate-900"
+      >
         <h2 id="reflection-heading" className="text-lg font-semibold">
           Reflection
         </h2>
@@ -153,12 +191,24 @@ export function WeeklyForm({ weekStart, goals, reflection }: Props) {
           labels={alignmentLabels}
           errors={errors.alignment}
         />
-        <TextareaField name="reflectionNote" label="What made it so? (optional)" defaultValue={form.value('reflectionNote', reflection.note)} errors={errors.reflectionNote} rows={2} />
+        <TextareaField
+          name="reflectionNote"
+          label="What made it so? (optional)"
+          defaultValue={form.value('reflectionNote', reflection.note)}
+          errors={errors.reflectionNote}
+          rows={2}
+        />
         <div className="space-y-1.5">
           <label htmlFor="field-highlight" className="block text-sm font-medium">
             Highlight of the week (optional)
           </label>
-          <input id="field-highlight" name="highlight" defaultValue={form.value('highlight', reflection.highlight)} maxLength={300} className={inputClasses} />
+          <input
+            id="field-highlight"
+            name="highlight"
+            defaultValue={form.value('highlight', reflection.highlight)}
+            maxLength={300}
+            className={inputClasses}
+          />
           <FieldErrors id={errors.highlight ? 'field-highlight-error' : undefined} errors={errors.highlight} />
         </div>
       </section>

@@ -24,11 +24,17 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
       <h1 className="mb-1 text-2xl font-bold">Sign in</h1>
       <p className="mb-6 text-slate-600 dark:text-slate-400">Welcome back. Your path is where you left it.</p>
       {deleted && (
-        <p role="status" className="mb-6 rounded-lg border border-slate-300 bg-slate-50 px-4 py-3 text-sm dark:border-slate-700 dark:bg-slate-900">
+        <p
+          role="status"
+          className="mb-6 rounded-lg border border-slate-300 bg-slate-50 px-4 py-3 text-sm dark:border-slate-700 dark:bg-slate-900"
+        >
           Your account and all its data were deleted.
         </p>
       )}
-      <SignInForm callbackUrl={callbackUrl} notice={error ? 'Sign-in did not complete. Please try again.' : undefined} />
+      <SignInForm
+        callbackUrl={callbackUrl}
+        notice={error ? 'Sign-in did not complete. Please try again.' : undefined}
+      />
       {providers.length > 0 && (
         <div className="mt-6 space-y-3 border-t border-slate-200 pt-6 dark:border-slate-800">
           {providers.map((provider) => (

@@ -16,7 +16,8 @@ const profileColumns = {
 };
 
 /** The answer for a signed-in user whose account is gone (deleted in another tab). */
-export const accountNotFound = () => new AppError('not-found', 'Your account could not be found. Please sign in again.');
+export const accountNotFound = () =>
+  new AppError('not-found', 'Your account could not be found. Please sign in again.');
 
 /** The signed-in user's own profile; undefined once the account is gone. */
 export async function findUserProfile(userId: string): Promise<UserProfile | undefined> {
@@ -55,6 +56,8 @@ export async function createUserWithPassword(newUser: NewUser): Promise<{ id: st
 }
 
 export async function countUsers(): Promise<number> {
-  const [row] = await db().select({ count: sql<number>`count(*)::int` }).from(users);
+  const [row] = await db()
+    .select({ count: sql<number>`count(*)::int` })
+    .from(users);
   return row?.count ?? 0;
 }

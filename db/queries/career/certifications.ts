@@ -6,24 +6,45 @@ import { db } from '@/db/client';
 import { certifications } from '@/db/schema';
 
 export async function listCertifications(userId: string) {
-  return db().select().from(certifications).where(eq(certifications.userId, userId)).orderBy(desc(certifications.earnedOn));
+  return db()
+    .select()
+    .from(certifications)
+    .where(eq(certifications.userId, userId))
+    .orderBy(desc(certifications.earnedOn));
 }
 
 export async function findCertification(userId: string, id: string) {
-  const [certification] = await db().select().from(certifications).where(and(eq(certifications.userId, userId), eq(certifications.id, id)));
+  const [certification] = await db()
+    .select()
+    .from(certifications)
+    .where(and(eq(certifications.userId, userId), eq(certifications.id, id)));
   return certification;
 }
 
 export async function createCertification(userId: string, input: CertificationInput) {
-  const [certification] = await db().insert(certifications).values({ ...input, userId }).returning();
+  const [certification] = await db()
+    .insert(certifications)
+    .values({ ...input, userId })
+    .returning();
   return certification;
 }
 
 export async function updateCertification(userId: string, id: string, input: CertificationInput) {
-  const [certification] = await db().update(certifications).set(input).where(and(eq(certifications.userId, userId), eq(certifications.id, id))).returning();
+  const [certification] = await db()
+    .update(certifications)
+    .set(input)
+    .where(and(eq(certifications.userId, userId), eq(certifications.id, id)))
+    .returning();
   return certification;
 }
 
 export async function deleteCertification(userId: string, id: string): Promise<boolean> {
-  return (await db().delete(certifications).where(and(eq(certifications.userId, userId), eq(certifications.id, id))).returning({ id: certifications.id })).length > 0;
+  return (
+    (
+      await db()
+        .delete(certifications)
+        .where(and(eq(certifications.userId, userId), eq(certifications.id, id)))
+        .returning({ id: certifications.id })
+    ).length > 0
+  );
 }

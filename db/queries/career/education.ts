@@ -15,22 +15,39 @@ export async function listEducation(userId: string) {
 }
 
 export async function findEducation(userId: string, id: string) {
-  const [entry] = await db().select().from(educationEntries).where(and(eq(educationEntries.userId, userId), eq(educationEntries.id, id)));
+  const [entry] = await db()
+    .select()
+    .from(educationEntries)
+    .where(and(eq(educationEntries.userId, userId), eq(educationEntries.id, id)));
   return entry;
 }
 
 export async function createEducation(userId: string, input: EducationInput) {
-  const [entry] = await db().insert(educationEntries).values({ ...input, userId }).returning();
+  const [entry] = await db()
+    .insert(educationEntries)
+    .values({ ...input, userId })
+    .returning();
   return entry;
 }
 
 export async function updateEducation(userId: string, id: string, input: EducationInput) {
-  const [entry] = await db().update(educationEntries).set(input).where(and(eq(educationEntries.userId, userId), eq(educationEntries.id, id))).returning();
+  const [entry] = await db()
+    .update(educationEntries)
+    .set(input)
+    .where(and(eq(educationEntries.userId, userId), eq(educationEntries.id, id)))
+    .returning();
   return entry;
 }
 
 export async function deleteEducation(userId: string, id: string): Promise<boolean> {
-  return (await db().delete(educationEntries).where(and(eq(educationEntries.userId, userId), eq(educationEntries.id, id))).returning({ id: educationEntries.id })).length > 0;
+  return (
+    (
+      await db()
+        .delete(educationEntries)
+        .where(and(eq(educationEntries.userId, userId), eq(educationEntries.id, id)))
+        .returning({ id: educationEntries.id })
+    ).length > 0
+  );
 }
 
 /** Completion dates and hours of the training completed on or after `since`. */

@@ -9,30 +9,55 @@ import { positions } from '@/db/schema';
 
 /** Newest first: the timeline's order. */
 export async function listPositions(userId: string) {
-  return db().select().from(positions).where(eq(positions.userId, userId)).orderBy(desc(positions.startedOn), desc(positions.createdAt));
+  return db()
+    .select()
+    .from(positions)
+    .where(eq(positions.userId, userId))
+    .orderBy(desc(positions.startedOn), desc(positions.createdAt));
 }
 
 export async function findPosition(userId: string, id: string) {
-  const [position] = await db().select().from(positions).where(and(eq(positions.userId, userId), eq(positions.id, id)));
+  const [position] = await db()
+    .select()
+    .from(positions)
+    .where(and(eq(positions.userId, userId), eq(positions.id, id)));
   return position;
 }
 
 // One first role per person: the partial index positions_one_first_role is the rule.
-const secondFirstRole = () => new AppError('conflict', 'Another role is already your first role. Choose how you reached this one.', 'howReached');
-const refuseSecondFirstRole = <T>(write: () => Promise<T>) => refuseOnUniqueViolation('positions_one_first_role', secondFirstRole, write);
+const secondFirstRole = () =>
+  new AppError('conflict', 'Another role is already your first role. Choose how you reached this one.', 'howReached');
+const refuseSecondFirstRole = <T>(write: () => Promise<T>) =>
+  refuseOnUniqueViolation('positions_one_first_role', secondFirstRole, write);
 
 export async function createPosition(userId: string, input: PositionInput) {
-  const [position] = await refuseSecondFirstRole(() => db().insert(positions).values({ ...input, userId }).returning());
+  const [position] = await refuseSecondFirstRole(() =>
+    db()
+      .insert(positions)
+      .values({ ...input, userId })
+      .returning(),
+  );
   return position;
 }
 
 export async function updatePosition(userId: string, id: string, input: PositionInput) {
   const [position] = await refuseSecondFirstRole(() =>
-    db().update(positions).set(input).where(and(eq(positions.userId, userId), eq(positions.id, id))).returning(),
+    db()
+      .update(positions)
+      .set(input)
+      .where(and(eq(positions.userId, userId), eq(positions.id, id)))
+      .returning(),
   );
   return position;
 }
 
 export async function deletePosition(userId: string, id: string): Promise<boolean> {
-  return (await db().delete(positions).where(and(eq(positions.userId, userId), eq(positions.id, id))).returning({ id: positions.id })).length > 0;
+  return (
+    (
+      await db()
+        .delete(positions)
+        .where(and(eq(positions.userId, userId), eq(positions.id, id)))
+        .returning({ id: positions.id })
+    ).length > 0
+  );
 }

@@ -31,12 +31,21 @@ export async function listSkillsWithLevels(userId: string, today: IsoDate): Prom
   const now = level('level_now', lte(skillAssessments.assessedOn, today), latestFirst);
   const yearAgo = level('level_year_ago', lte(skillAssessments.assessedOn, since), latestFirst);
   // Only needed when there was no level a year ago; the condition lets the database skip the lookup.
-  const firstWithinYear = level('level_first_within_year', sql`${yearAgo.level} is null and ${skillAssessments.assessedOn} > ${since} and ${skillAssessments.assessedOn} <= ${today}`, [
-    asc(skillAssessments.assessedOn),
-    asc(skillAssessments.createdAt),
-  ]);
+  const firstWithinYear = level(
+    'level_first_within_year',
+    sql`${yearAgo.level} is null and ${skillAssessments.assessedOn} > ${since} and ${skillAssessments.assessedOn} <= ${today}`,
+    [asc(skillAssessments.assessedOn), asc(skillAssessments.createdAt)],
+  );
   return db()
-    .select({ id: skills.id, name: skills.name, kind: skills.kind, targetLevel: skills.targetLevel, now: now.level, yearAgo: yearAgo.level, firstWithinYear: firstWithinYear.level })
+    .select({
+      id: skills.id,
+      name: skills.name,
+      kind: skills.kind,
+      targetLevel: skills.targetLevel,
+      now: now.level,
+      yearAgo: yearAgo.level,
+      firstWithinYear: firstWithinYear.level,
+    })
     .from(skills)
     .leftJoinLateral(now, sql`true`)
     .leftJoinLateral(yearAgo, sql`true`)
@@ -46,7 +55,10 @@ export async function listSkillsWithLevels(userId: string, today: IsoDate): Prom
 }
 
 export async function findSkill(userId: string, skillId: string): Promise<SkillWithHistory | undefined> {
-  const [skill] = await db().select().from(skills).where(and(eq(skills.userId, userId), eq(skills.id, skillId)));
+  const [skill] = await db()
+    .select()
+    .from(skills)
+    .where(and(eq(skills.userId, userId), eq(skills.id, skillId)));
   if (!skill) return undefined;
   const assessments = await db()
     .select()
@@ -58,33 +70,69 @@ export async function findSkill(userId: string, skillId: string): Promise<SkillW
 
 // One name per user whatever its case: the index skills_user_name_unique is the rule.
 const nameTaken = () => new AppError('already-exists', 'You already track a skill with this name.', 'name');
-const refuseTakenName = <T>(write: () => Promise<T>) => refuseOnUniqueViolation('skills_user_name_unique', nameTaken, write);
+const refuseTakenName = <T>(write: () => Promise<T>) =>
+  refuseOnUniqueViolation('skills_user_name_unique', nameTaken, write);
 
 /** Creates a skill, with its first assessment when one is given, in one transaction. */
-export async function createSkill(userId: string, input: SkillInput, firstAssessment?: AssessmentInput): Promise<Skill> {
+export async function createSkill(
+  userId: string,
+  input: SkillInput,
+  firstAssessment?: AssessmentInput,
+): Promise<Skill> {
   return inTransaction(async () => {
-    const [skill] = await refuseTakenName(() => db().insert(skills).values({ ...input, userId }).returning());
+    const [skill] = await refuseTakenName(() =>
+      db()
+        .insert(skills)
+        .values({ ...input, userId })
+        .returning(),
+    );
     if (!skill) throw new Error('skill insert returned nothing');
-    if (firstAssessment) await db().insert(skillAssessments).values({ ...firstAssessment, userId, skillId: skill.id });
+    if (firstAssessment)
+      await db()
+        .insert(skillAssessments)
+        .values({ ...firstAssessment, userId, skillId: skill.id });
     return skill;
   });
 }
 
 export async function updateSkill(userId: string, skillId: string, input: SkillInput): Promise<Skill | undefined> {
-  const [skill] = await refuseTakenName(() => db().update(skills).set(input).where(and(eq(skills.userId, userId), eq(skills.id, skillId))).returning());
+  const [skill] = await refuseTakenName(() =>
+    db()
+      .update(skills)
+      .set(input)
+      .where(and(eq(skills.userId, userId), eq(skills.id, skillId)))
+      .returning(),
+  );
   return skill;
 }
 
 export async function deleteSkill(userId: string, skillId: string): Promise<boolean> {
-  return (await db().delete(skills).where(and(eq(skills.userId, userId), eq(skills.id, skillId))).returning({ id: skills.id })).length > 0;
+  return (
+    (
+      await db()
+        .delete(skills)
+        .where(and(eq(skills.userId, userId), eq(skills.id, skillId)))
+        .returning({ id: skills.id })
+    ).length > 0
+  );
 }
 
 /** Adds an assessment to one of the user's skills; undefined when the skill is not theirs. */
-export async function addAssessment(userId: string, skillId: string, input: AssessmentInput): Promise<SkillAssessment | undefined> {
+export async function addAssessment(
+  userId: string,
+  skillId: string,
+  input: AssessmentInput,
+): Promise<SkillAssessment | undefined> {
   return inTransaction(async () => {
-    const [skill] = await db().select({ id: skills.id }).from(skills).where(and(eq(skills.userId, userId), eq(skills.id, skillId)));
+    const [skill] = await db()
+      .select({ id: skills.id })
+      .from(skills)
+      .where(and(eq(skills.userId, userId), eq(skills.id, skillId)));
     if (!skill) return undefined;
-    const [assessment] = await db().insert(skillAssessments).values({ ...input, userId, skillId }).returning();
+    const [assessment] = await db()
+      .insert(skillAssessments)
+      .values({ ...input, userId, skillId })
+      .returning();
     return assessment;
   });
 }

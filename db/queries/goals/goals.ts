@@ -8,7 +8,12 @@ import { AppError } from '@/lib/errors';
 import { db, inTransaction } from '@/db/client';
 import { goalMilestones, goals, weeklyUpdates, type Goal, type GoalMilestone } from '@/db/schema';
 
-export type GoalSummary = Goal & { latestValue: number | null; latestWeek: string | null; milestonesDone: number; milestonesTotal: number };
+export type GoalSummary = Goal & {
+  latestValue: number | null;
+  latestWeek: string | null;
+  milestonesDone: number;
+  milestonesTotal: number;
+};
 
 /** All of the user's goals with their progress facts; screens filter and sort these few rows in memory. */
 export async function listGoals(userId: string): Promise<GoalSummary[]> {
@@ -28,12 +33,21 @@ function selectGoalSummaries(userId: string) {
     .limit(1)
     .as('latest_update');
   const milestones = db()
-    .select({ total: sql<number>`count(*)::int`.as('total'), done: sql<number>`count(${goalMilestones.completedWeek})::int`.as('done') })
+    .select({
+      total: sql<number>`count(*)::int`.as('total'),
+      done: sql<number>`count(${goalMilestones.completedWeek})::int`.as('done'),
+    })
     .from(goalMilestones)
     .where(and(eq(goalMilestones.goalId, goals.id), eq(goalMilestones.userId, userId)))
     .as('milestone_counts');
   return db()
-    .select({ goal: goals, latestValue: latest.value, latestWeek: latest.weekStart, milestonesDone: milestones.done, milestonesTotal: milestones.total })
+    .select({
+      goal: goals,
+      latestValue: latest.value,
+      latestWeek: latest.weekStart,
+      milestonesDone: milestones.done,
+      milestonesTotal: milestones.total,
+    })
     .from(goals)
     .leftJoinLateral(latest, sql`true`)
     .leftJoinLateral(milestones, sql`true`)
@@ -51,12 +65,17 @@ async function withProgressFacts(query: ReturnType<typeof selectGoalSummaries>):
 }
 
 export async function findGoal(userId: string, goalId: string): Promise<Goal | undefined> {
-  const [goal] = await db().select().from(goals).where(and(eq(goals.userId, userId), eq(goals.id, goalId)));
+  const [goal] = await db()
+    .select()
+    .from(goals)
+    .where(and(eq(goals.userId, userId), eq(goals.id, goalId)));
   return goal;
 }
 
 export async function findGoalSummary(userId: string, goalId: string): Promise<GoalSummary | undefined> {
-  const [goal] = await withProgressFacts(selectGoalSummaries(userId).where(and(eq(goals.userId, userId), eq(goals.id, goalId))));
+  const [goal] = await withProgressFacts(
+    selectGoalSummaries(userId).where(and(eq(goals.userId, userId), eq(goals.id, goalId))),
+  );
   return goal;
 }
 
@@ -123,7 +142,9 @@ export async function createGoal(userId: string, input: GoalInput, today: string
     if (milestones.length > 0) {
       await db()
         .insert(goalMilestones)
-        .values(milestones.map((milestone, position) => ({ userId, goalId: goal.id, title: milestone.title, position })));
+        .values(
+          milestones.map((milestone, position) => ({ userId, goalId: goal.id, title: milestone.title, position })),
+        );
     }
     return goal;
   });
@@ -144,7 +165,10 @@ export async function updateGoal(userId: string, goalId: string, input: GoalInpu
     if (!goal) throw goalNotFound();
     if (input.horizon === 'short') {
       // A goal turned short-term can no longer have goals serving it.
-      await db().update(goals).set({ parentGoalId: null }).where(and(eq(goals.userId, userId), eq(goals.parentGoalId, goalId)));
+      await db()
+        .update(goals)
+        .set({ parentGoalId: null })
+        .where(and(eq(goals.userId, userId), eq(goals.parentGoalId, goalId)));
     }
 
     const current = await listMilestones(userId, goalId);
@@ -171,7 +195,12 @@ export async function updateGoal(userId: string, goalId: string, input: GoalInpu
 }
 
 /** Changes the status and records when; asking for the status it already has changes nothing. */
-export async function setGoalStatus(userId: string, goalId: string, status: GoalStatus, on: string): Promise<Goal | undefined> {
+export async function setGoalStatus(
+  userId: string,
+  goalId: string,
+  status: GoalStatus,
+  on: string,
+): Promise<Goal | undefined> {
   const [goal] = await db()
     .update(goals)
     .set({ status, statusChangedOn: on })

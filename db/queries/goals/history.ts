@@ -13,7 +13,9 @@ export async function listRecentUpdates(userId: string, goalIds: string[], since
   const recent = db()
     .select({ weekStart: weeklyUpdates.weekStart, value: weeklyUpdates.value, confidence: weeklyUpdates.confidence })
     .from(weeklyUpdates)
-    .where(and(eq(weeklyUpdates.goalId, goals.id), eq(weeklyUpdates.userId, userId), gte(weeklyUpdates.weekStart, since)))
+    .where(
+      and(eq(weeklyUpdates.goalId, goals.id), eq(weeklyUpdates.userId, userId), gte(weeklyUpdates.weekStart, since)),
+    )
     .orderBy(desc(weeklyUpdates.weekStart))
     .limit(perGoal)
     .as('recent_updates');
@@ -29,7 +31,10 @@ export async function listRecentUpdates(userId: string, goalIds: string[], since
  * Mean progress toward target (0–1) of the numeric and done/not-done goals updated in each month
  * since `since`, over every weekly reading of that month; progress as goalProgress reads it.
  */
-export async function listMonthlyGoalProgress(userId: string, since: string): Promise<{ month: string; progress: number }[]> {
+export async function listMonthlyGoalProgress(
+  userId: string,
+  since: string,
+): Promise<{ month: string; progress: number }[]> {
   const start = sql`coalesce(${goals.startValue}, 0)`;
   const progress = sql`case
     when ${goals.targetKind} = 'done' then case when ${weeklyUpdates.value} = 1 then 1 else 0 end
@@ -59,11 +64,16 @@ export async function listMonthlyGoalProgress(userId: string, since: string): Pr
  * Each goal's progress facts as they stood on a date: the latest weekly value on or before it and
  * the milestones ticked off by then. One LATERAL lookup per goal.
  */
-export async function listGoalFactsOn(userId: string, date: string): Promise<{ goalId: string; latestValue: number | null; milestonesDone: number; milestonesTotal: number }[]> {
+export async function listGoalFactsOn(
+  userId: string,
+  date: string,
+): Promise<{ goalId: string; latestValue: number | null; milestonesDone: number; milestonesTotal: number }[]> {
   const latest = db()
     .select({ value: weeklyUpdates.value })
     .from(weeklyUpdates)
-    .where(and(eq(weeklyUpdates.goalId, goals.id), eq(weeklyUpdates.userId, userId), lte(weeklyUpdates.weekStart, date)))
+    .where(
+      and(eq(weeklyUpdates.goalId, goals.id), eq(weeklyUpdates.userId, userId), lte(weeklyUpdates.weekStart, date)),
+    )
     .orderBy(desc(weeklyUpdates.weekStart))
     .limit(1)
     .as('value_then');
@@ -76,10 +86,20 @@ export async function listGoalFactsOn(userId: string, date: string): Promise<{ g
     .where(and(eq(goalMilestones.goalId, goals.id), eq(goalMilestones.userId, userId)))
     .as('milestones_then');
   const rows = await db()
-    .select({ goalId: goals.id, latestValue: latest.value, milestonesDone: milestones.done, milestonesTotal: milestones.total })
+    .select({
+      goalId: goals.id,
+      latestValue: latest.value,
+      milestonesDone: milestones.done,
+      milestonesTotal: milestones.total,
+    })
     .from(goals)
     .leftJoinLateral(latest, sql`true`)
     .leftJoinLateral(milestones, sql`true`)
     .where(eq(goals.userId, userId));
-  return rows.map((row) => ({ goalId: row.goalId, latestValue: row.latestValue, milestonesDone: row.milestonesDone ?? 0, milestonesTotal: row.milestonesTotal ?? 0 }));
+  return rows.map((row) => ({
+    goalId: row.goalId,
+    latestValue: row.latestValue,
+    milestonesDone: row.milestonesDone ?? 0,
+    milestonesTotal: row.milestonesTotal ?? 0,
+  }));
 }

@@ -5,7 +5,10 @@ import type { ReviewNotes } from '@/lib/review/schema';
 import { db } from '@/db/client';
 import { yearlyReviews } from '@/db/schema';
 
-export async function findReviewNotes(userId: string, year: number): Promise<{ summary: string; highlights: string[] }> {
+export async function findReviewNotes(
+  userId: string,
+  year: number,
+): Promise<{ summary: string; highlights: string[] }> {
   const [row] = await db()
     .select({ summary: yearlyReviews.summary, highlights: yearlyReviews.highlights })
     .from(yearlyReviews)
@@ -17,5 +20,8 @@ export async function saveReviewNotes(userId: string, notes: ReviewNotes): Promi
   await db()
     .insert(yearlyReviews)
     .values({ userId, ...notes })
-    .onConflictDoUpdate({ target: [yearlyReviews.userId, yearlyReviews.year], set: { summary: notes.summary, highlights: notes.highlights, updatedAt: new Date() } });
+    .onConflictDoUpdate({
+      target: [yearlyReviews.userId, yearlyReviews.year],
+      set: { summary: notes.summary, highlights: notes.highlights, updatedAt: new Date() },
+    });
 }

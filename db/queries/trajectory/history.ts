@@ -6,44 +6,69 @@ import { and, asc, eq, gte, min, sql } from 'drizzle-orm';
 import { type TrajectoryHistory } from '@/lib/trajectory/trajectory-index';
 import type { IsoDate } from '@/lib/dates/calendar';
 import { db } from '@/db/client';
-import { certifications, educationEntries, goals, positions, skillAssessments, weeklyReflections, weeklyUpdates } from '@/db/schema';
+import {
+  certifications,
+  educationEntries,
+  goals,
+  positions,
+  skillAssessments,
+  weeklyReflections,
+  weeklyUpdates,
+} from '@/db/schema';
 
 const parentGoals = alias(goals, 'parent_goals');
 
 export async function loadTrajectoryHistory(userId: string): Promise<TrajectoryHistory> {
-  const [goalRows, updateWeeks, reflections, education, assessments, certificationRows, positionRows] = await Promise.all([
-    db()
-      .select({
-        horizon: goals.horizon,
-        servesLongTermGoal: sql<boolean>`coalesce(${parentGoals.horizon} = 'long', false)`,
-        startDate: goals.startDate,
-        status: goals.status,
-        statusChangedOn: goals.statusChangedOn,
-      })
-      .from(goals)
-      .leftJoin(parentGoals, and(eq(parentGoals.id, goals.parentGoalId), eq(parentGoals.userId, userId)))
-      .where(eq(goals.userId, userId)),
-    db().selectDistinct({ weekStart: weeklyUpdates.weekStart }).from(weeklyUpdates).where(eq(weeklyUpdates.userId, userId)),
-    db().select({ weekStart: weeklyReflections.weekStart, alignment: weeklyReflections.alignment }).from(weeklyReflections).where(eq(weeklyReflections.userId, userId)),
-    db().select({ completedOn: educationEntries.completedOn, hours: educationEntries.hours }).from(educationEntries).where(eq(educationEntries.userId, userId)),
-    db()
-      .select({ skillId: skillAssessments.skillId, assessedOn: skillAssessments.assessedOn, level: skillAssessments.level })
-      .from(skillAssessments)
-      .where(eq(skillAssessments.userId, userId)),
-    db().select({ earnedOn: certifications.earnedOn, expiresOn: certifications.expiresOn }).from(certifications).where(eq(certifications.userId, userId)),
-    db()
-      .select({
-        startedOn: positions.startedOn,
-        endedOn: positions.endedOn,
-        howReached: positions.howReached,
-        payBasis: positions.payBasis,
-        hasBonus: positions.hasBonus,
-        hasStockOptions: positions.hasStockOptions,
-        hasBenefits: positions.hasBenefits,
-      })
-      .from(positions)
-      .where(eq(positions.userId, userId)),
-  ]);
+  const [goalRows, updateWeeks, reflections, education, assessments, certificationRows, positionRows] =
+    await Promise.all([
+      db()
+        .select({
+          horizon: goals.horizon,
+          servesLongTermGoal: sql<boolean>`coalesce(${parentGoals.horizon} = 'long', false)`,
+          startDate: goals.startDate,
+          status: goals.status,
+          statusChangedOn: goals.statusChangedOn,
+        })
+        .from(goals)
+        .leftJoin(parentGoals, and(eq(parentGoals.id, goals.parentGoalId), eq(parentGoals.userId, userId)))
+        .where(eq(goals.userId, userId)),
+      db()
+        .selectDistinct({ weekStart: weeklyUpdates.weekStart })
+        .from(weeklyUpdates)
+        .where(eq(weeklyUpdates.userId, userId)),
+      db()
+        .select({ weekStart: weeklyReflections.weekStart, alignment: weeklyReflections.alignment })
+        .from(weeklyReflections)
+        .where(eq(weeklyReflections.userId, userId)),
+      db()
+        .select({ completedOn: educationEntries.completedOn, hours: educationEntries.hours })
+        .from(educationEntries)
+        .where(eq(educationEntries.userId, userId)),
+      db()
+        .select({
+          skillId: skillAssessments.skillId,
+          assessedOn: skillAssessments.assessedOn,
+          level: skillAssessments.level,
+        })
+        .from(skillAssessments)
+        .where(eq(skillAssessments.userId, userId)),
+      db()
+        .select({ earnedOn: certifications.earnedOn, expiresOn: certifications.expiresOn })
+        .from(certifications)
+        .where(eq(certifications.userId, userId)),
+      db()
+        .select({
+          startedOn: positions.startedOn,
+          endedOn: positions.endedOn,
+          howReached: positions.howReached,
+          payBasis: positions.payBasis,
+          hasBonus: positions.hasBonus,
+          hasStockOptions: positions.hasStockOptions,
+          hasBenefits: positions.hasBenefits,
+        })
+        .from(positions)
+        .where(eq(positions.userId, userId)),
+    ]);
   return {
     goals: goalRows.map((goal) => ({ ...goal, servesLongTermGoal: Boolean(goal.servesLongTermGoal) })),
     updateWeeks: updateWeeks.map((row) => row.weekStart).sort(),
@@ -60,9 +85,18 @@ export async function firstActivityMonth(userId: string): Promise<string | null>
   const [row] = await db()
     .select({
       first: sql<string | null>`least(
-        (${db().select({ value: min(goals.startDate) }).from(goals).where(eq(goals.userId, userId))}),
-        (${db().select({ value: min(positions.startedOn) }).from(positions).where(eq(positions.userId, userId))}),
-        (${db().select({ value: min(weeklyUpdates.weekStart) }).from(weeklyUpdates).where(eq(weeklyUpdates.userId, userId))})
+        (${db()
+          .select({ value: min(goals.startDate) })
+          .from(goals)
+          .where(eq(goals.userId, userId))}),
+        (${db()
+          .select({ value: min(positions.startedOn) })
+          .from(positions)
+          .where(eq(positions.userId, userId))}),
+        (${db()
+          .select({ value: min(weeklyUpdates.weekStart) })
+          .from(weeklyUpdates)
+          .where(eq(weeklyUpdates.userId, userId))})
       )::text`,
     })
     .from(sql`(select 1) as one`);

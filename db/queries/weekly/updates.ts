@@ -36,11 +36,23 @@ export async function listGoalsForWeek(userId: string, weekStart: string): Promi
     db()
       .select()
       .from(weeklyUpdates)
-      .where(and(eq(weeklyUpdates.userId, userId), inArray(weeklyUpdates.goalId, ids), eq(weeklyUpdates.weekStart, weekStart))),
+      .where(
+        and(
+          eq(weeklyUpdates.userId, userId),
+          inArray(weeklyUpdates.goalId, ids),
+          eq(weeklyUpdates.weekStart, weekStart),
+        ),
+      ),
     db()
       .selectDistinctOn([weeklyUpdates.goalId])
       .from(weeklyUpdates)
-      .where(and(eq(weeklyUpdates.userId, userId), inArray(weeklyUpdates.goalId, ids), lt(weeklyUpdates.weekStart, weekStart)))
+      .where(
+        and(
+          eq(weeklyUpdates.userId, userId),
+          inArray(weeklyUpdates.goalId, ids),
+          lt(weeklyUpdates.weekStart, weekStart),
+        ),
+      )
       .orderBy(weeklyUpdates.goalId, desc(weeklyUpdates.weekStart)),
     db()
       .select()
@@ -80,8 +92,14 @@ export async function findReflection(userId: string, weekStart: string) {
 /** Every week with an update or a reflection, newest first. Cached per request: the layout and pages both ask. */
 export const listWeeksWithUpdates = cache(async function listWeeksWithUpdates(userId: string): Promise<string[]> {
   const [updateWeeks, reflectionWeeks] = await Promise.all([
-    db().selectDistinct({ weekStart: weeklyUpdates.weekStart }).from(weeklyUpdates).where(eq(weeklyUpdates.userId, userId)),
-    db().select({ weekStart: weeklyReflections.weekStart }).from(weeklyReflections).where(eq(weeklyReflections.userId, userId)),
+    db()
+      .selectDistinct({ weekStart: weeklyUpdates.weekStart })
+      .from(weeklyUpdates)
+      .where(eq(weeklyUpdates.userId, userId)),
+    db()
+      .select({ weekStart: weeklyReflections.weekStart })
+      .from(weeklyReflections)
+      .where(eq(weeklyReflections.userId, userId)),
   ]);
   const weeks = new Set([...updateWeeks, ...reflectionWeeks].map((row) => row.weekStart));
   return [...weeks].sort().reverse();
@@ -89,7 +107,10 @@ export const listWeeksWithUpdates = cache(async function listWeeksWithUpdates(us
 
 /** A goal or milestone of the submitted week that is not one of the user's for that week: a stale or forged page. */
 const unknownGoalInWeek = () =>
-  new AppError('not-found', 'One of these goals could not be found for this week. Nothing was saved; reload the page and try again.');
+  new AppError(
+    'not-found',
+    'One of these goals could not be found for this week. Nothing was saved; reload the page and try again.',
+  );
 
 /**
  * Saves a whole week in one transaction: every goal's update and the
@@ -106,7 +127,8 @@ export async function saveWeek(userId: string, submission: WeeklySubmission): Pr
       let value: number | null = null;
       if (goal.targetKind === 'numeric') value = entry.value ?? null;
       if (goal.targetKind === 'done') value = entry.done ? 1 : 0;
-      if (goal.targetKind === 'milestones') value = await tickMilestones(userId, goal, new Set(entry.milestoneIds), weekStart);
+      if (goal.targetKind === 'milestones')
+        value = await tickMilestones(userId, goal, new Set(entry.milestoneIds), weekStart);
 
       await db()
         .insert(weeklyUpdates)
@@ -136,7 +158,9 @@ async function tickMilestones(userId: string, goal: WeekGoal, ticked: Set<string
     // Ticked this week, unless it was already ticked earlier.
     await db()
       .update(goalMilestones)
-      .set({ completedWeek: sql`LEAST(COALESCE(${goalMilestones.completedWeek}, ${weekStart}::date), ${weekStart}::date)` })
+      .set({
+        completedWeek: sql`LEAST(COALESCE(${goalMilestones.completedWeek}, ${weekStart}::date), ${weekStart}::date)`,
+      })
       .where(and(eq(goalMilestones.userId, userId), inArray(goalMilestones.id, tickedIds)));
   }
   if (untickedIds.length > 0) {
@@ -158,7 +182,9 @@ async function tickMilestones(userId: string, goal: WeekGoal, ticked: Set<string
     .set({
       value: sql`(SELECT count(*)::float FROM ${goalMilestones} m WHERE m.goal_id = ${goal.id} AND m.completed_week <= ${weeklyUpdates.weekStart})`,
     })
-    .where(and(eq(weeklyUpdates.userId, userId), eq(weeklyUpdates.goalId, goal.id), gt(weeklyUpdates.weekStart, weekStart)));
+    .where(
+      and(eq(weeklyUpdates.userId, userId), eq(weeklyUpdates.goalId, goal.id), gt(weeklyUpdates.weekStart, weekStart)),
+    );
   return tickedIds.length;
 }
 
@@ -167,6 +193,13 @@ export async function listReflectionsWithHighlightsIn(userId: string, from: stri
   return db()
     .select({ weekStart: weeklyReflections.weekStart, highlight: weeklyReflections.highlight })
     .from(weeklyReflections)
-    .where(and(eq(weeklyReflections.userId, userId), gte(weeklyReflections.weekStart, from), lte(weeklyReflections.weekStart, to), ne(weeklyReflections.highlight, '')))
+    .where(
+      and(
+        eq(weeklyReflections.userId, userId),
+        gte(weeklyReflections.weekStart, from),
+        lte(weeklyReflections.weekStart, to),
+        ne(weeklyReflections.highlight, ''),
+      ),
+    )
     .orderBy(asc(weeklyReflections.weekStart));
 }

@@ -1,11 +1,7 @@
 // Email + password sign-in with throttling; used by the Auth.js Credentials provider.
 import 'server-only';
 import { findCredentialsByEmail } from '@/db/queries/account/users';
-import {
-  clearSignInFailures,
-  findRecentSignInFailures,
-  recordSignInFailure,
-} from '@/db/queries/auth/sign-in-failures';
+import { clearSignInFailures, findRecentSignInFailures, recordSignInFailure } from '@/db/queries/auth/sign-in-failures';
 import { signInSchema } from '@/lib/auth/schema';
 import { spendVerificationTime, verifyPassword } from '@/lib/auth/password';
 import { decideSignInAttempt, windowStart } from '@/lib/auth/rate-limit';

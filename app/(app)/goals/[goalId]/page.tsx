@@ -47,7 +47,12 @@ export default async function GoalPage({ params, searchParams }: Props) {
   const points = updates
     .filter((update): update is typeof update & { value: number } => update.value !== null)
     .map((update) => ({ weekStart: update.weekStart, label: dateLabel(update.weekStart), value: update.value }));
-  const valueHeading = goal.targetKind === 'milestones' ? 'Milestones done' : goal.targetKind === 'done' ? 'Done' : labelWithUnit('Value', unit);
+  const valueHeading =
+    goal.targetKind === 'milestones'
+      ? 'Milestones done'
+      : goal.targetKind === 'done'
+        ? 'Done'
+        : labelWithUnit('Value', unit);
   const chartSummary =
     points.length === 0
       ? 'No weekly values yet.'
@@ -92,7 +97,11 @@ export default async function GoalPage({ params, searchParams }: Props) {
           <span className="font-semibold">{percent(goal.progress)}</span>
         </div>
         <ProgressBar value={goal.progress} label={`Progress of ${goal.title}`} />
-        {goal.rollUp !== null && <p className="text-sm text-slate-600 dark:text-slate-400">Linked short-term goals: {percent(goal.rollUp)} on average.</p>}
+        {goal.rollUp !== null && (
+          <p className="text-sm text-slate-600 dark:text-slate-400">
+            Linked short-term goals: {percent(goal.rollUp)} on average.
+          </p>
+        )}
         {milestones.length > 0 && (
           <ul className="space-y-1">
             {milestones.map((milestone) => (
@@ -100,7 +109,9 @@ export default async function GoalPage({ params, searchParams }: Props) {
                 <span aria-hidden="true">{milestone.completedWeek ? '☑' : '☐'}</span>
                 <span className={milestone.completedWeek ? 'line-through' : ''}>{milestone.title}</span>
                 <span className="sr-only">{milestone.completedWeek ? '(done)' : '(open)'}</span>
-                {milestone.completedWeek && <span className="text-slate-600 dark:text-slate-400">· {dateLabel(milestone.completedWeek)}</span>}
+                {milestone.completedWeek && (
+                  <span className="text-slate-600 dark:text-slate-400">· {dateLabel(milestone.completedWeek)}</span>
+                )}
               </li>
             ))}
           </ul>
@@ -132,7 +143,9 @@ export default async function GoalPage({ params, searchParams }: Props) {
             </Link>
           </div>
           {linkedWithProgress.length === 0 ? (
-            <p className="text-slate-600 dark:text-slate-400">None yet. A long-term goal moves when short-term goals move it.</p>
+            <p className="text-slate-600 dark:text-slate-400">
+              None yet. A long-term goal moves when short-term goals move it.
+            </p>
           ) : (
             <ul className="grid grid-cols-1 gap-4 md:grid-cols-2">
               {linkedWithProgress.map((child) => (
@@ -156,7 +169,9 @@ export default async function GoalPage({ params, searchParams }: Props) {
           </p>
         ) : (
           <>
-            {points.length > 1 && <GoalHistoryChart points={points} target={goal.targetValue} unit={unit} summary={chartSummary} />}
+            {points.length > 1 && (
+              <GoalHistoryChart points={points} target={goal.targetValue} unit={unit} summary={chartSummary} />
+            )}
             <DataTable
               caption={`Weekly updates of ${goal.title}, newest first`}
               scrollLabel="Weekly history table"
@@ -165,7 +180,13 @@ export default async function GoalPage({ params, searchParams }: Props) {
                 key: update.weekStart,
                 header: weekLabel(update.weekStart),
                 cells: [
-                  update.value === null ? '—' : goal.targetKind === 'done' ? (update.value === 1 ? 'Yes' : 'No') : formatNumber(update.value),
+                  update.value === null
+                    ? '—'
+                    : goal.targetKind === 'done'
+                      ? update.value === 1
+                        ? 'Yes'
+                        : 'No'
+                      : formatNumber(update.value),
                   `${update.confidence} / 5`,
                   update.note,
                 ],

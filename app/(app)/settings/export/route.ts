@@ -1,4 +1,4 @@
-import { exportAccount } from '@/db/queries/account/data';
+import { exportAccount } from '@/db/queries/account/export';
 import { requireUserId } from '@/lib/server/auth/session';
 
 // The whole account as one JSON file (docs/export-format.md).

@@ -15,7 +15,10 @@ export default async function EditGoalPage({ params }: { params: Promise<{ goalI
   const { goalId } = await params;
   const goal = isUuid(goalId) ? await findGoal(userId, goalId) : undefined;
   if (!goal) notFound();
-  const [milestones, longTermGoals] = await Promise.all([listMilestones(userId, goal.id), listLongTermGoalChoices(userId)]);
+  const [milestones, longTermGoals] = await Promise.all([
+    listMilestones(userId, goal.id),
+    listLongTermGoalChoices(userId),
+  ]);
   return (
     <>
       <PageHeader title="Edit goal" description={goal.title} />

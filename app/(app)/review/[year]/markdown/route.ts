@@ -3,5 +3,7 @@ import { downloadHeaders, reviewForDownload } from '../review-download';
 
 export async function GET(_request: Request, { params }: { params: Promise<{ year: string }> }): Promise<Response> {
   const { user, review, notes } = await reviewForDownload(params);
-  return new Response(reviewToMarkdown(review, user.name, notes, review.end < `${review.year}-12-31`), { headers: downloadHeaders('text/markdown; charset=utf-8', `trajectory-review-${review.year}.md`) });
+  return new Response(reviewToMarkdown(review, user.name, notes, review.end < `${review.year}-12-31`), {
+    headers: downloadHeaders('text/markdown; charset=utf-8', `trajectory-review-${review.year}.md`),
+  });
 }

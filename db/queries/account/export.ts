@@ -1,0 +1,184 @@
+// The user's whole record as one versioned file (docs/export-format.md describes it).
+import 'server-only';
+import { asc, eq, sql } from 'drizzle-orm';
+import { groupBy } from '@/lib/group-by';
+import { exportFormat, exportVersion, type AccountExport } from '@/lib/account/export-schema';
+import { db } from '@/db/client';
+import {
+  certifications,
+  educationEntries,
+  goalMilestones,
+  goals,
+  positions,
+  skillAssessments,
+  skills,
+  users,
+  weeklyReflections,
+  weeklyUpdates,
+  yearlyReviews,
+} from '@/db/schema';
+
+const iso = (date: Date) => date.toISOString();
+
+const times = (row: { createdAt: Date; updatedAt: Date }) => ({
+  createdAt: iso(row.createdAt),
+  updatedAt: iso(row.updatedAt),
+});
+
+/** Everything the user recorded, in the documented format; undefined when the user does not exist. */
+export async function exportAccount(userId: string, now = new Date()): Promise<AccountExport | undefined> {
+  const [user] = await db().select().from(users).where(eq(users.id, userId));
+  if (!user) return undefined;
+  const [
+    goalRows,
+    milestoneRows,
+    updateRows,
+    reflectionRows,
+    skillRows,
+    assessmentRows,
+    educationRows,
+    certificationRows,
+    positionRows,
+    reviewRows,
+  ] = await Promise.all([
+    db()
+      .select()
+      .from(goals)
+      .where(eq(goals.userId, userId))
+      .orderBy(asc(goals.createdAt), asc(goals.title), asc(goals.id)),
+    db()
+      .select()
+      .from(goalMilestones)
+      .where(eq(goalMilestones.userId, userId))
+      .orderBy(asc(goalMilestones.position), asc(goalMilestones.createdAt)),
+    db().select().from(weeklyUpdates).where(eq(weeklyUpdates.userId, userId)).orderBy(asc(weeklyUpdates.weekStart)),
+    db()
+      .select()
+      .from(weeklyReflections)
+      .where(eq(weeklyReflections.userId, userId))
+      .orderBy(asc(weeklyReflections.weekStart)),
+    db()
+      .select()
+      .from(skills)
+      .where(eq(skills.userId, userId))
+      .orderBy(sql`lower(${skills.name})`),
+    db()
+      .select()
+      .from(skillAssessments)
+      .where(eq(skillAssessments.userId, userId))
+      .orderBy(asc(skillAssessments.assessedOn), asc(skillAssessments.createdAt), asc(skillAssessments.level)),
+    db()
+      .select()
+      .from(educationEntries)
+      .where(eq(educationEntries.userId, userId))
+      .orderBy(asc(educationEntries.createdAt), asc(educationEntries.title), asc(educationEntries.completedOn)),
+    db()
+      .select()
+      .from(certifications)
+      .where(eq(certifications.userId, userId))
+      .orderBy(asc(certifications.earnedOn), asc(certifications.name), asc(certifications.createdAt)),
+    db()
+      .select()
+      .from(positions)
+      .where(eq(positions.userId, userId))
+      .orderBy(asc(positions.startedOn), asc(positions.title), asc(positions.createdAt)),
+    db().select().from(yearlyReviews).where(eq(yearlyReviews.userId, userId)).orderBy(asc(yearlyReviews.year)),
+  ]);
+  const milestonesByGoal = groupBy(milestoneRows, (row) => row.goalId);
+  const updatesByGoal = groupBy(updateRows, (row) => row.goalId);
+  const assessmentsBySkill = groupBy(assessmentRows, (row) => row.skillId);
+
+  return {
+    format: exportFormat,
+    version: exportVersion,
+    exportedAt: iso(now),
+    profile: { name: user.name, email: user.email, timeZone: user.timeZone, weekStartsOn: user.weekStartsOn },
+    goals: goalRows.map((goal) => ({
+      ref: goal.id,
+      title: goal.title,
+      purpose: goal.purpose,
+      horizon: goal.horizon,
+      category: goal.category,
+      targetKind: goal.targetKind,
+      startValue: goal.startValue,
+      targetValue: goal.targetValue,
+      unit: goal.unit,
+      startDate: goal.startDate,
+      targetDate: goal.targetDate,
+      status: goal.status,
+      statusChangedOn: goal.statusChangedOn,
+      parentRef: goal.parentGoalId,
+      ...times(goal),
+      milestones: (milestonesByGoal.get(goal.id) ?? []).map((milestone) => ({
+        title: milestone.title,
+        position: milestone.position,
+        completedWeek: milestone.completedWeek,
+        ...times(milestone),
+      })),
+      updates: (updatesByGoal.get(goal.id) ?? []).map((update) => ({
+        weekStart: update.weekStart,
+        value: update.value,
+        confidence: update.confidence,
+        note: update.note,
+        ...times(update),
+      })),
+    })),
+    reflections: reflectionRows.map((row) => ({
+      weekStart: row.weekStart,
+      alignment: row.alignment,
+      note: row.note,
+      highlight: row.highlight,
+      ...times(row),
+    })),
+    skills: skillRows.map((skill) => ({
+      name: skill.name,
+      kind: skill.kind,
+      targetLevel: skill.targetLevel,
+      ...times(skill),
+      assessments: (assessmentsBySkill.get(skill.id) ?? []).map((row) => ({
+        assessedOn: row.assessedOn,
+        level: row.level,
+        evidence: row.evidence,
+        ...times(row),
+      })),
+    })),
+    education: educationRows.map((row) => ({
+      kind: row.kind,
+      title: row.title,
+      provider: row.provider,
+      startedOn: row.startedOn,
+      completedOn: row.completedOn,
+      hours: row.hours,
+      ...times(row),
+    })),
+    certifications: certificationRows.map((row) => ({
+      name: row.name,
+      issuer: row.issuer,
+      earnedOn: row.earnedOn,
+      expiresOn: row.expiresOn,
+      credentialId: row.credentialId,
+      credentialUrl: row.credentialUrl,
+      ...times(row),
+    })),
+    positions: positionRows.map((row) => ({
+      title: row.title,
+      employer: row.employer,
+      level: row.level,
+      employmentType: row.employmentType,
+      payBasis: row.payBasis,
+      hasBonus: row.hasBonus,
+      hasStockOptions: row.hasStockOptions,
+      hasBenefits: row.hasBenefits,
+      startedOn: row.startedOn,
+      endedOn: row.endedOn,
+      howReached: row.howReached,
+      ...times(row),
+    })),
+    reviews: reviewRows.map((row) => ({
+      year: row.year,
+      summary: row.summary,
+      highlights: row.highlights,
+      ...times(row),
+    })),
+  };
+}
