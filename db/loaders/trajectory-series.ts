@@ -11,6 +11,7 @@ import {
 } from '@/lib/trajectory/trajectory-index';
 import type { IsoDate } from '@/lib/dates/calendar';
 import { db } from '@/db/client';
+import { writeInChunks } from '@/db/in-chunks';
 import { trajectoryPoints, users } from '@/db/schema';
 import { loadTrajectoryHistory } from '@/db/queries/trajectory/history';
 import { trajectoryIndexValue } from '@/db/loaders/derived-values';
@@ -18,7 +19,8 @@ import { trajectoryIndexValue } from '@/db/loaders/derived-values';
 /**
  * The index for each month from `firstMonth` to `lastMonth` (YYYY-MM), skipping months without
  * enough data. Points come from trajectory_points while the user's history_version is unchanged;
- * otherwise the history is loaded once, every month of the range recomputed and stored.
+ * otherwise the history is loaded once, every month of the range recomputed and stored in chunks.
+ * Callers bound the range (the dashboard: rangeStartMonth).
  */
 export async function loadTrajectorySeries(
   userId: string,
@@ -59,27 +61,28 @@ export async function loadTrajectorySeries(
   } else {
     const history = await loadTrajectoryHistory(userId);
     valuesByMonth = new Map(ends.map((end) => [end, trajectoryFactorValuesAt(history, end)]));
-    await db()
-      .insert(trajectoryPoints)
-      .values(
-        ends.map((monthEnd) => ({
-          userId,
-          monthEnd,
-          historyVersion: owner.historyVersion,
-          rulesVersion: trajectoryIndexValue.rulesVersion,
-          factorValues: valuesByMonth.get(monthEnd) ?? null,
-        })),
-      )
-      .onConflictDoUpdate({
-        target: [trajectoryPoints.userId, trajectoryPoints.monthEnd],
-        set: {
-          historyVersion: sql`excluded.history_version`,
-          rulesVersion: sql`excluded.rules_version`,
-          factorValues: sql`excluded.factor_values`,
-        },
-        // A slower request that read an older version must not overwrite newer points.
-        setWhere: sql`${trajectoryPoints.historyVersion} <= excluded.history_version`,
-      });
+    const points = ends.map((monthEnd) => ({
+      userId,
+      monthEnd,
+      historyVersion: owner.historyVersion,
+      rulesVersion: trajectoryIndexValue.rulesVersion,
+      factorValues: valuesByMonth.get(monthEnd) ?? null,
+    }));
+    await writeInChunks(points, Object.keys(points[0] ?? {}).length, (chunk) =>
+      db()
+        .insert(trajectoryPoints)
+        .values(chunk)
+        .onConflictDoUpdate({
+          target: [trajectoryPoints.userId, trajectoryPoints.monthEnd],
+          set: {
+            historyVersion: sql`excluded.history_version`,
+            rulesVersion: sql`excluded.rules_version`,
+            factorValues: sql`excluded.factor_values`,
+          },
+          // A slower request that read an older version must not overwrite newer points.
+          setWhere: sql`${trajectoryPoints.historyVersion} <= excluded.history_version`,
+        }),
+    );
   }
   return ends.flatMap((end) => {
     const values = valuesByMonth.get(end);

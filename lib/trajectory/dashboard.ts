@@ -9,20 +9,37 @@ import { addWeeks, dateLabel, daysBetween, monthLabel, parseIsoDate, type IsoDat
 export const dashboardRanges = { '12m': 12, '3y': 36, all: null } as const;
 export type DashboardRange = keyof typeof dashboardRanges;
 
+/**
+ * How far back "all" reaches: a working life. Older records stay in the account but are not charted, so a
+ * mistyped year (1000 for 2000) cannot cost a computed and stored point for every month since (docs/trajectory.md).
+ */
+export const maxHistoryYears = 50;
+
 export const defaultDashboardRange: DashboardRange = '12m';
 
 export function parseRange(value: string | undefined): DashboardRange {
   return value === '3y' || value === 'all' ? value : defaultDashboardRange;
 }
 
-/** The first month (YYYY-MM) of the range ending at `today`; for "all", the month of the account's first activity. */
-export function rangeStartMonth(range: DashboardRange, today: IsoDate, firstActivityMonth: string | null): string {
-  const months = dashboardRanges[range];
-  if (months === null) return firstActivityMonth ?? today.slice(0, 7);
+/** The month (YYYY-MM) `months` months before the month of `today`. */
+function monthsBefore(today: IsoDate, months: number): string {
   const date = parseIsoDate(today);
   date.setUTCDate(1);
-  date.setUTCMonth(date.getUTCMonth() - (months - 1));
+  date.setUTCMonth(date.getUTCMonth() - months);
   return date.toISOString().slice(0, 7);
+}
+
+/**
+ * The first month (YYYY-MM) of the range ending at `today`; for "all", the month of the account's first
+ * activity, but never more than `maxHistoryYears` back nor after this month.
+ */
+export function rangeStartMonth(range: DashboardRange, today: IsoDate, firstActivityMonth: string | null): string {
+  const months = dashboardRanges[range];
+  if (months !== null) return monthsBefore(today, months - 1);
+  const thisMonth = today.slice(0, 7);
+  const earliest = monthsBefore(today, maxHistoryYears * 12 - 1);
+  if (firstActivityMonth === null || firstActivityMonth > thisMonth) return thisMonth;
+  return firstActivityMonth < earliest ? earliest : firstActivityMonth;
 }
 
 /** "2 years 3 months", "5 months", "less than a month": whole calendar months from one date to the other. */

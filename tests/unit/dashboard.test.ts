@@ -4,6 +4,7 @@ import {
   careerFacts,
   durationLabel,
   goalOutlook,
+  maxHistoryYears,
   purposeAndProgress,
   rangeStartMonth,
   recentWeeks,
@@ -24,6 +25,14 @@ describe('range of the dashboard', () => {
   it('starts "all" at the first activity, or this month for an empty account', () => {
     expect(rangeStartMonth('all', today, '2017-02')).toBe('2017-02');
     expect(rangeStartMonth('all', today, null)).toBe('2026-11');
+  });
+
+  it(`reaches "all" back at most ${maxHistoryYears} years, and never after this month`, () => {
+    expect(rangeStartMonth('all', today, '1976-12')).toBe('1976-12');
+    expect(rangeStartMonth('all', today, '1976-11')).toBe('1976-12');
+    expect(rangeStartMonth('all', today, '1000-01')).toBe('1976-12');
+    expect(rangeStartMonth('all', today, '0100-01')).toBe('1976-12');
+    expect(rangeStartMonth('all', today, '2030-01')).toBe('2026-11');
   });
 });
 
