@@ -1,6 +1,8 @@
+import { inspect } from 'node:util';
 import { redirect } from 'next/navigation';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
+import { DrizzleQueryError } from 'drizzle-orm/errors';
 import { AppError } from '@/lib/errors';
 import { formParser } from '@/lib/forms/form';
 import { correctFieldsMessage, unexpectedFailureMessage } from '@/lib/forms/result';
@@ -103,5 +105,31 @@ describe('the action wrapper', () => {
     });
     expect(log).toHaveBeenCalledTimes(1);
     expect(log.mock.calls[0]).toContain(broken);
+  });
+});
+
+describe('what the action wrapper logs', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('leaves out a failed query’s parameters, which hold what the user typed', async () => {
+    const log = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const typedText = 'my private reflection on the week';
+    const failedQuery = new DrizzleQueryError(
+      'insert into "weekly_reflections" ("user_id", "highlight") values ($1, $2)',
+      ['user-1', typedText],
+      Object.assign(new Error('value too long for type character varying(200)'), { code: '22001' }),
+    );
+    const answer = await runFormAction(typed('Plan'), { user: 'id', parse: parseNote }, () =>
+      Promise.reject(new Error('saving failed', { cause: failedQuery })),
+    );
+    expect(answer).toMatchObject({ ok: false, message: unexpectedFailureMessage });
+    expect(log).toHaveBeenCalledTimes(1);
+    const logged = log.mock.calls[0]?.map((argument) => inspect(argument, { depth: 10 })).join(' ') ?? '';
+    expect(logged).not.toContain(typedText);
+    expect(logged).toContain('insert into "weekly_reflections"');
+    expect(logged).toContain('2 parameters');
+    expect(logged).toContain('value too long for type character varying(200) [22001]');
   });
 });

@@ -15,6 +15,7 @@ import {
   type RefusalMessage,
 } from '@/lib/forms/result';
 import { requireUser, requireUserId } from '@/lib/server/auth/session';
+import { logError } from '@/lib/server/log';
 
 /** Who may send the form: a signed-in user with their profile, a signed-in user's id, or anyone. */
 type UserNeed = 'profile' | 'id' | 'anyone';
@@ -58,7 +59,7 @@ export async function runFormAction<Need extends UserNeed, Input, T extends obje
   } catch (error) {
     unstable_rethrow(error);
     if (error instanceof AppError) return appErrorFailure(error, formData, spec.refusal);
-    console.error('a form action failed', error);
+    logError('a form action failed', error);
     return failure(unexpectedFailureMessage, formData);
   }
 }

@@ -13,6 +13,7 @@ import { env } from '@/lib/env';
 import { resolveAuthSecret } from '@/lib/server/auth/secret';
 import { authenticate } from '@/lib/server/auth/credentials';
 import { clientIpAddress } from '@/lib/auth/ip-address';
+import { logError } from '@/lib/server/log';
 
 export class InvalidCredentials extends CredentialsSignin {
   code = 'invalid_credentials';
@@ -77,7 +78,7 @@ function fullConfig(): NextAuthConfig {
       // A wrong password is an expected outcome, not a server error worth a stack trace.
       error(error) {
         if (error instanceof CredentialsSignin) return;
-        console.error(error);
+        logError('Auth.js', error);
       },
     },
   };

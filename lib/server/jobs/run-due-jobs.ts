@@ -1,6 +1,7 @@
 // One pass over the queue: claim what is due, run each job's handler, settle each job (docs/jobs.md).
 import 'server-only';
 import { claimJobs, completeJob, failJob, releaseJob, type ClaimedJob } from '@/db/queries/jobs/queue';
+import { loggableError } from '@/lib/server/log';
 import type { JobDefinition } from './define-job';
 
 export type JobOutcome = {
@@ -130,6 +131,13 @@ function lost(job: ClaimedJob, settle: (outcome: JobOutcome['outcome']) => JobOu
 }
 
 function describeError(error: unknown): string {
-  const text = error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`) : String(error);
+  // Stored with the job and logged: a failed query is described without its parameters.
+  const loggable = loggableError(error);
+  const text =
+    typeof loggable === 'string'
+      ? loggable
+      : error instanceof Error
+        ? (error.stack ?? `${error.name}: ${error.message}`)
+        : String(error);
   return text.length > errorLimit ? `${text.slice(0, errorLimit)}…` : text;
 }
