@@ -1,5 +1,5 @@
-// Runs before every page: adds the nonce-based CSP and sends signed-out visitors
-// to sign-in. A convenience only: pages and actions check the session themselves.
+// Runs before every page: refuses form posts from another site or over the size limit with a 4xx,
+// adds the nonce-based CSP and sends signed-out visitors to sign-in. A convenience only: pages and actions check the session themselves.
 // It only reads the session token and never writes cookies, so a request still
 // in flight during sign-out cannot sign the user back in.
 import { getToken } from 'next-auth/jwt';
@@ -8,6 +8,7 @@ import { pathHeader } from '@/lib/auth/paths';
 import { resolveAuthSecret } from '@/lib/server/auth/secret';
 import { env } from '@/lib/env';
 import { contentSecurityPolicy } from '@/lib/security-headers';
+import { requestRefusal } from '@/lib/forms/refused-requests';
 
 const publicPaths = ['/sign-in', '/sign-up', '/api/auth'];
 const secureSessionCookie = '__Secure-authjs.session-token';
@@ -24,6 +25,12 @@ async function hasSession(request: NextRequest) {
 
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+
+  const refusal = requestRefusal({ method: request.method, pathname, headers: request.headers });
+  if (refusal) {
+    // Exactly text/plain: Next's client then throws the sentence for the form to show.
+    return new NextResponse(refusal.message, { status: refusal.status, headers: { 'content-type': 'text/plain' } });
+  }
 
   if (!isPublic(pathname) && !(await hasSession(request))) {
     const signIn = new URL('/sign-in', request.nextUrl);

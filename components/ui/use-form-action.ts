@@ -1,7 +1,9 @@
 'use client';
 
 import { useActionState, useEffect, useId } from 'react';
-import type { ActionResult } from '@/lib/forms/result';
+import { unstable_rethrow } from 'next/navigation';
+import { failure, type ActionResult } from '@/lib/forms/result';
+import { refusedRequestMessages } from '@/lib/forms/refused-requests';
 import { useToast } from './toast';
 
 export type FormAction = (previous: ActionResult | null, formData: FormData) => Promise<ActionResult>;
@@ -10,6 +12,25 @@ type Submission = { result: ActionResult; count: number };
 
 /** What a form shows before its first answer, by field name. */
 type InitialValues = Record<string, string | null | undefined>;
+
+const knownRefusals: readonly string[] = Object.values(refusedRequestMessages);
+
+/**
+ * The action's answer; when the call itself fails (a request refused before the action ran, the server out
+ * of reach), a refusal that says why and keeps what was typed. Only the sentences of refused-requests.ts
+ * are shown as sent: any other text of a failed response is not the user's business.
+ */
+async function answerOf(action: FormAction, previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  try {
+    return await action(previous, formData);
+  } catch (error) {
+    // A redirect from the action (sign-out, a deleted account) arrives as a rejection: Next handles it.
+    unstable_rethrow(error);
+    const said = error instanceof Error && knownRefusals.includes(error.message);
+    const reason = said ? error.message : 'the server could not be reached or did not answer. Please try again.';
+    return failure(`This was not saved: ${reason}`, formData);
+  }
+}
 
 /**
  * The one hook behind every form. React resets a form after its action, which puts selects and radio
@@ -22,7 +43,7 @@ type InitialValues = Record<string, string | null | undefined>;
 export function useFormAction(action: FormAction, initial: InitialValues = {}) {
   const [state, formAction] = useActionState(
     async (previous: Submission | null, formData: FormData): Promise<Submission> => ({
-      result: await action(previous?.result ?? null, formData),
+      result: await answerOf(action, previous?.result ?? null, formData),
       count: (previous?.count ?? 0) + 1,
     }),
     null,
