@@ -1,4 +1,6 @@
-// The yearly review as Markdown: headings and lists a person can paste anywhere.
+// The yearly review as Markdown: headings and lists a person can paste anywhere. Every piece of the user's
+// own text goes through lib/markdown.ts, so it reads as text and can add no structure.
+import { markdownParagraphs, markdownText } from '@/lib/markdown';
 import type { YearlyReview } from '@/lib/review/review';
 import { indexSentence, reviewSections } from '@/lib/review/sections';
 import { dateLabel } from '@/lib/dates/calendar';
@@ -12,21 +14,22 @@ export function reviewToMarkdown(
   notes: { summary: string; highlights: string[] },
   isCurrentYear: boolean,
 ): string {
+  const summary = markdownParagraphs(notes.summary);
   return [
-    `# Yearly review ${review.year}${name ? ` — ${name}` : ''}`,
+    `# Yearly review ${review.year}${name ? ` — ${markdownText(name)}` : ''}`,
     '',
     `${dateLabel(review.start)} to ${dateLabel(review.end)}.`,
     '',
     '## Summary',
-    notes.summary || '_No summary written._',
+    summary || '_No summary written._',
     '',
     '## Highlights',
-    ...list(notes.highlights, 'No highlights picked.'),
+    ...list(notes.highlights.map(markdownText), 'No highlights picked.'),
     '',
     '## Trajectory index',
     indexSentence(review, isCurrentYear) ?? '_Not enough data for the index this year._',
     '',
-    ...reviewSections(review).flatMap((section) => [
+    ...reviewSections(review, '→', markdownText).flatMap((section) => [
       `## ${section.title}`,
       ...(section.lead ? [section.lead] : []),
       ...list(section.items, section.none),

@@ -5,15 +5,22 @@ import { dateLabel } from '@/lib/dates/calendar';
 
 export type ReviewSection = { id: string; title: string; lead?: string; items: string[]; none?: string };
 
-/** `to` joins a before and an after ("→" on screen; the PDF's standard font has no arrow). */
-export function reviewSections(review: YearlyReview, to = '→'): ReviewSection[] {
+/**
+ * `to` joins a before and an after ("→" on screen; the PDF's standard font has no arrow); `userText` writes the
+ * user's own words: as they are on a page, escaped in Markdown.
+ */
+export function reviewSections(
+  review: YearlyReview,
+  to = '→',
+  userText: (text: string) => string = (text) => text,
+): ReviewSection[] {
   const progress = (goal: { title: string; atStart: number; atEnd: number }) =>
-    `${goal.title}: ${percent(goal.atStart)} ${to} ${percent(goal.atEnd)}`;
+    `${userText(goal.title)}: ${percent(goal.atStart)} ${to} ${percent(goal.atEnd)}`;
   return [
     {
       id: 'achieved',
       title: 'Goals achieved',
-      items: review.goalsAchieved.map((goal) => `${goal.title} (${dateLabel(goal.achievedOn)})`),
+      items: review.goalsAchieved.map((goal) => `${userText(goal.title)} (${dateLabel(goal.achievedOn)})`),
       none: 'None this year.',
     },
     {
@@ -26,7 +33,9 @@ export function reviewSections(review: YearlyReview, to = '→'): ReviewSection[
     {
       id: 'skills',
       title: 'Skills gained',
-      items: review.skillsGained.map((skill) => `${skill.name}: level ${skill.from ?? '–'} ${to} ${skill.to}`),
+      items: review.skillsGained.map(
+        (skill) => `${userText(skill.name)}: level ${skill.from ?? '–'} ${to} ${skill.to}`,
+      ),
       none: 'No level changes recorded.',
     },
     {
@@ -35,7 +44,7 @@ export function reviewSections(review: YearlyReview, to = '→'): ReviewSection[
       lead: `${withUnit(review.training.hours, 'hours')} completed.`,
       items: review.training.completed.map(
         (entry) =>
-          `${entry.title}${entry.provider ? `, ${entry.provider}` : ''}${entry.hours ? ` (${withUnit(entry.hours, 'h')})` : ''}`,
+          `${userText(entry.title)}${entry.provider ? `, ${userText(entry.provider)}` : ''}${entry.hours ? ` (${withUnit(entry.hours, 'h')})` : ''}`,
       ),
       none: 'No training completed.',
     },
@@ -44,10 +53,12 @@ export function reviewSections(review: YearlyReview, to = '→'): ReviewSection[
       title: 'Certifications',
       items: [
         ...review.certificationsEarned.map(
-          (c) => `Earned: ${c.name}${c.issuer ? ` (${c.issuer})` : ''}, ${dateLabel(c.earnedOn)}`,
+          (c) => `Earned: ${userText(c.name)}${c.issuer ? ` (${userText(c.issuer)})` : ''}, ${dateLabel(c.earnedOn)}`,
         ),
-        ...review.certificationsExpiring.map((c) => `Expiring soon: ${c.name}, ${dateLabel(c.expiresOn ?? '')}`),
-        ...review.certificationsExpired.map((c) => `Expired: ${c.name}, ${dateLabel(c.expiresOn ?? '')}`),
+        ...review.certificationsExpiring.map(
+          (c) => `Expiring soon: ${userText(c.name)}, ${dateLabel(c.expiresOn ?? '')}`,
+        ),
+        ...review.certificationsExpired.map((c) => `Expired: ${userText(c.name)}, ${dateLabel(c.expiresOn ?? '')}`),
       ],
       none: 'No changes this year.',
     },
@@ -56,7 +67,7 @@ export function reviewSections(review: YearlyReview, to = '→'): ReviewSection[
       title: 'Positions and promotions',
       items: review.roles.map(
         (role) =>
-          `${role.title}, ${role.employer} (from ${dateLabel(role.startedOn)}${role.endedOn ? ` to ${dateLabel(role.endedOn)}` : ''})${review.promotions.includes(role) ? ', a promotion' : ''}`,
+          `${userText(role.title)}, ${userText(role.employer)} (from ${dateLabel(role.startedOn)}${role.endedOn ? ` to ${dateLabel(role.endedOn)}` : ''})${review.promotions.includes(role) ? ', a promotion' : ''}`,
       ),
       none: 'No roles recorded.',
     },
