@@ -5,6 +5,7 @@ import { Document, Font, Line, Page, Polyline, renderToBuffer, StyleSheet, Svg, 
 import type { YearlyReview } from '@/lib/review/review';
 import { indexSentence, reviewSections } from '@/lib/review/sections';
 import { dateLabel } from '@/lib/dates/calendar';
+import { printableText } from '@/lib/printable-text';
 
 const ink = '#0f172a';
 const muted = '#475569';
@@ -21,6 +22,17 @@ Font.register({
     { src: path.join(fontFolder, 'DejaVuSans-Bold.ttf'), fontWeight: 'bold' },
     { src: path.join(fontFolder, 'DejaVuSans-Oblique.ttf'), fontStyle: 'italic' },
   ],
+});
+
+// A word wider than the line (a pasted URL, a long name) was cut off at the page's edge: such words may break
+// every 12 characters. Shorter words are never broken.
+const longWord = 24;
+Font.registerHyphenationCallback((word) => {
+  const characters = Array.from(word);
+  if (characters.length <= longWord) return [word];
+  return Array.from({ length: Math.ceil(characters.length / 12) }, (_, index) =>
+    characters.slice(index * 12, index * 12 + 12).join(''),
+  );
 });
 
 const styles = StyleSheet.create({
@@ -141,15 +153,19 @@ function ReviewDocument({ review, name, notes }: Props) {
         <View style={styles.content}>
           <Text style={styles.title}>
             Yearly review {review.year}
-            {name ? ` – ${name}` : ''}
+            {name ? ` – ${printableText(name)}` : ''}
           </Text>
           <Text style={styles.period}>
             {dateLabel(review.start)} to {dateLabel(review.end)}
           </Text>
 
           <Text style={styles.heading}>Summary</Text>
-          {notes.summary ? <Text>{notes.summary}</Text> : <Text style={styles.none}>No summary written.</Text>}
-          <Section title="Highlights" items={notes.highlights} none="No highlights picked." />
+          {notes.summary ? (
+            <Text>{printableText(notes.summary)}</Text>
+          ) : (
+            <Text style={styles.none}>No summary written.</Text>
+          )}
+          <Section title="Highlights" items={notes.highlights.map(printableText)} none="No highlights picked." />
 
           <Text style={styles.heading}>Trajectory index</Text>
           {review.index.atEnd === null ? (
@@ -161,7 +177,7 @@ function ReviewDocument({ review, name, notes }: Props) {
             </>
           )}
 
-          {reviewSections(review, 'to').map((section) => (
+          {reviewSections(review, 'to', printableText).map((section) => (
             <Section
               key={section.id}
               title={section.title}

@@ -1,0 +1,46 @@
+// A yearly review in which every piece of the user's text is one string: for checking exports with the hostile corpus.
+import { buildYearlyReview, type ReviewInput } from '@/lib/review/review';
+
+/** A 2025 review whose every piece of user text is `text`. */
+export function reviewWith(text: string) {
+  const input: ReviewInput = {
+    year: 2025,
+    today: '2026-11-25',
+    weekStartsOn: 1,
+    firstCountedWeek: '2000-01-03',
+    goals: [
+      {
+        id: 'done',
+        title: text,
+        horizon: 'short',
+        status: 'achieved',
+        statusChangedOn: '2025-06-02',
+        startDate: '2025-01-06',
+        targetKind: 'numeric',
+        startValue: 0,
+        targetValue: 10,
+      },
+      {
+        id: 'open',
+        title: text,
+        horizon: 'long',
+        status: 'active',
+        statusChangedOn: '2025-01-06',
+        startDate: '2025-01-06',
+        targetKind: 'numeric',
+        startValue: 0,
+        targetValue: 10,
+      },
+    ],
+    factsAtStart: [],
+    factsAtEnd: [],
+    skills: [{ name: text, now: 3, yearAgo: 2 }],
+    education: [{ title: text, kind: 'course', provider: text, completedOn: '2025-03-01', hours: 4 }],
+    certifications: [{ name: text, issuer: text, earnedOn: '2025-05-01', expiresOn: null }],
+    positions: [{ title: text, employer: text, startedOn: '2025-02-01', endedOn: null, howReached: 'promotion' }],
+    weeksWithUpdates: [],
+    reflections: [{ weekStart: '2025-03-03', highlight: text }],
+    index: [],
+  };
+  return buildYearlyReview(input);
+}
