@@ -31,8 +31,9 @@ async function expectNoInjectedElements(page: Page) {
     for (const element of Array.from(document.querySelectorAll('*')))
       for (const attribute of Array.from(element.attributes))
         if (/^on/i.test(attribute.name)) found.push(`${element.tagName} ${attribute.name}`);
+    // Next's own scripts carry page data, user text included, as JSON strings; a script from user text is the payload itself.
     for (const script of Array.from(document.querySelectorAll('script')))
-      if (/alert\(/.test(script.textContent ?? '')) found.push(`script: ${script.textContent}`);
+      if (/^\s*alert\(/.test(script.textContent ?? '')) found.push(`script: ${script.textContent}`);
     for (const link of Array.from(document.querySelectorAll('a[href]')))
       if (/^\s*javascript:/i.test(link.getAttribute('href') ?? '')) found.push(`link: ${link.getAttribute('href')}`);
     for (const image of Array.from(document.querySelectorAll('img')))
@@ -140,7 +141,8 @@ test('hostile text stored through the forms shows as text on every page and in t
     goalsInProgress: { title: string }[];
     skillsGained: { name: string }[];
   };
-  expect(review.summary).toBe(hostileSummary);
+  // A form sends a textarea's line breaks as CRLF.
+  expect(review.summary.replace(/\r\n/g, '\n')).toBe(hostileSummary);
   expect(review.highlights).toEqual([`Achieved: ${achieved}`]);
   expect(review.goalsAchieved.map((goal) => goal.title)).toEqual([achieved]);
   expect(review.goalsInProgress.map((goal) => goal.title).sort()).toEqual([...others].sort());
