@@ -12,6 +12,7 @@ const optionalText = z
 const poolSizeMessage = 'DATABASE_POOL_SIZE must be a whole number from 1 to 100';
 const mailFromMessage = 'MAIL_FROM must be an email address, alone or as Name <address>';
 const mailSettings = ['SMTP_URL', 'MAIL_FROM'];
+const proxyHopsMessage = 'TRUSTED_PROXY_HOPS must be a whole number from 0 to 10';
 
 const environmentSchema = z.object({
   DATABASE_URL: optionalText.pipe(
@@ -27,6 +28,12 @@ const environmentSchema = z.object({
     .max(100, poolSizeMessage)
     .default(10),
   DATA_DIR: optionalText,
+  TRUSTED_PROXY_HOPS: z.coerce
+    .number({ error: proxyHopsMessage })
+    .int(proxyHopsMessage)
+    .min(0, proxyHopsMessage)
+    .max(10, proxyHopsMessage)
+    .default(0),
   AUTH_SECRET: optionalText.pipe(z.string().min(32, 'AUTH_SECRET must be at least 32 characters').optional()),
   AUTH_GITHUB_ID: optionalText,
   AUTH_GITHUB_SECRET: optionalText,
@@ -58,6 +65,8 @@ export type Environment = {
   databasePoolSize: number;
   dataDir: string;
   authSecret: string | undefined;
+  /** How many proxies of ours append to X-Forwarded-For; 0: no client address is trusted (docs/security.md). */
+  trustedProxyHops: number;
   github: { clientId: string; clientSecret: string } | undefined;
   google: { clientId: string; clientSecret: string } | undefined;
   /** Unset: email is written to DATA_DIR/outbox instead of being sent. */
@@ -77,6 +86,7 @@ export function parseEnvironment(source: Record<string, string | undefined>): En
     databasePoolSize: env.DATABASE_POOL_SIZE,
     dataDir: path.resolve(/*turbopackIgnore: true*/ env.DATA_DIR ?? 'data'),
     authSecret: env.AUTH_SECRET,
+    trustedProxyHops: env.TRUSTED_PROXY_HOPS,
     github: oauthPair(env.AUTH_GITHUB_ID, env.AUTH_GITHUB_SECRET),
     google: oauthPair(env.AUTH_GOOGLE_ID, env.AUTH_GOOGLE_SECRET),
     smtpUrl: env.SMTP_URL,

@@ -13,9 +13,15 @@ export async function signUp(_previous: ActionResult | null, formData: FormData)
   return runFormAction(formData, { user: 'anyone', parse: parseSignUpForm }, async (input) => {
     const registration = await registerUser(input);
     if (!registration.ok) throw new AppError('already-exists', duplicateEmailMessage, 'email');
-    return signInWithCredentials(
-      { email: input.email, password: input.password },
-      safeCallbackPath(formText(formData, 'callbackUrl')),
-    );
+    try {
+      return await signInWithCredentials(
+        { email: input.email, password: input.password },
+        safeCallbackPath(formText(formData, 'callbackUrl')),
+      );
+    } catch (error) {
+      // The account exists now: a refused sign-in (throttled from this address) must say so, not fail the form.
+      if (!(error instanceof AppError)) throw error;
+      throw new AppError(error.code, `Your account was created, but you are not signed in yet. ${error.message}`);
+    }
   });
 }

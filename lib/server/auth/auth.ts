@@ -12,7 +12,7 @@ import { accounts, users } from '@/db/schema';
 import { env } from '@/lib/env';
 import { resolveAuthSecret } from '@/lib/server/auth/secret';
 import { authenticate } from '@/lib/server/auth/credentials';
-import { clientIpAddress } from '@/lib/auth/ip-address';
+import { clientAddress } from '@/lib/auth/ip-address';
 import { logError } from '@/lib/server/log';
 
 export class InvalidCredentials extends CredentialsSignin {
@@ -32,7 +32,7 @@ function providers(): Provider[] {
     Credentials({
       credentials: { email: { type: 'email' }, password: { type: 'password' } },
       async authorize(credentials, request) {
-        const result = await authenticate(credentials, clientIpAddress(request.headers));
+        const result = await authenticate(credentials, clientAddress(request.headers, env().trustedProxyHops));
         if (result.ok) return { id: result.userId };
         if (result.reason === 'rate_limited') throw new SignInRateLimited(result.retryAfterMinutes);
         throw new InvalidCredentials();
