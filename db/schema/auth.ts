@@ -25,6 +25,9 @@ export const users = pgTable(
     // Raised by database triggers on every change to what the trajectory index reads
     // (migration 0004), so cached index points can tell whether they are still current.
     historyVersion: integer('history_version').notNull().default(0),
+    // Raised to end every session at once (password change, "sign out everywhere"); a session token carries
+    // the version it was issued under and is refused once they differ (lib/server/auth/session-checks.ts).
+    sessionVersion: integer('session_version').notNull().default(0),
     ...timestamps,
   },
   (table) => [uniqueIndex('users_email_lower_unique').on(sql`lower(${table.email})`)],
@@ -68,6 +71,23 @@ export const signInFailures = pgTable(
   (table) => [
     index('sign_in_failures_email_idx').on(table.email, table.createdAt),
     index('sign_in_failures_ip_idx').on(table.ipAddress, table.createdAt),
+  ],
+);
+
+// Sessions ended one at a time by signing out: a JWT cannot be recalled, so its id is refused until it
+// would have expired anyway. Pruned as sessions end.
+export const endedSessions = pgTable(
+  'ended_sessions',
+  {
+    sessionId: uuid('session_id').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    endedAt: timestamp('ended_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index('ended_sessions_user_id_idx').on(table.userId),
+    index('ended_sessions_ended_at_idx').on(table.endedAt),
   ],
 );
 

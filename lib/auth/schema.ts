@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { formParser, type FormParser } from '@/lib/forms/form';
+import { passwordMinLength } from './password-length';
+import { commonPasswordMessage, isCommonPassword } from './password-strength';
 
-export const passwordMinLength = 10;
+export { passwordMinLength };
 
 export const emailField = z
   .string({ error: 'Enter your email address.' })
@@ -19,14 +21,18 @@ export const timeZoneField = z
   .trim()
   .refine((zone) => knownTimeZones.has(zone), 'Choose a time zone from the list.');
 
+/** A password someone chooses: on sign-up and when changing it. */
+export const newPasswordField = z
+  .string({ error: 'Choose a password.' })
+  .min(passwordMinLength, { error: `Use at least ${passwordMinLength} characters.`, abort: true })
+  .max(200, { error: 'Use at most 200 characters.', abort: true })
+  .refine((password) => !isCommonPassword(password), commonPasswordMessage);
+
 export const signUpSchema = z
   .object({
     name: z.string().trim().max(100, 'Keep your name under 100 characters.').optional().default(''),
     email: emailField,
-    password: z
-      .string({ error: 'Choose a password.' })
-      .min(passwordMinLength, `Use at least ${passwordMinLength} characters.`)
-      .max(200, 'Use at most 200 characters.'),
+    password: newPasswordField,
     timeZone: z
       .string()
       .optional()
@@ -52,3 +58,20 @@ export const parseSignUpForm: FormParser<SignUpInput> = formParser(
 );
 
 export const parseSignInForm: FormParser<SignInInput> = formParser(['email', 'password'], signInSchema);
+
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z.string().min(1, 'Enter your current password.').max(200, 'That is not your current password.'),
+    newPassword: newPasswordField,
+  })
+  .refine((input) => input.newPassword !== input.currentPassword, {
+    path: ['newPassword'],
+    message: 'Choose a password different from your current one.',
+  });
+
+export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
+
+export const parseChangePasswordForm: FormParser<ChangePasswordInput> = formParser(
+  ['currentPassword', 'newPassword'],
+  changePasswordSchema,
+);

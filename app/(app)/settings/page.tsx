@@ -1,15 +1,20 @@
 import type { Metadata } from 'next';
 import { buttonClasses } from '@/components/ui/button-classes';
 import { CardSection } from '@/components/ui/card';
+import { FlashToast } from '@/components/ui/flash-toast';
 import { PageHeader } from '@/components/ui/page-header';
 import { findCredentialsByEmail } from '@/db/queries/account/users';
 import { requireUser } from '@/lib/server/auth/session';
 import { DeleteAccountForm, ImportForm } from './data-forms';
 import { ProfileForm } from './profile-form';
+import { ChangePasswordForm, SignOutEverywhereForm } from './session-forms';
 
 export const metadata: Metadata = { title: 'Settings' };
 
-export default async function SettingsPage() {
+type SearchParams = Promise<{ password?: string }>;
+
+export default async function SettingsPage({ searchParams }: { searchParams: SearchParams }) {
+  const { password } = await searchParams;
   const user = await requireUser();
   const timeZones = ['UTC', ...Intl.supportedValuesOf('timeZone').filter((zone) => zone !== 'UTC')];
   const hasPassword = Boolean((await findCredentialsByEmail(user.email))?.passwordHash);
@@ -19,6 +24,20 @@ export default async function SettingsPage() {
       <div className="space-y-8">
         <CardSection id="profile" title="Profile" className="max-w-xl">
           <ProfileForm profile={user} timeZones={timeZones} />
+        </CardSection>
+        <CardSection id="security" title="Sign-in and sessions" className="max-w-xl">
+          {password === 'changed' && <FlashToast message="Password changed. Other devices are signed out." />}
+          {hasPassword && (
+            <>
+              <h3 className="font-semibold">Change password</h3>
+              <ChangePasswordForm />
+            </>
+          )}
+          <h3 className="pt-2 font-semibold">Sign out everywhere</h3>
+          <p className="text-sm text-slate-700 dark:text-slate-300">
+            Ends every session of this account, on this device and any other, for example a computer you no longer use.
+          </p>
+          <SignOutEverywhereForm />
         </CardSection>
         <CardSection id="data" title="Your data" className="max-w-xl">
           <p className="text-sm text-slate-700 dark:text-slate-300">

@@ -5,7 +5,7 @@ import { useSyncExternalStore } from 'react';
 import { SubmitButton } from '@/components/ui/button';
 import { FormMessage, TextField } from '@/components/ui/field';
 import { useFormAction } from '@/components/ui/use-form-action';
-import { passwordMinLength } from '@/lib/auth/schema';
+import { passwordMinLength } from '@/lib/auth/password-length';
 import { EmailField } from '../email-field';
 import { signUp } from './actions';
 

@@ -1,5 +1,6 @@
-// Auth.js wiring: credentials always, GitHub and Google when configured. JWT
-// sessions keep the app stateless; the data layer re-checks the user on use.
+// Auth.js wiring: credentials always, GitHub and Google when configured. JWT sessions, checked against the
+// database on every use so that signing out, a password change and account deletion end them
+// (lib/server/auth/session-checks.ts, docs/security.md).
 import 'server-only';
 import { DrizzleAdapter } from '@auth/drizzle-adapter';
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from 'next-auth';
@@ -14,6 +15,8 @@ import { resolveAuthSecret } from '@/lib/server/auth/secret';
 import { authenticate } from '@/lib/server/auth/credentials';
 import { clientAddress } from '@/lib/auth/ip-address';
 import { logError } from '@/lib/server/log';
+import { sessionMaxAgeSeconds } from '@/lib/auth/session-claims';
+import { currentSession, endSessionOf, startSession } from '@/lib/server/auth/session-checks';
 
 export class InvalidCredentials extends CredentialsSignin {
   code = 'invalid_credentials';
@@ -57,12 +60,16 @@ function fullConfig(): NextAuthConfig {
   return {
     secret: resolveAuthSecret(),
     trustHost: true,
-    session: { strategy: 'jwt', maxAge: 30 * 24 * 60 * 60 },
+    session: { strategy: 'jwt', maxAge: sessionMaxAgeSeconds },
     pages: { signIn: '/sign-in', error: '/sign-in' },
     callbacks: {
-      jwt({ token, user }) {
-        if (user?.id) token.sub = user.id;
-        return token;
+      // Null signs the visitor out: Auth.js then answers "no session" and clears the cookie where it can.
+      async jwt({ token, user }) {
+        if (user?.id) {
+          const claims = await startSession(user.id);
+          return claims && { ...token, ...claims };
+        }
+        return (await currentSession(token)) && token;
       },
       session({ session, token }) {
         if (token.sub) session.user.id = token.sub;
@@ -74,6 +81,11 @@ function fullConfig(): NextAuthConfig {
     // their account link) happen inside Auth.js's own request handling, never inside one of our transactions.
     adapter: DrizzleAdapter(connection().db, { usersTable: users, accountsTable: accounts }),
     providers: providers(),
+    events: {
+      async signOut(message) {
+        if ('token' in message) await endSessionOf(message.token);
+      },
+    },
     logger: {
       // A wrong password is an expected outcome, not a server error worth a stack trace.
       error(error) {

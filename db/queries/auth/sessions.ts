@@ -1,0 +1,57 @@
+// What decides whether a session token still holds: the user's session version and the sessions ended
+// one at a time by signing out. docs/security.md "Sessions that end".
+import 'server-only';
+import { eq, lt, sql } from 'drizzle-orm';
+import { db } from '@/db/client';
+import { endedSessions, users } from '@/db/schema';
+
+/** The user's session version and whether this session was signed out; undefined once the account is gone. */
+export async function findSessionStanding(
+  userId: string,
+  sessionId: string,
+): Promise<{ sessionVersion: number; ended: boolean } | undefined> {
+  const [row] = await db()
+    .select({
+      sessionVersion: users.sessionVersion,
+      ended: sql<boolean>`exists (select 1 from ${endedSessions} where ${endedSessions.sessionId} = ${sessionId})`,
+    })
+    .from(users)
+    .where(eq(users.id, userId));
+  return row;
+}
+
+export async function findSessionVersion(userId: string): Promise<number | undefined> {
+  const [row] = await db().select({ sessionVersion: users.sessionVersion }).from(users).where(eq(users.id, userId));
+  return row?.sessionVersion;
+}
+
+/**
+ * Ends one session; nothing to do once the account is gone (its deletion ended every session). Ended sessions
+ * older than any token could live are pruned on the way.
+ */
+export async function endSession(userId: string, sessionId: string, expiredBefore: Date): Promise<void> {
+  await db().delete(endedSessions).where(lt(endedSessions.endedAt, expiredBefore));
+  await db().execute(
+    sql`insert into ${endedSessions} (session_id, user_id)
+        select ${sessionId}, ${users.id} from ${users} where ${users.id} = ${userId}
+        on conflict do nothing`,
+  );
+}
+
+/** Ends every session of the user at once, on every instance: tokens carry the old version. */
+export async function endAllSessions(userId: string): Promise<void> {
+  await db()
+    .update(users)
+    .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
+    .where(eq(users.id, userId));
+}
+
+/** Replaces the password and ends every session made with the old one. False when the account is gone. */
+export async function replacePassword(userId: string, passwordHash: string): Promise<boolean> {
+  const updated = await db()
+    .update(users)
+    .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1` })
+    .where(eq(users.id, userId))
+    .returning({ id: users.id });
+  return updated.length > 0;
+}

@@ -1,0 +1,28 @@
+// Issuing and checking session claims for the Auth.js jwt callback and events (lib/server/auth/auth.ts).
+// Checked on every use of the session, so an ended session stops working on every instance at once.
+import 'server-only';
+import { randomUUID } from 'node:crypto';
+import { endSession, findSessionStanding, findSessionVersion } from '@/db/queries/auth/sessions';
+import { endedSessionsForgottenBefore, readSessionClaims, type SessionClaims } from '@/lib/auth/session-claims';
+
+/** Claims for a session that starts now; null when the account is gone. */
+export async function startSession(userId: string): Promise<SessionClaims | null> {
+  const sessionVersion = await findSessionVersion(userId);
+  if (sessionVersion === undefined) return null;
+  return { sub: userId, sid: randomUUID(), sv: sessionVersion };
+}
+
+/** The token's claims while its session holds: the account exists, it was not signed out, nor all sessions ended. */
+export async function currentSession(token: Record<string, unknown>): Promise<SessionClaims | null> {
+  const claims = readSessionClaims(token);
+  if (!claims) return null;
+  const standing = await findSessionStanding(claims.sub, claims.sid);
+  if (!standing || standing.ended || standing.sessionVersion !== claims.sv) return null;
+  return claims;
+}
+
+/** Ends the session this token belongs to (signing out). */
+export async function endSessionOf(token: Record<string, unknown> | null | undefined, now = new Date()): Promise<void> {
+  const claims = token ? readSessionClaims(token) : null;
+  if (claims) await endSession(claims.sub, claims.sid, endedSessionsForgottenBefore(now));
+}
