@@ -27,18 +27,21 @@ test('changing the password keeps this session and ends the one in another brows
   const elsewhere = await signedInElsewhere(browser, email, password);
 
   await page.goto('/settings');
-  const section = page.locator('#security');
+  const section = page.getByRole('region', { name: 'Sign-in and sessions' });
   await section.getByLabel('Current password').fill('not my password at all');
   await section.getByLabel('New password').fill('a brand new passphrase');
   await section.getByRole('button', { name: 'Change password' }).click();
   await expect(section.getByLabel('Current password')).toHaveAccessibleDescription(
     'That is not your current password.',
   );
+  // The form is mounted afresh with each answer; type once it has settled (focus moves to the refused field).
+  await expect(section.getByLabel('Current password')).toBeFocused();
 
   await section.getByLabel('Current password').fill(password);
   await section.getByLabel('New password').fill('aaaaaaaaaa');
   await section.getByRole('button', { name: 'Change password' }).click();
   await expect(section.getByLabel('New password')).toHaveAccessibleDescription(/common/);
+  await expect(section.getByLabel('New password')).toBeFocused();
 
   await section.getByLabel('Current password').fill(password);
   await section.getByLabel('New password').fill('a brand new passphrase');

@@ -17,10 +17,7 @@ export async function changePasswordAction(_previous: ActionResult | null, formD
     async (input, { user }) => {
       await changePassword(user, input);
       // Every session ended with the old password, this one too: sign in again with the new one.
-      return signInWithCredentials(
-        { email: user.email, password: input.newPassword },
-        '/settings?password=changed#security',
-      );
+      return signInWithCredentials({ email: user.email, password: input.newPassword }, '/settings?password=changed');
     },
   );
 }
