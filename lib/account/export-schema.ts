@@ -1,153 +1,166 @@
 // The whole-account export file, version 1: the format is documented in docs/export-format.md.
 // The same schema checks a file before anything of it is imported.
 import { z } from 'zod';
+import { timeZoneField } from '@/lib/auth/schema';
+import {
+  assessmentEvidence,
+  certificationIssuer,
+  certificationName,
+  credentialId,
+  educationProvider,
+  educationTitle,
+  isHttpUrl,
+  maxStudyHours,
+  maxUrlLength,
+  positionEmployer,
+  positionLevel,
+  positionTitle,
+  skillName,
+} from '@/lib/career/schema';
 import { educationKinds, employmentTypes, howReachedOptions, payBases, skillKinds } from '@/lib/career/vocabulary';
+import { formNumber, plausibleDate, plausibleTimestamp, rating } from '@/lib/forms/fields';
+import { goalPurpose, goalTitle, goalUnit, maxMilestones, milestoneTitle } from '@/lib/goals/schema';
 import { goalCategories, goalHorizons, goalStatuses, goalTargetKinds } from '@/lib/goals/vocabulary';
-import { isIsoDate } from '@/lib/dates/calendar';
+import { maxReviewHighlights, reviewHighlight, reviewSummary, reviewYear } from '@/lib/review/schema';
+import { reflectionHighlight, reflectionNote, updateNote } from '@/lib/weekly/schema';
+import { accountFileProblems } from './import-rules';
+import { isWeekStartChoice, profileName } from './profile-schema';
 
 export const exportFormat = 'trajectory-account';
 export const exportVersion = 1;
 /** Larger files are refused before they are read. */
 export const maxImportBytes = 20 * 1024 * 1024;
 
-const date = z.string().refine(isIsoDate, 'must be a date written YYYY-MM-DD');
+// Every field is checked by the rule its form uses (imported from the area's schema), so a file can hold
+// nothing a form would refuse; the rules between fields and records run in import-rules.ts.
+const date = plausibleDate('must be a date written YYYY-MM-DD');
 const optionalDate = date.nullable();
-const timestamp = z.iso.datetime({ offset: true });
-const text = (max: number) => z.string().max(max);
-const number = z.number().finite().min(-1e12).max(1e12);
-const rating = z.number().int().min(1).max(5);
-const times = { createdAt: timestamp, updatedAt: timestamp };
+const times = { createdAt: plausibleTimestamp, updatedAt: plausibleTimestamp };
 
 const goal = z.object({
-  ref: text(100).min(1),
-  title: text(500).min(1),
-  purpose: text(5000),
+  ref: z.string().min(1).max(100),
+  title: goalTitle,
+  purpose: goalPurpose,
   horizon: z.enum(goalHorizons),
   category: z.enum(goalCategories),
   targetKind: z.enum(goalTargetKinds),
-  startValue: number.nullable(),
-  targetValue: number.nullable(),
-  unit: text(100).nullable(),
+  startValue: formNumber.nullable(),
+  targetValue: formNumber.nullable(),
+  unit: goalUnit.nullable(),
   startDate: date,
   targetDate: optionalDate,
   status: z.enum(goalStatuses),
   statusChangedOn: date,
-  parentRef: text(100).nullable(),
+  parentRef: z.string().max(100).nullable(),
   ...times,
   milestones: z
     .array(
-      z.object({ title: text(500).min(1), position: z.number().int().min(0), completedWeek: optionalDate, ...times }),
+      z.object({ title: milestoneTitle, position: z.number().int().min(0), completedWeek: optionalDate, ...times }),
     )
-    .max(1000),
+    .max(maxMilestones),
   updates: z
-    .array(z.object({ weekStart: date, value: number.nullable(), confidence: rating, note: text(5000), ...times }))
+    .array(z.object({ weekStart: date, value: formNumber.nullable(), confidence: rating, note: updateNote, ...times }))
     .max(10_000),
 });
 
-export const accountExportSchema = z
-  .object({
-    format: z.literal(exportFormat, { error: `is not a Trajectory account export` }),
-    version: z.literal(exportVersion, { error: `is not version ${exportVersion}, the version this app reads` }),
-    exportedAt: timestamp,
-    profile: z.object({
-      name: text(200).nullable(),
-      email: text(320),
-      timeZone: text(100),
-      weekStartsOn: z.number().int().min(0).max(6),
-    }),
-    goals: z.array(goal).max(10_000),
-    reflections: z
-      .array(z.object({ weekStart: date, alignment: rating, note: text(5000), highlight: text(2000), ...times }))
-      .max(10_000),
-    skills: z
-      .array(
-        z.object({
-          name: text(200).min(1),
-          kind: z.enum(skillKinds),
-          targetLevel: rating,
-          ...times,
-          assessments: z
-            .array(z.object({ assessedOn: date, level: rating, evidence: text(5000), ...times }))
-            .max(10_000),
-        }),
-      )
-      .max(10_000),
-    education: z
-      .array(
-        z.object({
-          kind: z.enum(educationKinds),
-          title: text(500).min(1),
-          provider: text(500),
-          startedOn: optionalDate,
-          completedOn: optionalDate,
-          hours: number.min(0).nullable(),
-          ...times,
-        }),
-      )
-      .max(10_000),
-    certifications: z
-      .array(
-        z.object({
-          name: text(500).min(1),
-          issuer: text(500),
-          earnedOn: date,
-          expiresOn: optionalDate,
-          credentialId: text(500),
-          credentialUrl: z
-            .url({ protocol: /^https?$/ })
-            .max(2000)
-            .nullable(),
-          ...times,
-        }),
-      )
-      .max(10_000),
-    positions: z
-      .array(
-        z.object({
-          title: text(500).min(1),
-          employer: text(500),
-          level: text(200),
-          employmentType: z.enum(employmentTypes),
-          payBasis: z.enum(payBases),
-          hasBonus: z.boolean(),
-          hasStockOptions: z.boolean(),
-          hasBenefits: z.boolean(),
-          startedOn: date,
-          endedOn: optionalDate,
-          howReached: z.enum(howReachedOptions),
-          ...times,
-        }),
-      )
-      .max(1000),
-    reviews: z
-      .array(
-        z.object({
-          year: z.number().int().min(1970).max(9999),
-          summary: text(5000),
-          highlights: z.array(text(500)).max(30),
-          ...times,
-        }),
-      )
-      .max(1000)
-      .default([]),
-  })
-  .superRefine((file, context) => {
-    const refs = new Set(file.goals.map((goal) => goal.ref));
-    if (refs.size !== file.goals.length)
-      context.addIssue({ code: 'custom', path: ['goals'], message: 'two goals share the same ref' });
-    if (new Set(file.reviews.map((review) => review.year)).size !== file.reviews.length) {
-      context.addIssue({ code: 'custom', path: ['reviews'], message: 'has two reviews of the same year' });
-    }
-    file.goals.forEach((goal, index) => {
-      if (goal.parentRef !== null && !refs.has(goal.parentRef)) {
-        context.addIssue({
-          code: 'custom',
-          path: ['goals', index, 'parentRef'],
-          message: 'refers to no goal in this file',
-        });
-      }
-    });
-  });
+const accountFileShape = z.object({
+  format: z.literal(exportFormat, { error: `is not a Trajectory account export` }),
+  version: z.literal(exportVersion, { error: `is not version ${exportVersion}, the version this app reads` }),
+  exportedAt: plausibleTimestamp,
+  profile: z.object({
+    name: profileName.nullable(),
+    email: z.string().max(320),
+    timeZone: timeZoneField,
+    weekStartsOn: z
+      .number()
+      .int()
+      .refine(isWeekStartChoice, 'is not a day the week can start on (Monday, Sunday or Saturday)'),
+  }),
+  goals: z.array(goal).max(10_000),
+  reflections: z
+    .array(
+      z.object({ weekStart: date, alignment: rating, note: reflectionNote, highlight: reflectionHighlight, ...times }),
+    )
+    .max(10_000),
+  skills: z
+    .array(
+      z.object({
+        name: skillName,
+        kind: z.enum(skillKinds),
+        targetLevel: rating,
+        ...times,
+        assessments: z
+          .array(z.object({ assessedOn: date, level: rating, evidence: assessmentEvidence, ...times }))
+          .max(10_000),
+      }),
+    )
+    .max(10_000),
+  education: z
+    .array(
+      z.object({
+        kind: z.enum(educationKinds),
+        title: educationTitle,
+        provider: educationProvider,
+        startedOn: optionalDate,
+        completedOn: optionalDate,
+        hours: z.number().finite().min(0).max(maxStudyHours).nullable(),
+        ...times,
+      }),
+    )
+    .max(10_000),
+  certifications: z
+    .array(
+      z.object({
+        name: certificationName,
+        issuer: certificationIssuer,
+        earnedOn: date,
+        expiresOn: optionalDate,
+        credentialId,
+        credentialUrl: z
+          .string()
+          .max(maxUrlLength)
+          .refine(isHttpUrl, 'must be a web address starting with https:// or http://')
+          .nullable(),
+        ...times,
+      }),
+    )
+    .max(10_000),
+  positions: z
+    .array(
+      z.object({
+        title: positionTitle,
+        employer: positionEmployer,
+        level: positionLevel,
+        employmentType: z.enum(employmentTypes),
+        payBasis: z.enum(payBases),
+        hasBonus: z.boolean(),
+        hasStockOptions: z.boolean(),
+        hasBenefits: z.boolean(),
+        startedOn: date,
+        endedOn: optionalDate,
+        howReached: z.enum(howReachedOptions),
+        ...times,
+      }),
+    )
+    .max(1000),
+  reviews: z
+    .array(
+      z.object({
+        year: reviewYear,
+        summary: reviewSummary,
+        highlights: z.array(reviewHighlight).max(maxReviewHighlights),
+        ...times,
+      }),
+    )
+    .max(1000)
+    .default([]),
+});
+
+export type AccountFile = z.infer<typeof accountFileShape>;
+
+export const accountExportSchema = accountFileShape.superRefine((file, context) => {
+  for (const [path, message] of accountFileProblems(file)) context.addIssue({ code: 'custom', path, message });
+});
 
 export type AccountExport = z.infer<typeof accountExportSchema>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { timeZoneField } from '@/lib/auth/schema';
+import { optionalSingleLine } from '@/lib/forms/fields';
 import { formParser, type FormParser } from '@/lib/forms/form';
 
 export const weekStartChoices = [
@@ -8,16 +9,22 @@ export const weekStartChoices = [
   { value: 6, label: 'Saturday' },
 ] as const;
 
+export function isWeekStartChoice(day: number): boolean {
+  return weekStartChoices.some((choice) => choice.value === day);
+}
+
+export const profileName = optionalSingleLine(100, 'Keep your name under 100 characters.');
+
 export const profileSchema = z.object({
-  name: z
-    .string()
-    .trim()
-    .max(100, 'Keep your name under 100 characters.')
-    .transform((name) => name || null),
+  name: profileName.transform((name) => name || null),
   timeZone: timeZoneField,
-  weekStartsOn: z.coerce
-    .number({ error: 'Choose the day your week starts.' })
-    .refine((day) => weekStartChoices.some((choice) => choice.value === day), 'Choose Monday, Sunday or Saturday.'),
+  // One digit, so an empty choice is refused instead of read as 0 (Sunday), and `0x1` is not read as 1.
+  weekStartsOn: z
+    .string({ error: 'Choose the day your week starts.' })
+    .trim()
+    .regex(/^\d$/, 'Choose the day your week starts.')
+    .transform(Number)
+    .refine(isWeekStartChoice, 'Choose Monday, Sunday or Saturday.'),
 });
 
 export type ProfileInput = z.infer<typeof profileSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isKnownTimeZone } from '@/lib/dates/time-zones';
 import { formParser, type FormParser } from '@/lib/forms/form';
 import { passwordMinLength } from './password-length';
 import { commonPasswordMessage, isCommonPassword } from './password-strength';
@@ -13,13 +14,10 @@ export const emailField = z
   .pipe(z.email({ error: 'Enter a valid email address, like name@example.com.' }))
   .transform((email) => email.toLowerCase());
 
-const knownTimeZones = new Set(Intl.supportedValuesOf('timeZone'));
-knownTimeZones.add('UTC');
-
 export const timeZoneField = z
   .string()
   .trim()
-  .refine((zone) => knownTimeZones.has(zone), 'Choose a time zone from the list.');
+  .refine((zone) => isKnownTimeZone(zone), 'Choose a time zone from the list.');
 
 /** A password someone chooses: on sign-up and when changing it. */
 export const newPasswordField = z
@@ -36,7 +34,7 @@ export const signUpSchema = z
     timeZone: z
       .string()
       .optional()
-      .transform((zone) => (zone && knownTimeZones.has(zone) ? zone : 'UTC')),
+      .transform((zone) => (zone && isKnownTimeZone(zone) ? zone : 'UTC')),
   })
   .refine((input) => input.password.trim().toLowerCase() !== input.email, {
     path: ['password'],

@@ -1,6 +1,16 @@
 import { z } from 'zod';
 import { educationKinds, employmentTypes, howReachedOptions, payBases, skillKinds } from '@/lib/career/vocabulary';
-import { isoDateField, optionalIsoDateField, optionalNumberField, optionalText, ratingField } from '@/lib/forms/fields';
+import {
+  isSingleLine,
+  singleLineText,
+  isoDateField,
+  notAfter,
+  optionalIsoDateField,
+  optionalNumberField,
+  optionalSingleLine,
+  optionalText,
+  ratingField,
+} from '@/lib/forms/fields';
 import {
   formParser,
   parseForm,
@@ -11,11 +21,7 @@ import {
 } from '@/lib/forms/form';
 
 const name = (what: string) =>
-  z
-    .string({ error: `Enter the ${what}.` })
-    .trim()
-    .min(1, `Enter the ${what}.`)
-    .max(200, `Keep the ${what} under 200 characters.`);
+  singleLineText({ max: 200, required: `Enter the ${what}.`, tooLong: `Keep the ${what} under 200 characters.` });
 const text = (raw: Record<string, unknown>, key: string) => {
   const value = raw[key];
   return typeof value === 'string' ? value.trim() : '';
@@ -25,9 +31,23 @@ const checkbox = z
   .optional()
   .transform((value) => value === 'on');
 
+// Rules of single fields the account import shares.
+export const skillName = name('skill name');
+export const assessmentEvidence = optionalText(1000, 'Keep the evidence under 1000 characters.');
+export const educationTitle = name('title');
+export const educationProvider = optionalSingleLine(200, 'Keep the provider under 200 characters.');
+export const maxStudyHours = 20000;
+export const certificationName = name('certification name');
+export const certificationIssuer = optionalSingleLine(200, 'Keep the issuer under 200 characters.');
+export const credentialId = optionalSingleLine(200, 'Keep the credential id under 200 characters.');
+export const maxUrlLength = 2000;
+export const positionTitle = name('role title');
+export const positionEmployer = name('employer');
+export const positionLevel = optionalSingleLine(100, 'Keep the level under 100 characters.');
+
 const skillFields = ['name', 'kind', 'targetLevel'] as const;
 export const skillSchema = z.object({
-  name: name('skill name'),
+  name: skillName,
   kind: z.enum(skillKinds, { error: 'Choose technical or soft.' }),
   targetLevel: ratingField('Choose a target level from 1 to 5.'),
 });
@@ -38,7 +58,7 @@ const assessmentFields = ['assessedOn', 'level', 'evidence'] as const;
 export const assessmentSchema = z.object({
   assessedOn: isoDateField('Enter the date of this assessment.'),
   level: ratingField('Choose a level from 1 to 5.'),
-  evidence: optionalText(1000, 'Keep the evidence under 1000 characters.'),
+  evidence: assessmentEvidence,
 });
 export type AssessmentInput = z.infer<typeof assessmentSchema>;
 
@@ -78,13 +98,16 @@ export function parseNewSkillForm(formData: FormData, today: string): ParsedForm
 const educationFields = ['kind', 'title', 'provider', 'startedOn', 'completedOn', 'hours'] as const;
 export const educationSchema = z.object({
   kind: z.enum(educationKinds, { error: 'Choose the kind of learning.' }),
-  title: name('title'),
-  provider: optionalText(200, 'Keep the provider under 200 characters.'),
+  title: educationTitle,
+  provider: educationProvider,
   startedOn: optionalIsoDateField('Enter a valid start date.').transform((value) => value ?? null),
   completedOn: optionalIsoDateField('Enter a valid completion date.').transform((value) => value ?? null),
   hours: optionalNumberField('Enter the hours as a number.')
     .refine((hours) => hours === undefined || hours >= 0, 'Hours cannot be negative.')
-    .refine((hours) => hours === undefined || hours <= 20000, 'That is more hours than fit in ten years of study.')
+    .refine(
+      (hours) => hours === undefined || hours <= maxStudyHours,
+      'That is more hours than fit in ten years of study.',
+    )
     .transform((hours) => hours ?? null),
 });
 export type EducationInput = z.infer<typeof educationSchema>;
@@ -93,34 +116,41 @@ export function educationProblems(raw: Record<string, unknown>): CrossFieldProbl
   const completed = text(raw, 'completedOn');
   return started && completed && completed < started ? [['completedOn', 'Completion cannot be before the start.']] : [];
 }
-export const parseEducationForm: FormParser<EducationInput> = formParser(
-  educationFields,
-  educationSchema,
-  educationProblems,
-);
+/** `today` is the user's own date: a study cannot be completed after it. */
+export function parseEducationForm(formData: FormData, today: string): ParsedForm<EducationInput> {
+  const completedByToday = notAfter(today, 'completedOn', 'A completion date cannot be in the future.');
+  return parseForm(educationSchema, readForm(formData, educationFields), (raw) => [
+    ...educationProblems(raw),
+    ...completedByToday(raw),
+  ]);
+}
+
+/** A web address starting with http:// or https://, on one line. */
+export function isHttpUrl(value: string): boolean {
+  if (!isSingleLine(value)) return false;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
 
 const httpUrl = z
   .string()
   .trim()
   .optional()
   .transform((value) => value || null)
-  .refine((value) => {
-    if (value === null) return true;
-    try {
-      const url = new URL(value);
-      return url.protocol === 'http:' || url.protocol === 'https:';
-    } catch {
-      return false;
-    }
-  }, 'Enter a web address starting with https:// or http://.');
+  .refine((value) => value === null || isHttpUrl(value), 'Enter a web address starting with https:// or http://.')
+  .refine((value) => value === null || value.length <= maxUrlLength, 'Keep the web address under 2,000 characters.');
 
 const certificationFields = ['name', 'issuer', 'earnedOn', 'expiresOn', 'credentialId', 'credentialUrl'] as const;
 export const certificationSchema = z.object({
-  name: name('certification name'),
-  issuer: optionalText(200, 'Keep the issuer under 200 characters.'),
+  name: certificationName,
+  issuer: certificationIssuer,
   earnedOn: isoDateField('Enter the date you earned it.'),
   expiresOn: optionalIsoDateField('Enter a valid expiry date.').transform((value) => value ?? null),
-  credentialId: optionalText(200, 'Keep the credential id under 200 characters.'),
+  credentialId,
   credentialUrl: httpUrl,
 });
 export type CertificationInput = z.infer<typeof certificationSchema>;
@@ -131,11 +161,14 @@ export function certificationProblems(raw: Record<string, unknown>): CrossFieldP
     ? [['expiresOn', 'Expiry cannot be before the date you earned it.']]
     : [];
 }
-export const parseCertificationForm: FormParser<CertificationInput> = formParser(
-  certificationFields,
-  certificationSchema,
-  certificationProblems,
-);
+/** `today` is the user's own date: a certification cannot be earned after it. */
+export function parseCertificationForm(formData: FormData, today: string): ParsedForm<CertificationInput> {
+  const earnedByToday = notAfter(today, 'earnedOn', 'The date you earned it cannot be in the future.');
+  return parseForm(certificationSchema, readForm(formData, certificationFields), (raw) => [
+    ...certificationProblems(raw),
+    ...earnedByToday(raw),
+  ]);
+}
 
 const positionFields = [
   'title',
@@ -151,9 +184,9 @@ const positionFields = [
   'howReached',
 ] as const;
 export const positionSchema = z.object({
-  title: name('role title'),
-  employer: name('employer'),
-  level: optionalText(100, 'Keep the level under 100 characters.'),
+  title: positionTitle,
+  employer: positionEmployer,
+  level: positionLevel,
   employmentType: z.enum(employmentTypes, { error: 'Choose the employment type.' }),
   payBasis: z.enum(payBases, { error: 'Choose salary or hourly.' }),
   hasBonus: checkbox,

@@ -2,6 +2,8 @@
 // (YYYY-MM-DD) its first day falls on in the user's time zone. Calendar dates
 // are handled as UTC midnights, so daylight-saving changes never shift a day.
 
+import { usableTimeZone } from './time-zones';
+
 export type IsoDate = string; // YYYY-MM-DD
 export type WeekStartDay = number; // 0 = Sunday … 6 = Saturday
 
@@ -80,8 +82,9 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
   return dayNumber(to) - dayNumber(from);
 }
 
-/** The calendar date an instant falls on in a time zone. */
-export function localDate(instant: Date, timeZone: string): IsoDate {
+/** The calendar date an instant falls on in a time zone (in UTC when the zone is unknown). */
+export function localDate(instant: Date, storedTimeZone: string): IsoDate {
+  const timeZone = usableTimeZone(storedTimeZone);
   let format = calendarDateIn.get(timeZone);
   if (!format) {
     format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });

@@ -1,24 +1,43 @@
 import { z } from 'zod';
 import { goalCategories, goalHorizons, goalStatuses, goalTargetKinds } from '@/lib/goals/vocabulary';
 import { formText, formTexts, parseForm, readForm, type CrossFieldProblem, type FormParser } from '@/lib/forms/form';
-import { isoDateField, optionalIsoDateField, optionalNumberField, optionalText } from '@/lib/forms/fields';
+import {
+  isoDateField,
+  optionalIsoDateField,
+  optionalNumberField,
+  optionalSingleLine,
+  optionalText,
+  singleLineText,
+} from '@/lib/forms/fields';
+
+// Each field's rule, shared with the account import.
+export const goalTitle = singleLineText({
+  max: 200,
+  required: 'Give the goal a title.',
+  tooLong: 'Keep the title under 200 characters.',
+});
+export const goalPurpose = optionalText(2000, 'Keep “why it matters” under 2000 characters.');
+export const goalUnit = optionalSingleLine(40, 'Keep the unit under 40 characters.');
+/** Empty is allowed here: the rules between fields name the empty row. */
+export const milestoneTitle = singleLineText({ max: 200, tooLong: 'Keep each milestone under 200 characters.' });
+export const maxMilestones = 50;
 
 const milestoneSchema = z.object({
   id: z.uuid().optional(),
-  title: z.string().trim().max(200, 'Keep each milestone under 200 characters.'),
+  title: milestoneTitle,
 });
 
 export const goalInputSchema = z
   .object({
-    title: z.string().trim().min(1, 'Give the goal a title.').max(200, 'Keep the title under 200 characters.'),
-    purpose: optionalText(2000, 'Keep “why it matters” under 2000 characters.'),
+    title: goalTitle,
+    purpose: goalPurpose,
     horizon: z.enum(goalHorizons, { error: 'Choose short-term or long-term.' }),
     category: z.enum(goalCategories, { error: 'Choose a category from the list.' }),
     targetKind: z.enum(goalTargetKinds, { error: 'Choose how you will measure this goal.' }),
     startValue: optionalNumberField('Enter the starting value as a number.'),
     targetValue: optionalNumberField('Enter the target as a number.'),
-    unit: optionalText(40, 'Keep the unit under 40 characters.'),
-    milestones: z.array(milestoneSchema).max(50, 'Use at most 50 milestones.').default([]),
+    unit: goalUnit,
+    milestones: z.array(milestoneSchema).max(maxMilestones, 'Use at most 50 milestones.').default([]),
     startDate: isoDateField('Enter a start date.'),
     targetDate: optionalIsoDateField('Enter a valid target date.'),
     parentGoalId: z
@@ -28,7 +47,7 @@ export const goalInputSchema = z
       .pipe(z.uuid({ error: 'Choose a long-term goal from the list.' }).optional()),
   })
   .superRefine((goal, context) => {
-    for (const [path, message] of crossFieldProblems(goal))
+    for (const [path, message] of goalProblems(goal))
       context.addIssue({ code: 'custom', path: path.split('.'), message });
   })
   .transform((goal) => ({
@@ -43,11 +62,11 @@ export const goalInputSchema = z
 
 export type GoalInput = z.infer<typeof goalInputSchema>;
 
-type CrossFieldFacts = {
+export type GoalFacts = {
   horizon?: string;
   targetKind?: string;
-  startValue?: number | string;
-  targetValue?: number | string;
+  startValue?: number | string | null;
+  targetValue?: number | string | null;
   milestones?: { title: string }[];
   startDate?: string;
   targetDate?: string;
@@ -58,13 +77,13 @@ type CrossFieldFacts = {
  * Rules between fields. They run on the raw form too, so a form with an empty
  * title still hears that its dates are the wrong way round.
  */
-function crossFieldProblems(goal: CrossFieldFacts): CrossFieldProblem[] {
+export function goalProblems(goal: GoalFacts): CrossFieldProblem[] {
   const problems: CrossFieldProblem[] = [];
   if (goal.targetDate && goal.startDate && goal.targetDate < goal.startDate) {
     problems.push(['targetDate', 'The target date cannot be before the start date.']);
   }
   if (goal.targetKind === 'numeric') {
-    const target = goal.targetValue === '' ? undefined : goal.targetValue;
+    const target = goal.targetValue === '' || goal.targetValue === null ? undefined : goal.targetValue;
     if (target === undefined) problems.push(['targetValue', 'Enter the number you aim to reach.']);
     else if (Number(target) === Number(goal.startValue || 0))
       problems.push(['targetValue', 'The target must differ from the starting value.']);
@@ -84,7 +103,7 @@ function crossFieldProblems(goal: CrossFieldFacts): CrossFieldProblem[] {
 
 /** Parses the goal form; on failure, every field's problems at once, cross-field ones included. */
 export const parseGoalForm: FormParser<GoalInput> = (formData) =>
-  parseForm(goalInputSchema, goalFormInput(formData), crossFieldProblems);
+  parseForm(goalInputSchema, goalFormInput(formData), goalProblems);
 
 /** Reads the goal form; milestones arrive as parallel milestoneId / milestoneTitle fields. */
 function goalFormInput(formData: FormData) {

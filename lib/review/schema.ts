@@ -1,10 +1,31 @@
 import { z } from 'zod';
 import { formText, formTexts, parseForm, type FormParser } from '@/lib/forms/form';
+import { singleLineText } from '@/lib/forms/fields';
+import { isReviewYear } from './year';
+
+/** The years the review pages show: a number, or the four digits a form sends. */
+export const reviewYear = z
+  .union([
+    z.number(),
+    z
+      .string()
+      .trim()
+      .regex(/^\d{4}$/)
+      .transform(Number),
+  ])
+  .refine((year) => isReviewYear(year, new Date().getUTCFullYear()), 'is not a year a review can be written for');
+export const reviewSummary = z.string().trim().max(5000, 'Keep the summary under 5,000 characters.');
+export const reviewHighlight = singleLineText({
+  max: 500,
+  required: 'Pick a highlight.',
+  tooLong: 'Keep each highlight under 500 characters.',
+});
+export const maxReviewHighlights = 30;
 
 export const reviewNotesSchema = z.object({
-  year: z.coerce.number().int().min(1970).max(9999),
-  summary: z.string().trim().max(5000, 'Keep the summary under 5,000 characters.'),
-  highlights: z.array(z.string().trim().min(1).max(500)).max(30, 'Pick at most 30 highlights.'),
+  year: reviewYear,
+  summary: reviewSummary,
+  highlights: z.array(reviewHighlight).max(maxReviewHighlights, 'Pick at most 30 highlights.'),
 });
 export type ReviewNotes = z.infer<typeof reviewNotesSchema>;
 

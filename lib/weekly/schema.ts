@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import { fieldErrorsOf, formText, formTexts, type FormParser } from '@/lib/forms/form';
 import { correctFieldsMessage, type FieldErrors } from '@/lib/forms/result';
-import { isoDateField, optionalNumberField, optionalText, ratingField } from '@/lib/forms/fields';
+import { isoDateField, optionalNumberField, optionalSingleLine, optionalText, ratingField } from '@/lib/forms/fields';
+
+// Rules of single fields the account import shares.
+export const updateNote = optionalText(1000, 'Keep the note under 1000 characters.');
+export const reflectionNote = optionalText(2000, 'Keep the note under 2000 characters.');
+export const reflectionHighlight = optionalSingleLine(300, 'Keep the highlight under 300 characters.');
 
 const entrySchema = z.object({
   goalId: z.uuid({ error: 'One of these goals could not be found.' }),
@@ -9,7 +14,7 @@ const entrySchema = z.object({
   done: z.boolean(),
   milestoneIds: z.array(z.uuid({ error: 'One of these milestones could not be found.' })),
   confidence: ratingField('Rate your confidence from 1 to 5.'),
-  note: optionalText(1000, 'Keep the note under 1000 characters.'),
+  note: updateNote,
 });
 
 export const weeklySubmissionSchema = z.object({
@@ -17,8 +22,8 @@ export const weeklySubmissionSchema = z.object({
   entries: z.array(entrySchema).max(200),
   reflection: z.object({
     alignment: ratingField('Rate how aligned this week was, from 1 to 5.'),
-    note: optionalText(2000, 'Keep the note under 2000 characters.'),
-    highlight: optionalText(300, 'Keep the highlight under 300 characters.'),
+    note: reflectionNote,
+    highlight: reflectionHighlight,
   }),
 });
 

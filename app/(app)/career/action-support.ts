@@ -1,7 +1,8 @@
-// What the career record's server actions share: the answer for a missing entry, how a write ends, and how
-// an entry is deleted.
+// What the career record's server actions share: the answer for a missing entry, how a write ends, how
+// an entry is deleted, and the user's own date.
 import { redirect } from 'next/navigation';
 import { historyChanged } from '../history-changed';
+import { localDate } from '@/lib/dates/calendar';
 import { AppError } from '@/lib/errors';
 import { recordIdParser } from '@/lib/forms/form';
 import type { ActionResult } from '@/lib/forms/result';
@@ -33,3 +34,6 @@ export async function deleteEntry(
     changedThenGoTo(user.id, '/career?saved=deleted');
   });
 }
+
+/** The user's own date, for rules such as "an assessment is not dated in the future". */
+export const userToday = (user: { timeZone: string }) => localDate(new Date(), user.timeZone);

@@ -5,6 +5,7 @@ import { FlashToast } from '@/components/ui/flash-toast';
 import { PageHeader } from '@/components/ui/page-header';
 import { findCredentialsByEmail } from '@/db/queries/account/users';
 import { requireUser } from '@/lib/server/auth/session';
+import { isKnownTimeZone, timeZoneChoices, usableTimeZone } from '@/lib/dates/time-zones';
 import { DeleteAccountForm, ImportForm } from './data-forms';
 import { ProfileForm } from './profile-form';
 import { ChangePasswordForm, SignOutEverywhereForm } from './session-forms';
@@ -16,14 +17,22 @@ type SearchParams = Promise<{ password?: string }>;
 export default async function SettingsPage({ searchParams }: { searchParams: SearchParams }) {
   const { password } = await searchParams;
   const user = await requireUser();
-  const timeZones = ['UTC', ...Intl.supportedValuesOf('timeZone').filter((zone) => zone !== 'UTC')];
   const hasPassword = Boolean((await findCredentialsByEmail(user.email))?.passwordHash);
   return (
     <>
       <PageHeader title="Settings" description="Your profile, how Trajectory counts your weeks, and your data." />
       <div className="space-y-8">
         <CardSection id="profile" title="Profile" className="max-w-xl">
-          <ProfileForm profile={user} timeZones={timeZones} />
+          {isKnownTimeZone(user.timeZone) ? null : (
+            <p
+              role="note"
+              className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
+            >
+              Your saved time zone ({user.timeZone}) is not one Trajectory knows, so your weeks are counted in UTC for
+              now. Pick your time zone below and save.
+            </p>
+          )}
+          <ProfileForm profile={{ ...user, timeZone: usableTimeZone(user.timeZone) }} timeZones={timeZoneChoices} />
         </CardSection>
         <CardSection id="security" title="Sign-in and sessions" className="max-w-xl">
           {password === 'changed' && <FlashToast message="Password changed. Other devices are signed out." />}

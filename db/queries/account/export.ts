@@ -1,6 +1,7 @@
 // The user's whole record as one versioned file (docs/export-format.md describes it).
 import 'server-only';
 import { asc, eq, sql } from 'drizzle-orm';
+import { usableTimeZone } from '@/lib/dates/time-zones';
 import { groupBy } from '@/lib/group-by';
 import { exportFormat, exportVersion, type AccountExport } from '@/lib/account/export-schema';
 import { db } from '@/db/client';
@@ -92,7 +93,13 @@ export async function exportAccount(userId: string, now = new Date()): Promise<A
     format: exportFormat,
     version: exportVersion,
     exportedAt: iso(now),
-    profile: { name: user.name, email: user.email, timeZone: user.timeZone, weekStartsOn: user.weekStartsOn },
+    // A zone this runtime does not know is written as the UTC the pages use, so the file imports again.
+    profile: {
+      name: user.name,
+      email: user.email,
+      timeZone: usableTimeZone(user.timeZone),
+      weekStartsOn: user.weekStartsOn,
+    },
     goals: goalRows.map((goal) => ({
       ref: goal.id,
       title: goal.title,

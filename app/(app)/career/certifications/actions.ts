@@ -1,6 +1,6 @@
 'use server';
 
-import { changedThenGoTo, deleteEntry, editedId, entryNotFound } from '../action-support';
+import { changedThenGoTo, deleteEntry, editedId, entryNotFound, userToday } from '../action-support';
 import { createCertification, deleteCertification, updateCertification } from '@/db/queries/career/certifications';
 import { parseCertificationForm } from '@/lib/career/schema';
 import type { ActionResult } from '@/lib/forms/result';
@@ -11,11 +11,15 @@ export async function saveCertification(
   _previous: ActionResult | null,
   formData: FormData,
 ): Promise<ActionResult> {
-  return runFormAction(formData, { user: 'id', parse: parseCertificationForm }, async (certification, { user }) => {
-    if (id === null) await createCertification(user.id, certification);
-    else if (!(await updateCertification(user.id, editedId(id), certification))) throw entryNotFound();
-    changedThenGoTo(user.id, `/career?saved=certification#certifications`);
-  });
+  return runFormAction(
+    formData,
+    { user: 'profile', parse: (form, user) => parseCertificationForm(form, userToday(user)) },
+    async (certification, { user }) => {
+      if (id === null) await createCertification(user.id, certification);
+      else if (!(await updateCertification(user.id, editedId(id), certification))) throw entryNotFound();
+      changedThenGoTo(user.id, `/career?saved=certification#certifications`);
+    },
+  );
 }
 
 export async function deleteCertificationAction(

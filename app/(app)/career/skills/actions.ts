@@ -1,16 +1,12 @@
 'use server';
 
-import { changedThenGoTo, deleteEntry, editedId, entryNotFound } from '../action-support';
+import { changedThenGoTo, deleteEntry, editedId, entryNotFound, userToday } from '../action-support';
 import { historyChanged } from '../../history-changed';
 import { addAssessment, createSkill, deleteAssessment, deleteSkill, updateSkill } from '@/db/queries/career/skills';
 import { parseAssessmentForm, parseNewSkillForm, parseSkillForm } from '@/lib/career/schema';
-import { localDate } from '@/lib/dates/calendar';
 import { recordIdParser } from '@/lib/forms/form';
 import type { ActionResult } from '@/lib/forms/result';
 import { runFormAction } from '@/lib/server/actions/form-action';
-
-/** The user's own date, for rules such as "an assessment is not dated in the future". */
-const userToday = (user: { timeZone: string }) => localDate(new Date(), user.timeZone);
 
 export async function saveSkill(
   skillId: string | null,
