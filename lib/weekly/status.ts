@@ -1,3 +1,4 @@
+import { isPlausibleDate } from '@/lib/forms/fields';
 import {
   isIsoDate,
   isWeekStart,
@@ -39,8 +40,11 @@ export function requestedWeekProblem(
   currentWeek: IsoDate,
   weekStartsOn: WeekStartDay,
 ): string | null {
-  if (requested === undefined || (isWeekStart(requested, weekStartsOn) && requested <= currentWeek)) return null;
+  if (requested === undefined) return null;
   if (!isIsoDate(requested)) return 'That address does not name a week, so here is this week.';
   if (requested > currentWeek) return 'That week has not started yet, so here is this week.';
-  return 'That is not the start of one of your weeks, so here is this week.';
+  // The same range a date typed into a form must be in.
+  if (!isPlausibleDate(requested)) return 'That address does not name a week, so here is this week.';
+  if (!isWeekStart(requested, weekStartsOn)) return 'That is not the start of one of your weeks, so here is this week.';
+  return null;
 }

@@ -10,21 +10,10 @@ import { signInFailures, users } from '@/db/schema';
 import { demoEmail, seedDemoAccount } from '@/db/seed/demo';
 import { accountExportSchema, type AccountExport } from '@/lib/account/export-schema';
 import { describeOnEachDatabase } from '../support/database';
+import { comparableExport } from '../support/export-comparison';
 import { createTestGoal, createTestUser } from '../support/fixtures';
 
-/** Goal refs are ids, new on import: compare goals by their place in the list instead. */
-function comparable(file: AccountExport) {
-  const position = new Map(file.goals.map((goal, index) => [goal.ref, index]));
-  return {
-    ...file,
-    exportedAt: undefined,
-    profile: { ...file.profile, email: undefined },
-    goals: file.goals.map(({ ref: _ref, parentRef, ...goal }) => ({
-      ...goal,
-      parent: parentRef === null ? null : position.get(parentRef),
-    })),
-  };
-}
+const comparable = comparableExport;
 
 /** Rows of one user in every table with a user_id column (found in the catalog, so new tables count too). */
 async function rowsOwnedBy(userId: string, email: string): Promise<Record<string, number>> {

@@ -4,7 +4,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { db } from '@/db/client';
 import { exportAccount } from '@/db/queries/account/export';
 import { importAccount } from '@/db/queries/account/import';
-import { findCredentialsByEmail } from '@/db/queries/account/users';
+import { findCredentialsByEmail, updateUserProfile } from '@/db/queries/account/users';
 import { users } from '@/db/schema';
 import { demoEmail, seedDemoAccount } from '@/db/seed/demo';
 import { readExportFile } from '@/lib/account/data-forms';
@@ -153,6 +153,21 @@ describeOnEachDatabase('the import runs the same rules as the forms', () => {
       credentialUrl: `https://example.com/${'a'.repeat(2980)}`,
     };
     expect(importVerdict({ ...demo, certifications: [certification] })).toMatch(/certifications\.0\.credentialUrl/);
+  });
+
+  it('moves recorded weeks with the week start, so the export of an account that changed it imports again', async () => {
+    const switcher = await createTestUser('switcher');
+    await importAccount(switcher, readExportFile(JSON.stringify(demo)));
+    await updateUserProfile(switcher, { weekStartsOn: 0 });
+    const exported = await exportAccount(switcher);
+    if (!exported) throw new Error('no export');
+    expect(importVerdict(JSON.parse(JSON.stringify(exported)))).toBe('accepted');
+    const mondays = demo.goals.flatMap((goal) => goal.updates.map((update) => update.weekStart));
+    const sundays = exported.goals.flatMap((goal) => goal.updates.map((update) => update.weekStart));
+    expect(sundays).toEqual(mondays.map((monday) => addDays(monday, -1)));
+    expect(exported.reflections.map((row) => row.weekStart)).toEqual(
+      demo.reflections.map((row) => addDays(row.weekStart, -1)),
+    );
   });
 
   it('lets an account with an unknown stored time zone export a file that imports again', async () => {

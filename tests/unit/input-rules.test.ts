@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parseProfileForm } from '@/lib/account/profile-schema';
 import { parseAssessmentForm, parseCertificationForm, parseEducationForm } from '@/lib/career/schema';
-import { addDays, localDate } from '@/lib/dates/calendar';
+import { addDays, localDate, weekStartOf } from '@/lib/dates/calendar';
 import { isKnownTimeZone, usableTimeZone } from '@/lib/dates/time-zones';
 import { optionalNumberField, plausibleDateRange, singleLineText } from '@/lib/forms/fields';
 import { goalInputSchema } from '@/lib/goals/schema';
 import { reviewNotesSchema } from '@/lib/review/schema';
+import { requestedWeekProblem } from '@/lib/weekly/status';
 
 const form = (fields: Record<string, string>) => {
   const data = new FormData();
@@ -126,6 +127,16 @@ describe('dates have a plausible range', () => {
     expect(errorsOf(parseAssessmentForm(form({ assessedOn: '9999-12-31', level: '3' }), today))).toHaveProperty(
       'assessedOn',
     );
+  });
+});
+
+describe('a week named in the address', () => {
+  it('must be a plausible date, like a week typed into a form', () => {
+    const ancientMonday = weekStartOf('1000-01-10', 1);
+    expect(requestedWeekProblem(ancientMonday, '2026-11-23', 1)).toBe(
+      'That address does not name a week, so here is this week.',
+    );
+    expect(requestedWeekProblem('1900-01-01', '2026-11-23', 1)).toBeNull();
   });
 });
 

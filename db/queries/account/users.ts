@@ -1,7 +1,8 @@
 import 'server-only';
 import { eq, sql } from 'drizzle-orm';
 import { AppError } from '@/lib/errors';
-import { db } from '@/db/client';
+import { db, inTransaction } from '@/db/client';
+import { moveRecordedWeeks } from '@/db/queries/weekly/week-start';
 import { users, type User } from '@/db/schema';
 
 export type UserProfile = Pick<User, 'id' | 'name' | 'email' | 'timeZone' | 'weekStartsOn' | 'createdAt'>;
@@ -25,12 +26,16 @@ export async function findUserProfile(userId: string): Promise<UserProfile | und
   return profile;
 }
 
+/** Saves the profile; a new week start moves the recorded weeks with it, in the same transaction. */
 export async function updateUserProfile(
   userId: string,
   changes: Partial<Pick<User, 'name' | 'timeZone' | 'weekStartsOn'>>,
 ): Promise<UserProfile | undefined> {
-  const [profile] = await db().update(users).set(changes).where(eq(users.id, userId)).returning(profileColumns);
-  return profile;
+  return inTransaction(async () => {
+    const [profile] = await db().update(users).set(changes).where(eq(users.id, userId)).returning(profileColumns);
+    if (profile && changes.weekStartsOn !== undefined) await moveRecordedWeeks(userId, changes.weekStartsOn);
+    return profile;
+  });
 }
 
 // Pre-authentication lookups: they run before there is a user id to scope by,
