@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isKnownTimeZone } from '@/lib/dates/time-zones';
+import { optionalSingleLine } from '@/lib/forms/fields';
 import { formParser, type FormParser } from '@/lib/forms/form';
 import { passwordMinLength } from './password-length';
 import { commonPasswordMessage, isCommonPassword } from './password-strength';
@@ -28,7 +29,7 @@ export const newPasswordField = z
 
 export const signUpSchema = z
   .object({
-    name: z.string().trim().max(100, 'Keep your name under 100 characters.').optional().default(''),
+    name: optionalSingleLine(100, 'Keep your name under 100 characters.'),
     email: emailField,
     password: newPasswordField,
     timeZone: z
