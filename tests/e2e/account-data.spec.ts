@@ -125,3 +125,37 @@ test('the demo account’s career record downloads as a JSON Resume that its sch
   expect(resume.skills.length).toBeGreaterThanOrEqual(6);
   expect(resume.education.length).toBeGreaterThan(0);
 });
+
+test('an import that would lock the account (an unknown time zone, a week start the form does not offer) is refused, and every page still opens', async ({
+  page,
+}) => {
+  await signUpNewUser(page);
+  const file = (profile: { timeZone: string; weekStartsOn: number }) => ({
+    name: 'export.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(
+      JSON.stringify({
+        format: 'trajectory-account',
+        version: 1,
+        exportedAt: new Date().toISOString(),
+        profile: { name: null, email: 'someone@example.com', ...profile },
+        goals: [],
+        reflections: [],
+        skills: [],
+        education: [],
+        certifications: [],
+        positions: [],
+      }),
+    ),
+  });
+  await importFile(page, file({ timeZone: 'Mars/Phobos', weekStartsOn: 1 }));
+  await expect(page.getByText(/profile\.timeZone/)).toBeVisible();
+  await importFile(page, file({ timeZone: 'Europe/Paris', weekStartsOn: 3 }));
+  await expect(page.getByText(/profile\.weekStartsOn/)).toBeVisible();
+  for (const path of ['/dashboard', '/weekly', '/goals', '/career', '/review', '/settings']) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+  }
+  await importFile(page, file({ timeZone: 'Europe/Paris', weekStartsOn: 1 }));
+  await expect(page.getByRole('status').filter({ hasText: 'Imported 0 goals' })).toBeVisible();
+});
