@@ -9,13 +9,8 @@ const yearsAheadAllowed = 50;
 
 /** The dates a person can mean: from 1900 to fifty years from today (UTC, so one answer for every user). */
 export function plausibleDateRange(now: Date = new Date()): { earliest: string; latest: string } {
-  const latest = new Date(
-    Date.UTC(
-      now.getUTCFullYear() + yearsAheadAllowed,
-      now.getUTCMonth(),
-      now.getUTCDate() > 28 ? 28 : now.getUTCDate(),
-    ),
-  );
+  // 29 February fifty years on may not exist: Date.UTC then gives 1 March, which is as good a bound.
+  const latest = new Date(Date.UTC(now.getUTCFullYear() + yearsAheadAllowed, now.getUTCMonth(), now.getUTCDate()));
   return { earliest: earliestDate, latest: formatIsoDate(latest) };
 }
 
