@@ -105,8 +105,8 @@ export const optionalText = (max: number, message: string) =>
 // Control characters (line breaks and tabs among them), format characters (zero-width ones, bidi overrides)
 // and line or paragraph separators: none belongs in a one-line value, and they can hide or reorder text.
 const invisibleCharacter = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
-// The zero-width joiner inside an emoji sequence (👨‍👩‍👧) is part of that emoji, not a hidden character.
-const emojiJoiner = /(?<=\p{Extended_Pictographic}\p{M}*)\u200D(?=\p{Extended_Pictographic})/gu;
+// The zero-width joiner inside an emoji sequence (👨‍👩‍👧, 👩🏽‍💻, 🏳️‍🌈) is part of that emoji, not a hidden character.
+const emojiJoiner = /(?<=\p{Extended_Pictographic}[\p{M}\p{Emoji_Modifier}]*)\u200D(?=\p{Extended_Pictographic})/gu;
 const visibleCharacter = /[^\p{White_Space}\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{M}]/u;
 export const notOneLine = 'Use one line of text, without invisible characters.';
 

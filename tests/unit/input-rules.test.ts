@@ -6,6 +6,7 @@ import { isKnownTimeZone, usableTimeZone } from '@/lib/dates/time-zones';
 import { optionalNumberField, plausibleDateRange, singleLineText } from '@/lib/forms/fields';
 import { goalInputSchema } from '@/lib/goals/schema';
 import { reviewNotesSchema } from '@/lib/review/schema';
+import { hostileCorpus } from '../support/hostile-corpus';
 import { requestedWeekProblem } from '@/lib/weekly/status';
 
 const form = (fields: Record<string, string>) => {
@@ -28,6 +29,7 @@ describe('single-line text', () => {
     expect(outcome('  Learn SQL ')).toBe('Learn SQL');
     expect(outcome('Café → Zürich')).toBe('Café → Zürich');
     expect(outcome('Family 👨‍👩‍👧 time')).toBe('Family 👨‍👩‍👧 time');
+    expect(outcome('👩🏽‍💻 and 🏳️‍🌈')).toBe('👩🏽‍💻 and 🏳️‍🌈');
   });
 
   it('refuses line breaks, tabs and other control characters', () => {
@@ -37,6 +39,13 @@ describe('single-line text', () => {
     expect(outcome('one\ttwo')).toBe(message);
     expect(outcome('one\u2028two')).toBe(message);
     expect(outcome('bell\u0007')).toBe(message);
+  });
+
+  it('accepts exactly the entries of the hostile corpus marked single-line', () => {
+    for (const entry of hostileCorpus) {
+      const result = singleLineText({ max: 200, required: 'Required.', tooLong: 'Too long.' }).safeParse(entry.text);
+      expect(result.success, entry.name).toBe(entry.singleLine);
+    }
   });
 
   it('refuses format characters: zero-width ones and bidi overrides', () => {
