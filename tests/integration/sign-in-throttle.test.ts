@@ -3,6 +3,7 @@
 import { beforeAll, expect, it } from 'vitest';
 import { authenticate } from '@/lib/server/auth/credentials';
 import { registerUser } from '@/lib/server/auth/sign-up';
+import { clientAddress } from '@/lib/auth/ip-address';
 import { signInLimits } from '@/lib/auth/rate-limit';
 import { signUpSchema } from '@/lib/auth/schema';
 import { describeOnEachDatabase } from '../support/database';
@@ -70,5 +71,18 @@ describeOnEachDatabase('sign-in throttling under attack', () => {
     const checked = attempts.filter((attempt) => attempt.ok === false && attempt.reason === 'invalid');
     // dan already has five failures from the first test inside this window.
     expect(checked.length).toBe(signInLimits.maxFailuresPerAccount - signInLimits.maxFailuresPerAccountAndAddress);
+  });
+  it('without trusted proxies, failures across many accounts from one address lock out no new account', async () => {
+    // The default `npm start`: no TRUSTED_PROXY_HOPS and no X-Forwarded-For, so every client looks alike.
+    const unknown = clientAddress(new Headers(), 0);
+    expect(unknown).toEqual({ address: 'unknown', trusted: false });
+    await Promise.all(
+      Array.from({ length: signInLimits.maxFailuresPerAccount + 10 }, (_, index) =>
+        authenticate({ email: `stranger${index}@example.com`, password: 'wrong guess!' }, unknown, at(40)),
+      ),
+    );
+    const created = await registerUser(signUpSchema.parse({ email: 'gus@example.com', password }));
+    expect(created).toMatchObject({ ok: true });
+    expect(await authenticate({ email: 'gus@example.com', password }, unknown, at(41))).toMatchObject({ ok: true });
   });
 });
