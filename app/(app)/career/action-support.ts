@@ -1,10 +1,10 @@
 // What the career record's server actions share: the answer for a missing entry, how a write ends, how
-// an entry is deleted, and the user's own date.
+// an entry is saved or deleted, and the user's own date.
 import { redirect } from 'next/navigation';
 import { historyChanged } from '../history-changed';
-import { localDate } from '@/lib/dates/calendar';
+import { localDate, type IsoDate } from '@/lib/dates/calendar';
 import { AppError } from '@/lib/errors';
-import { recordIdParser } from '@/lib/forms/form';
+import { recordIdParser, type ParsedForm } from '@/lib/forms/form';
 import type { ActionResult } from '@/lib/forms/result';
 import { isUuid } from '@/lib/ids';
 import { runFormAction } from '@/lib/server/actions/form-action';
@@ -37,3 +37,29 @@ export async function deleteEntry(
 
 /** The user's own date, for rules such as "an assessment is not dated in the future". */
 export const userToday = (user: { timeZone: string }) => localDate(new Date(), user.timeZone);
+
+type EntryWrites<Input> = {
+  /** The entity's form parser; `today` is the user's own date, for rules about the future. */
+  parse: (formData: FormData, today: IsoDate) => ParsedForm<Input>;
+  create: (userId: string, input: Input) => Promise<unknown>;
+  /** Resolves to nothing when the entry is not the user's (or is gone). */
+  update: (userId: string, id: string, input: Input) => Promise<unknown>;
+  savedPath: string;
+};
+
+/** Creates (no id) or updates the signed-in user's entry from its form, then goes on to `savedPath`. */
+export async function saveEntry<Input>(
+  id: string | null,
+  formData: FormData,
+  writes: EntryWrites<Input>,
+): Promise<ActionResult> {
+  return runFormAction(
+    formData,
+    { user: 'profile', parse: (form, user) => writes.parse(form, userToday(user)) },
+    async (input, { user }) => {
+      if (id === null) await writes.create(user.id, input);
+      else if (!(await writes.update(user.id, editedId(id), input))) throw entryNotFound();
+      changedThenGoTo(user.id, writes.savedPath);
+    },
+  );
+}
