@@ -193,3 +193,29 @@ test('each kind of entry has its own page, and a malformed id is not found', asy
   await page.getByRole('dialog', { name: 'Delete this position?' }).getByRole('button', { name: 'Delete' }).click();
   await expect(page.getByText('No positions yet.')).toBeVisible();
 });
+
+test('the page the save leads to keeps its title while the address is tidied', async ({ page }) => {
+  await signUpNewUser(page);
+  await page.goto('/career/education/new');
+  // The text of every document <title> element taken out of the page (an SVG's <title> is another element).
+  await page.evaluate(() => {
+    const removals: string[] = [];
+    Object.assign(window, { titleRemovals: removals });
+    const titlesIn = (node: Node): Element[] =>
+      node instanceof HTMLTitleElement ? [node] : node instanceof Element ? [...node.querySelectorAll('title')] : [];
+    new MutationObserver((records) => {
+      for (const record of records)
+        for (const node of record.removedNodes)
+          for (const title of titlesIn(node)) if (title instanceof HTMLTitleElement) removals.push(title.text);
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.getByLabel('Kind').selectOption('course');
+  await page.getByLabel('Title').fill('Negotiation basics');
+  await page.getByRole('button', { name: 'Add education or training' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Education saved.' })).toBeVisible();
+  await expect(page).toHaveURL(/\/career#education$/);
+  await expect(page).toHaveTitle('Career · Trajectory');
+  const removals = await page.evaluate(() => (window as unknown as { titleRemovals: string[] }).titleRemovals);
+  // The form page's own title goes when the career page comes; the career page's title must never go.
+  expect(removals.filter((title) => title.startsWith('Career ·'))).toEqual([]);
+});
