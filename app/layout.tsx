@@ -24,6 +24,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang="en">
       <body className="min-h-dvh">
+        <noscript>
+          <p className="bg-amber-100 px-4 py-3 text-center text-sm text-amber-950">
+            Trajectory needs JavaScript to sign in and save your changes. Turn it on for this site and reload.
+          </p>
+        </noscript>
         <ToastProvider>{children}</ToastProvider>
       </body>
     </html>

@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { useEffect, useState, type ReactNode } from 'react';
+import { useHydrated } from '@/components/ui/use-hydrated';
 import { navItems } from './nav-items';
 
 function NavLinks({ weeklyDue }: { weeklyDue: boolean }) {
@@ -48,6 +49,7 @@ export function SidebarNav({ weeklyDue }: { weeklyDue: boolean }) {
 export function PhoneNav({ signOut, weeklyDue }: { signOut: ReactNode; weeklyDue: boolean }) {
   const pathname = usePathname();
   const [open, setOpen] = useState(false);
+  const hydrated = useHydrated();
   const [openedOn, setOpenedOn] = useState(pathname);
   if (openedOn !== pathname) {
     // Following a link closes the menu.
@@ -70,6 +72,7 @@ export function PhoneNav({ signOut, weeklyDue }: { signOut: ReactNode; weeklyDue
         type="button"
         aria-expanded={open}
         aria-controls="phone-menu"
+        disabled={!hydrated}
         onClick={() => setOpen((value) => !value)}
         className="inline-flex min-h-11 items-center gap-2 rounded-lg border border-slate-300 px-3 text-sm font-semibold dark:border-slate-600"
       >

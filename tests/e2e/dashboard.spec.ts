@@ -50,6 +50,7 @@ test('every chart of the demo dashboard has data, and its table alternative list
 
   const skills = page.getByRole('region', { name: 'Skills: now and a year ago' });
   await skills.getByText('Show skills as a table').click();
+  await expect(skills.getByRole('table')).toBeVisible();
   const skillRows = await skills.getByRole('table').getByRole('row').count();
   expect(skillRows - 1).toBeGreaterThan(3);
   // Two bars per skill: a year ago and now.

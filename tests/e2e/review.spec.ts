@@ -78,15 +78,18 @@ test('the review downloads as a PDF with its summary, sections and page numbers,
   await notes.getByRole('button', { name: 'Save summary and highlights' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'summary and highlights are saved' })).toBeVisible();
 
-  // Hold the response a moment so the progress message can be seen, as on a slow connection.
+  // Hold the response until the progress message has been seen, as on a slow connection.
+  let progressSeen = () => {};
+  const held = new Promise<void>((resolve) => (progressSeen = resolve));
   await page.route('**/pdf', async (route) => {
     const response = await route.fetch();
-    await new Promise((resolve) => setTimeout(resolve, 800));
+    await held;
     await route.fulfill({ response });
   });
   const downloaded = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download PDF' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Drawing your review as a PDF…' })).toBeVisible();
+  progressSeen();
   const file = await downloaded;
   expect(file.suggestedFilename()).toBe(`trajectory-review-${year}.pdf`);
 

@@ -92,3 +92,21 @@ test('saving settings announces "Settings saved." and keeps the change', async (
   await page.goto('/dashboard');
   await expect(page.getByRole('heading', { level: 1, name: 'Hello, Ada' })).toBeVisible();
 });
+
+test.describe('before the page can act', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('buttons that need JavaScript are disabled, and the page says why', async ({ page }) => {
+    const response = await page.goto('/sign-in');
+    // Chromium's script switch does not render <noscript>; a browser without JavaScript shows it.
+    expect(await response?.text()).toMatch(/<noscript>.*Trajectory needs JavaScript to sign in and save your changes/);
+    // A press before hydration would be lost without a word (and made end-to-end tests flaky under load).
+    await expect(page.getByRole('button', { name: 'Sign in', exact: true })).toBeDisabled();
+  });
+});
+
+test('once the page can act, its buttons are enabled', async ({ page }) => {
+  await page.goto('/sign-in');
+  await expect(page.getByRole('button', { name: 'Sign in', exact: true })).toBeEnabled();
+  await expect(page.getByText('Trajectory needs JavaScript to sign in and save your changes.')).toBeHidden();
+});

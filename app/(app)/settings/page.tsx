@@ -35,7 +35,9 @@ export default async function SettingsPage({ searchParams }: { searchParams: Sea
           <ProfileForm profile={{ ...user, timeZone: usableTimeZone(user.timeZone) }} timeZones={timeZoneChoices} />
         </CardSection>
         <CardSection id="security" title="Sign-in and sessions" className="max-w-xl">
-          {password === 'changed' && <FlashToast message="Password changed. Other devices are signed out." param="password" />}
+          {password === 'changed' && (
+            <FlashToast message="Password changed. Other devices are signed out." param="password" />
+          )}
           {hasPassword && (
             <>
               <h3 className="font-semibold">Change password</h3>
