@@ -8,6 +8,10 @@ type ShowToast = (text: string, tone?: ToastTone) => void;
 
 const ToastContext = createContext<ShowToast>(() => {});
 
+// Long enough to read a sentence after looking back from the keyboard or a slow page (WCAG 2.2.1 asks for
+// time to read); a toast can always be dismissed sooner. At 4 s a busy machine's e2e run could miss one.
+const shownForMs: Record<ToastTone, number> = { success: 8000, error: 12000 };
+
 /** Saved / failed notices. The live regions exist from the first render so screen readers announce them. */
 export function ToastProvider({ children }: { children: ReactNode }) {
   const [toasts, setToasts] = useState<Toast[]>([]);
@@ -19,7 +23,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
     (text, tone = 'success') => {
       const id = ++nextId.current;
       setToasts((all) => [...all.slice(-2), { id, tone, text }]);
-      window.setTimeout(() => dismiss(id), tone === 'error' ? 8000 : 4000);
+      window.setTimeout(() => dismiss(id), shownForMs[tone]);
     },
     [dismiss],
   );
