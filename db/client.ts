@@ -10,9 +10,9 @@ import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
-import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 import { env } from '@/lib/env';
+import { migratePostgresUnderLock, migrationsFolder, oneAtATime } from './migrations-runner';
 import * as schema from './schema';
 
 type Schema = typeof schema;
@@ -33,8 +33,6 @@ export type DatabaseConnection = {
   close: () => Promise<void>;
 };
 
-const migrationsFolder = path.join(process.cwd(), 'db', 'migrations');
-
 export function openDatabase(target: DatabaseTarget): DatabaseConnection {
   if (target.kind === 'postgres') {
     const client = postgres(target.url, { max: target.poolSize, onnotice: () => {} });
@@ -42,7 +40,7 @@ export function openDatabase(target: DatabaseTarget): DatabaseConnection {
     return {
       target,
       db,
-      migrate: () => migratePostgres(db, { migrationsFolder }),
+      migrate: () => migratePostgresUnderLock(target.url),
       analyze: async () => void (await client`ANALYZE`),
       close: () => client.end({ timeout: 5 }),
     };
@@ -53,7 +51,7 @@ export function openDatabase(target: DatabaseTarget): DatabaseConnection {
   return {
     target,
     db,
-    migrate: () => migratePglite(db, { migrationsFolder }),
+    migrate: oneAtATime(() => migratePglite(db, { migrationsFolder })),
     analyze: async () => void (await client.exec('ANALYZE')),
     close: () => client.close(),
   };
