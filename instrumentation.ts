@@ -1,7 +1,8 @@
-// Next.js calls register() once when the server starts, before it serves requests.
+// Next.js calls register() once before the server handles its first request (in production: when the
+// first request arrives; scripts/server.mjs sends one itself at start). A failure exits the process.
 export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
-    const { startDatabase } = await import('./db/lifecycle');
-    await startDatabase();
+    const { startDatabaseOrExit } = await import('./db/lifecycle');
+    await startDatabaseOrExit();
   }
 }

@@ -1,12 +1,20 @@
-// The server process owns the database: prepare it on start, close it on stop
-// so PGlite flushes and releases its folder.
+// The server process owns the database: prepare it on start, close it on stop so PGlite flushes and
+// releases its folder. A start-up that cannot prepare it ends the process with one clear line.
 import { jobDefinitions } from '@/lib/server/jobs/registry';
 import { startJobRunner } from '@/lib/server/jobs/runner';
-import { connection } from './client';
+import { startUpFailureLine } from '@/lib/startup/start-up-failure';
+import { connection, targetFromEnvironment, type DatabaseTarget } from './client';
 import { prepareDatabase } from './prepare';
 
 // PostgreSQL's autovacuum keeps planner statistics fresh; embedded PGlite has no autovacuum.
 const statisticsRefreshMs = 60 * 60 * 1000;
+
+/**
+ * Where the production server (scripts/server.mjs) finds what to do on SIGTERM once it has stopped
+ * taking requests and the last one has finished.
+ */
+const shutdownKey = Symbol.for('trajectory.shutdown');
+const shutdownHolder = globalThis as typeof globalThis & { [shutdownKey]?: () => Promise<void> };
 
 export async function startDatabase(): Promise<void> {
   await prepareDatabase();
@@ -21,12 +29,26 @@ export async function startDatabase(): Promise<void> {
   }
   // Jobs run in this process: it is the one that owns an embedded database (docs/jobs.md).
   const jobRunner = startJobRunner({ definitions: jobDefinitions });
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
-      void jobRunner
-        .stop()
-        .then(() => connection().close())
-        .finally(() => process.exit(0));
-    });
+  shutdownHolder[shutdownKey] = async () => {
+    await jobRunner.stop();
+    await connection().close();
+  };
+}
+
+function targetIfReadable(): DatabaseTarget | undefined {
+  try {
+    return targetFromEnvironment();
+  } catch {
+    return undefined; // the environment itself is invalid: the error says which setting
+  }
+}
+
+/** startDatabase for the server: on failure, one line on stderr and a non-zero exit, never "ready". */
+export async function startDatabaseOrExit(): Promise<void> {
+  try {
+    await startDatabase();
+  } catch (error) {
+    console.error(startUpFailureLine(error, targetIfReadable()));
+    process.exit(1);
   }
 }

@@ -1,15 +1,24 @@
-// Start-up work: apply migrations, and on a brand-new embedded database create
-// the demo account and say how to use it.
+// Start-up work: say which database is in use, apply migrations, and on a brand-new embedded database
+// create the demo account and say how to use it.
 import fs from 'node:fs';
 import path from 'node:path';
-import { connection } from './client';
+import { connection, targetFromEnvironment } from './client';
+import { checkWritableFolder } from './writable-folder';
 import { countUsers } from '@/db/queries/account/users';
 import { seedDemoAccount, type DemoAccount } from '@/db/seed/demo';
+import { describeDatabaseTarget } from '@/lib/startup/database-target';
 
 export async function prepareDatabase(): Promise<void> {
-  const { target, migrate, analyze } = connection();
+  const target = targetFromEnvironment();
+  console.log(`  Database: ${describeDatabaseTarget(target)}`);
+  if (target.kind === 'pglite' && target.dataDir) checkWritableFolder(target.dataDir);
+  const { migrate, analyze } = connection();
   await migrate();
-  if (target.kind !== 'pglite' || !target.dataDir) return;
+  if (target.kind === 'postgres') {
+    if ((await countUsers()) === 0) console.log(noAccountNote);
+    return;
+  }
+  if (!target.dataDir) return;
   // PGlite runs no autovacuum, so the planner's statistics are refreshed here and by startDatabase.
   if ((await countUsers()) > 0) return analyze();
   const demo = await seedDemoAccount(process.env.DEMO_PASSWORD || undefined);
@@ -26,6 +35,14 @@ export async function prepareDatabase(): Promise<void> {
     ].join('\n'),
   );
 }
+
+// On a shared PostgreSQL database nothing is created behind the operator's back.
+const noAccountNote = [
+  '',
+  '  No account exists on this database yet, and no demo account is created on PostgreSQL.',
+  '  Sign up in the app, or create the demo account with the same DATABASE_URL: npm run db:seed',
+  '',
+].join('\n');
 
 export function writeDemoNote(dataDir: string, demo: DemoAccount): string {
   const file = path.join(dataDir, 'demo-account.txt');
