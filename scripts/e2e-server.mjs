@@ -8,10 +8,11 @@ const root = path.resolve(import.meta.dirname, '..');
 const dataDir = path.join(root, '.e2e-data');
 fs.rmSync(dataDir, { recursive: true, force: true });
 
-const server = spawn(
-  process.execPath,
-  [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', process.env.PORT ?? '3100'],
-  { cwd: root, stdio: 'inherit', env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' } },
-);
+// The same server as `npm start` (scripts/server.mjs), so the suite tests it.
+const server = spawn(process.execPath, [path.join(root, 'scripts', 'server.mjs')], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, PORT: process.env.PORT ?? '3100', DATA_DIR: dataDir, DATABASE_URL: '' },
+});
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
-server.on('exit', (code) => process.exit(code ?? 0));
+server.on('exit', (code) => process.exit(code ?? 1));

@@ -1,7 +1,7 @@
 // `npm start`: build the production app when there is no build yet (or the
 // sources changed since), then serve it. The server itself migrates the
 // database and creates the demo account on first start (instrumentation.ts).
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -29,31 +29,12 @@ function build() {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-// Next.js prepares the database on the first request; make that happen now, so
-// the demo account is printed at start and the first visitor does not wait.
-async function warmUp(port) {
-  for (let attempt = 0; attempt < 600; attempt++) {
-    try {
-      await fetch(`http://127.0.0.1:${port}/sign-in`);
-      console.log(`\n  Trajectory is ready on http://localhost:${port}\n`);
-      return;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  }
-}
-
 const built = fs.statSync(buildId, { throwIfNoEntry: false });
 if (!built || built.mtimeMs < newestSourceChange()) {
   console.log('Building the production app (first start or sources changed)…');
   build();
 }
 
-const port = process.env.PORT || '3000';
-const server = spawn(process.execPath, [nextBin, 'start', '-p', port, ...process.argv.slice(2)], {
-  cwd: root,
-  stdio: 'inherit',
-});
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
-server.on('exit', (code) => process.exit(code ?? 0));
-void warmUp(port);
+// scripts/server.mjs serves it: it says "ready" only once the readiness check passes, and a start-up
+// that fails ends this process with its exit code.
+await import('./server.mjs');

@@ -1,0 +1,84 @@
+// The production server (`npm start`, and the end-to-end suite's server): Next.js behind Node's own
+// HTTP server, so that a stop can be graceful. `next start` answers SIGTERM by closing its listener and
+// exiting at once (143), with no way to finish requests in flight or close the database in between.
+// Here SIGTERM/SIGINT stops taking connections, lets requests in flight finish, then runs the app's
+// shutdown (job runner, database: PGlite flushes), all within a bound. Every request runs inside a
+// request context carrying its id (the x-request-id header, kept when well-formed), also sent back.
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import path from 'node:path';
+
+process.env.NODE_ENV = 'production';
+const { default: next } = await import('next');
+
+const root = path.resolve(import.meta.dirname, '..');
+const port = Number(process.env.PORT || 3000);
+const stopBoundMs = 10_000;
+const wellFormedRequestId = /^[A-Za-z0-9._-]{1,64}$/;
+
+/** Shared with the app's logger (contract: get or create; the store is `{ requestId }`). */
+const contextKey = Symbol.for('trajectory.requestContext');
+globalThis[contextKey] ??= new AsyncLocalStorage();
+const requestContext = globalThis[contextKey];
+
+const app = next({ dev: false, dir: root, port });
+await app.prepare();
+const handle = app.getRequestHandler();
+
+function requestIdOf(request) {
+  const incoming = request.headers['x-request-id'];
+  return typeof incoming === 'string' && wellFormedRequestId.test(incoming) ? incoming : randomUUID();
+}
+
+const server = http.createServer((request, response) => {
+  const requestId = requestIdOf(request);
+  request.headers['x-request-id'] = requestId;
+  response.setHeader('x-request-id', requestId);
+  requestContext.run({ requestId }, () => {
+    handle(request, response).catch((error) => {
+      console.error('Request failed', request.method, request.url?.split('?')[0], error);
+      if (!response.headersSent) response.writeHead(500).end();
+    });
+  });
+});
+
+let stopping = false;
+
+async function stop(signal) {
+  if (stopping) return;
+  stopping = true;
+  console.log(`  ${signal}: finishing the requests in flight, then closing the database…`);
+  setTimeout(() => {
+    console.error(`  Stop took longer than ${stopBoundMs / 1000} s: exiting without waiting any longer.`);
+    process.exit(1);
+  }, stopBoundMs).unref();
+  // Keep-alive connections that go idle once their last response is sent are closed as they do.
+  const idleSweep = setInterval(() => server.closeIdleConnections(), 100);
+  await new Promise((resolve) => server.close(resolve));
+  clearInterval(idleSweep);
+  await globalThis[Symbol.for('trajectory.shutdown')]?.();
+  console.log('  Stopped.');
+  process.exit(0);
+}
+
+for (const signal of ['SIGTERM', 'SIGINT']) process.on(signal, () => void stop(signal));
+
+server.listen(port, () => void warmUp());
+
+// Next.js runs instrumentation.ts (migrations, demo account, job runner) before its first request; one
+// is sent now so start-up happens at start. A start-up that fails exits the process (db/lifecycle.ts).
+async function warmUp() {
+  while (!stopping) {
+    try {
+      const readiness = await fetch(`http://127.0.0.1:${port}/api/health/ready`);
+      if (readiness.ok) {
+        console.log(`\n  Trajectory is ready on http://localhost:${port}\n`);
+        return;
+      }
+    } catch {
+      // not answering yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
