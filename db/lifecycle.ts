@@ -17,7 +17,7 @@ const shutdownKey = Symbol.for('trajectory.shutdown');
 const shutdownHolder = globalThis as typeof globalThis & { [shutdownKey]?: () => Promise<void> };
 
 export async function startDatabase(): Promise<void> {
-  await prepareDatabase();
+  const releaseFolder = await prepareDatabase();
   if (connection().target.kind === 'pglite') {
     setInterval(
       () =>
@@ -32,6 +32,7 @@ export async function startDatabase(): Promise<void> {
   shutdownHolder[shutdownKey] = async () => {
     await jobRunner.stop();
     await connection().close();
+    releaseFolder();
   };
 }
 

@@ -2,16 +2,28 @@
 // create the demo account and say how to use it.
 import fs from 'node:fs';
 import path from 'node:path';
-import { connection, targetFromEnvironment } from './client';
+import { connection, targetFromEnvironment, type DatabaseTarget } from './client';
+import { lockDataFolder } from './data-folder-lock';
 import { checkWritableFolder } from './writable-folder';
 import { countUsers } from '@/db/queries/account/users';
 import { seedDemoAccount, type DemoAccount } from '@/db/seed/demo';
 import { describeDatabaseTarget } from '@/lib/startup/database-target';
 
-export async function prepareDatabase(): Promise<void> {
+/** Returns what releases the embedded data folder when the server stops. */
+export async function prepareDatabase(): Promise<() => void> {
   const target = targetFromEnvironment();
   console.log(`  Database: ${describeDatabaseTarget(target)}`);
-  if (target.kind === 'pglite' && target.dataDir) checkWritableFolder(target.dataDir);
+  const releaseFolder = target.kind === 'pglite' && target.dataDir ? takeDataFolder(target.dataDir) : () => {};
+  await migrateAndSeed(target);
+  return releaseFolder;
+}
+
+function takeDataFolder(dataDir: string): () => void {
+  checkWritableFolder(dataDir);
+  return lockDataFolder(dataDir);
+}
+
+async function migrateAndSeed(target: DatabaseTarget): Promise<void> {
   const { migrate, analyze } = connection();
   await migrate();
   if (target.kind === 'postgres') {

@@ -3,8 +3,8 @@
 // databases). Checks:
 //   a. two instances started at once on an EMPTY PostgreSQL database both answer sign-in and readiness;
 //   b. a wrong password in DATABASE_URL: one clear line, no stack trace, never "ready", exit non-zero;
-//   c. an embedded data folder that cannot be written (a path through a file, which binds root too):
-//      the same;
+//   c. an embedded data folder that cannot be written (a path through a file, which binds root too),
+//      or in use by another running instance: the same;
 //   d. SIGTERM during a request in flight: the request completes, the process exits within its bound.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -171,6 +171,13 @@ async function unwritableDataFolder() {
   record('c. PGlite data folder not writable: one clear line, exit non-zero, never ready', !problem, problem);
 }
 
+async function dataFolderInUse(dataDir) {
+  const second = startInstance('same-folder', basePort + 5, { DATA_DIR: dataDir });
+  const result = await exitWithin(second, startBoundMs);
+  const problem = clearFailure(second, result, /another running process is using the data folder/);
+  record('c. PGlite data folder in use by a running instance: one clear line, exit non-zero', !problem, problem);
+}
+
 /** Sends a POST's headers and half its body; resolves once the server has taken it (100 Continue). */
 function requestInFlight(port) {
   const socket = net.connect(port, '127.0.0.1');
@@ -192,6 +199,7 @@ function requestInFlight(port) {
 async function stopDuringARequest() {
   const instance = startInstance('graceful-stop', basePort + 4, {});
   await waitReady(instance);
+  await dataFolderInUse(path.join(scratch, `data-${instance.name}`));
   const request = requestInFlight(instance.port);
   await request.taken;
   const signalled = Date.now();

@@ -61,7 +61,7 @@ function explainPostgres(codes: string[], target: { url: string }): Explanation 
   return undefined;
 }
 
-function explainFolder(codes: string[]): Explanation | undefined {
+function explainFolder(codes: string[], dataDir: string | null): Explanation | undefined {
   const has = (...wanted: string[]) => wanted.some((code) => codes.includes(code));
   if (has('ENOSPC', 'EDQUOT'))
     return {
@@ -73,8 +73,11 @@ function explainFolder(codes: string[]): Explanation | undefined {
       cause: 'the data folder cannot be created or written (read-only, wrong owner, or a file in its path)',
       remedy: 'give this process write access to it, or set DATA_DIR to a writable folder',
     };
-  if (has('ELOCKED', 'EBUSY'))
-    return { cause: 'another process is using the data folder', remedy: 'stop the other Trajectory process first' };
+  if (has('ELOCKED'))
+    return {
+      cause: 'another running process is using the data folder (an embedded database serves one process)',
+      remedy: `stop the other Trajectory process, or give this one its own DATA_DIR; if none runs, delete ${dataDir}/server.lock`,
+    };
   return undefined;
 }
 
@@ -97,7 +100,8 @@ export function startUpFailureLine(error: unknown, target: DatabaseTargetDescrip
   const detail = detailOf(chain, password);
   if (!target) return `Trajectory did not start: ${detail}`;
   const what = `Trajectory did not start: could not open and prepare ${describeDatabaseTarget(target)}`;
-  const explanation = target.kind === 'postgres' ? explainPostgres(codes, target) : explainFolder(codes);
+  const explanation =
+    target.kind === 'postgres' ? explainPostgres(codes, target) : explainFolder(codes, target.dataDir);
   if (!explanation) return `${what}: ${detail}`;
   return `${what}: ${explanation.cause}. What to do: ${explanation.remedy}.`;
 }

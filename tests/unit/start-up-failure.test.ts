@@ -56,6 +56,12 @@ describe('startUpFailureLine', () => {
       /embedded PGlite in \/srv\/trajectory\/data: the data folder cannot be created or written.*DATA_DIR/,
     ],
     ['a path through a file', coded('ENOTDIR: not a directory, mkdir', 'ENOTDIR'), folderTarget, /cannot be created/],
+    [
+      'a folder in use by another process',
+      coded('/srv/trajectory/data is in use by process 4242', 'ELOCKED'),
+      folderTarget,
+      /another running process is using the data folder.*delete \/srv\/trajectory\/data\/server.lock/,
+    ],
     ['a full disk', coded('ENOSPC: no space left on device, write', 'ENOSPC'), folderTarget, /disk .* is full/],
   ];
 
