@@ -30,3 +30,26 @@ export class AppError extends Error {
     super(message);
   }
 }
+
+/** A stored record as another save left it: its version, when it was saved, and its fields as its form names them. */
+export type StoredRecord = {
+  version: number;
+  savedAt: Date;
+  values: Record<string, string>;
+  /** Every value of each repeated field (checkbox groups), as in the form. */
+  choices: Record<string, string[]>;
+};
+
+/**
+ * A save over a version of the record newer than the one its form was loaded from: another tab or device
+ * saved in between. Nothing was saved; the form shows the other save beside what the user typed, and the
+ * user chooses (docs/architecture.md, "Edits from two tabs").
+ */
+export class StaleEditError extends AppError {
+  constructor(
+    readonly stored: StoredRecord,
+    message = 'This was saved in another tab or on another device after you opened it. Nothing of yours is saved yet: choose which to keep.',
+  ) {
+    super('conflict', message);
+  }
+}

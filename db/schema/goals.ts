@@ -103,6 +103,9 @@ export const weeklyReflections = pgTable(
     alignment: integer('alignment').notNull(),
     note: text('note').notNull().default(''),
     highlight: text('highlight').notNull().default(''),
+    // The week's version: every save of the week writes this row, and saves only over the version its
+    // form was loaded from, so a save from another tab is never silently overwritten (saveWeek).
+    version: integer('version').notNull().default(1),
     ...timestamps,
   },
   (table) => [

@@ -84,6 +84,12 @@ export const optionalNumberField = (message: string) =>
       return number;
     });
 
+/** The version of a stored record its form was loaded from, in a hidden field; 0 when it was not saved yet. */
+export const loadedVersionField = z
+  .string({ error: 'This page is out of date.' })
+  .regex(/^\d{1,9}$/, 'This page is out of date.')
+  .transform(Number);
+
 export const rating = z.number().int().min(1).max(5);
 
 export const ratingField = (message: string) =>

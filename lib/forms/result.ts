@@ -1,6 +1,6 @@
 // The answer every form action gives, and how a refusal is built: with every field's message and
 // what the user typed, so the form can show both again.
-import { AppError } from '@/lib/errors';
+import { AppError, StaleEditError } from '@/lib/errors';
 
 export type FieldErrors = Partial<Record<string, string[]>>;
 
@@ -11,6 +11,17 @@ export type ActionFailure = {
   /** What the user typed (never passwords), so the form can show it again. */
   values: Record<string, string>;
   /** Every value of each field, for checkbox groups whose values may contain any character. */
+  choices: Record<string, string[]>;
+  /** When another tab or device saved the record after the form was loaded: what it saved. */
+  conflict?: EditConflict;
+};
+
+/** What another save stored, as the form names its fields; `version` goes back in the form to save over it. */
+export type EditConflict = {
+  version: string;
+  /** An ISO instant. */
+  savedAt: string;
+  values: Record<string, string>;
   choices: Record<string, string[]>;
 };
 export type ActionSuccess<T extends object = object> = { ok: true; message: string } & T;
@@ -54,6 +65,13 @@ export function fieldsRefused(
 
 /** A refusal from the data layer or the action: beside its field when it names one, else above the form. */
 export function appErrorFailure(error: AppError, formData: FormData, refusal?: RefusalMessage): ActionFailure {
+  if (error instanceof StaleEditError) {
+    const { version, savedAt, values, choices } = error.stored;
+    return {
+      ...failure(error.message, formData),
+      conflict: { version: String(version), savedAt: savedAt.toISOString(), values, choices },
+    };
+  }
   return error.field
     ? fieldsRefused({ [error.field]: [error.message] }, formData, refusal)
     : failure(error.message, formData);

@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import { fieldErrorsOf, formText, formTexts, type FormParser } from '@/lib/forms/form';
 import { correctFieldsMessage, type FieldErrors } from '@/lib/forms/result';
-import { isoDateField, optionalNumberField, optionalSingleLine, optionalText, ratingField } from '@/lib/forms/fields';
+import {
+  isoDateField,
+  loadedVersionField,
+  optionalNumberField,
+  optionalSingleLine,
+  optionalText,
+  ratingField,
+} from '@/lib/forms/fields';
 
 // Rules of single fields the account import shares.
 export const updateNote = optionalText(1000, 'Keep the note under 1000 characters.');
@@ -19,6 +26,7 @@ const entrySchema = z.object({
 
 export const weeklySubmissionSchema = z.object({
   weekStart: isoDateField('Choose a week.'),
+  version: loadedVersionField,
   entries: z.array(entrySchema).max(200),
   reflection: z.object({
     alignment: ratingField('Rate how aligned this week was, from 1 to 5.'),
@@ -36,6 +44,7 @@ function weeklyFormInput(formData: FormData) {
   const goalIds = formTexts(formData, 'goalId');
   return {
     weekStart: text('weekStart') ?? '',
+    version: text('version'),
     entries: goalIds.map((goalId) => ({
       goalId,
       value: text(`value:${goalId}`),

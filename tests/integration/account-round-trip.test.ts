@@ -139,6 +139,7 @@ async function buildAccount(userId: string, random: Random) {
     if (highlight) highlights.push(highlight);
     const fields: Record<string, string | string[]> = {
       weekStart,
+      version: '0',
       goalId: goalIds,
       alignment: String(random.int(1, 5)),
       reflectionNote: lines(random, 2000),

@@ -45,11 +45,13 @@ describeOnEachDatabase('the weekly update', () => {
     const week = '2026-03-02';
     await saveWeek(userId, {
       weekStart: week,
+      version: 0,
       entries: [entry(numeric.id, { value: 1, confidence: 4 }), entry(done.id, { done: true })],
       reflection,
     });
     await saveWeek(userId, {
       weekStart: week,
+      version: 1,
       entries: [entry(numeric.id, { value: 2, confidence: 5, note: 'two done' }), entry(done.id, { done: true })],
       reflection: { ...reflection, alignment: 5 },
     });
@@ -71,6 +73,7 @@ describeOnEachDatabase('the weekly update', () => {
     await expect(
       saveWeek(userId, {
         weekStart: '2026-03-09',
+        version: 0,
         entries: [entry(first.id, { value: 1 }), entry(second.id, { value: 1, confidence: 9 })],
         reflection,
       }),
@@ -86,6 +89,7 @@ describeOnEachDatabase('the weekly update', () => {
     await expect(
       saveWeek(userId, {
         weekStart: '2026-03-16',
+        version: 0,
         entries: [entry(mine.id, { value: 1 }), entry(theirs.id, { value: 3 })],
         reflection,
       }),
@@ -104,12 +108,14 @@ describeOnEachDatabase('the weekly update', () => {
     if (!a || !b) throw new Error('setup');
     await saveWeek(userId, {
       weekStart: '2026-04-13',
+      version: 0,
       entries: [entry(goal.id, { milestoneIds: [a.id, b.id] })],
       reflection,
     });
     // Filled in late: A was in fact done a week earlier.
     await saveWeek(userId, {
       weekStart: '2026-04-06',
+      version: 0,
       entries: [entry(goal.id, { milestoneIds: [a.id] })],
       reflection,
     });
@@ -134,16 +140,23 @@ describeOnEachDatabase('the weekly update', () => {
     if (!a || !b) throw new Error('setup');
     await saveWeek(userId, {
       weekStart: '2026-06-01',
+      version: 0,
       entries: [entry(goal.id, { milestoneIds: [a.id] })],
       reflection,
     });
     await saveWeek(userId, {
       weekStart: '2026-06-08',
+      version: 0,
       entries: [entry(goal.id, { milestoneIds: [a.id, b.id] })],
       reflection,
     });
     // On second thought, A was not really done in the first week.
-    await saveWeek(userId, { weekStart: '2026-06-01', entries: [entry(goal.id, { milestoneIds: [] })], reflection });
+    await saveWeek(userId, {
+      weekStart: '2026-06-01',
+      version: 1,
+      entries: [entry(goal.id, { milestoneIds: [] })],
+      reflection,
+    });
     expect((await listGoalUpdates(userId, goal.id)).map((update) => [update.weekStart, update.value])).toEqual([
       ['2026-06-01', 0],
       ['2026-06-08', 1],

@@ -5,7 +5,8 @@ import { cache } from 'react';
 import { and, asc, desc, eq, gt, gte, inArray, lt, lte, ne, or, sql } from 'drizzle-orm';
 import type { WeeklySubmission } from '@/lib/weekly/schema';
 import { addDays } from '@/lib/dates/calendar';
-import { AppError } from '@/lib/errors';
+import { AppError, StaleEditError } from '@/lib/errors';
+import { storedWeekFields } from '@/lib/weekly/stored-week';
 import { db, inTransaction } from '@/db/client';
 import { goalMilestones, goals, weeklyReflections, weeklyUpdates, type Goal } from '@/db/schema';
 
@@ -113,12 +114,16 @@ const unknownGoalInWeek = () =>
   );
 
 /**
- * Saves a whole week in one transaction: every goal's update and the
- * reflection. Saving the same week again updates those rows in place.
+ * Saves a whole week in one transaction: every goal's update and the reflection. Saving the same week
+ * again updates those rows in place, but only over the version the form was loaded from: a week saved in
+ * between by another tab is a StaleEditError carrying that save, and nothing is written. Returns the
+ * week's new version.
  */
-export async function saveWeek(userId: string, submission: WeeklySubmission): Promise<void> {
-  const { weekStart, entries, reflection } = submission;
-  await inTransaction(async () => {
+export async function saveWeek(userId: string, submission: WeeklySubmission): Promise<{ version: number }> {
+  const { weekStart, version: loadedVersion, entries, reflection } = submission;
+  return inTransaction(async () => {
+    // First, so a stale save writes nothing and two saves of one week queue on the reflection row.
+    const version = await saveReflectionOver(userId, weekStart, loadedVersion, reflection);
     const eligible = new Map((await listGoalsForWeek(userId, weekStart)).map((goal) => [goal.id, goal]));
     for (const entry of entries) {
       const goal = eligible.get(entry.goalId);
@@ -138,15 +143,50 @@ export async function saveWeek(userId: string, submission: WeeklySubmission): Pr
           set: { value, confidence: entry.confidence, note: entry.note, updatedAt: new Date() },
         });
     }
-    await db()
-      .insert(weeklyReflections)
-      .values({ userId, weekStart, ...reflection })
-      .onConflictDoUpdate({
-        target: [weeklyReflections.userId, weeklyReflections.weekStart],
-        set: { ...reflection, updatedAt: new Date() },
-      });
+    return { version };
   });
 }
+
+/**
+ * Compare-and-set on the week's reflection, the row every save of the week writes: a first save inserts it
+ * at version 1 unless another first save did (the unique index decides; on PostgreSQL the second insert
+ * waits for the first to commit), a later save updates it only while it is still at the loaded version.
+ */
+async function saveReflectionOver(
+  userId: string,
+  weekStart: string,
+  loadedVersion: number,
+  reflection: WeeklySubmission['reflection'],
+): Promise<number> {
+  const [saved] =
+    loadedVersion === 0
+      ? await db()
+          .insert(weeklyReflections)
+          .values({ userId, weekStart, ...reflection, version: 1 })
+          .onConflictDoNothing({ target: [weeklyReflections.userId, weeklyReflections.weekStart] })
+          .returning({ version: weeklyReflections.version })
+      : await db()
+          .update(weeklyReflections)
+          .set({ ...reflection, version: sql`${weeklyReflections.version} + 1`, updatedAt: new Date() })
+          .where(
+            and(
+              eq(weeklyReflections.userId, userId),
+              eq(weeklyReflections.weekStart, weekStart),
+              eq(weeklyReflections.version, loadedVersion),
+            ),
+          )
+          .returning({ version: weeklyReflections.version });
+  if (saved) return saved.version;
+
+  const stored = await findReflection(userId, weekStart);
+  // Loaded at a version, yet no longer there: the week moved (a new week start) or was deleted.
+  if (!stored) throw weekChangedUnderneath();
+  const fields = storedWeekFields(await listGoalsForWeek(userId, weekStart), stored);
+  throw new StaleEditError({ version: stored.version, savedAt: stored.updatedAt, ...fields });
+}
+
+const weekChangedUnderneath = () =>
+  new AppError('not-found', 'This week changed since you opened it. Nothing was saved; reload the page and try again.');
 
 /** Applies the ticks as of `weekStart` and returns how many milestones are done by then. */
 async function tickMilestones(userId: string, goal: WeekGoal, ticked: Set<string>, weekStart: string): Promise<number> {

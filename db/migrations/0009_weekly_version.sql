@@ -1,0 +1,1 @@
+ALTER TABLE "weekly_reflections" ADD COLUMN "version" integer DEFAULT 1 NOT NULL;
