@@ -119,6 +119,8 @@ export default async function WeeklyUpdatePage({ searchParams }: { searchParams:
         <WeeklyForm
           key={weekStart}
           weekStart={weekStart}
+          version={reflection?.version ?? 0}
+          timeZone={user.timeZone}
           goals={goals.map(toRow)}
           reflection={{
             alignment: reflection?.alignment ?? null,

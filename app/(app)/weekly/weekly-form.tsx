@@ -1,10 +1,13 @@
 'use client';
 
 import { SubmitButton } from '@/components/ui/button';
+import { EditConflictPanel } from '@/components/ui/edit-conflict';
 import { FieldErrors, FormMessage, inputClasses } from '@/components/ui/field';
 import { TextareaField } from '@/components/ui/textarea-field';
 import { useFormAction } from '@/components/ui/use-form-action';
 import { saveWeekAction } from './actions';
+import { alignmentLabels, confidenceLabels } from './rating-labels';
+import { SavedWeek } from './saved-week';
 
 export type WeeklyGoalRow = {
   id: string;
@@ -23,12 +26,12 @@ export type WeeklyGoalRow = {
 
 type Props = {
   weekStart: string;
+  /** The week's version as loaded: a save goes through only over this version (0: never saved). */
+  version: number;
+  timeZone: string;
   goals: WeeklyGoalRow[];
   reflection: { alignment: number | null; note: string; highlight: string };
 };
-
-const confidenceLabels = ['', 'Very unlikely', 'Unlikely', 'Unsure', 'Likely', 'Very likely'];
-const alignmentLabels = ['', 'Not at all', 'A little', 'Somewhat', 'Mostly', 'Fully'];
 
 function Rating({
   name,
@@ -72,14 +75,28 @@ function Rating({
   );
 }
 
-export function WeeklyForm({ weekStart, goals, reflection }: Props) {
+export function WeeklyForm({ weekStart, version, timeZone, goals, reflection }: Props) {
   const form = useFormAction(saveWeekAction);
   const errors = form.failed?.fieldErrors ?? {};
+  const conflict = form.failed?.conflict;
 
   return (
     <form key={form.formKey} id={form.formId} action={form.formAction} noValidate className="space-y-6">
-      <FormMessage message={form.message} />
+      {conflict ? (
+        <EditConflictPanel
+          conflict={conflict}
+          subject="This week"
+          timeZone={timeZone}
+          savedHref={`/weekly?week=${weekStart}`}
+        >
+          <SavedWeek conflict={conflict} goals={goals} />
+        </EditConflictPanel>
+      ) : (
+        <FormMessage message={form.message} />
+      )}
       <input type="hidden" name="weekStart" value={weekStart} />
+      {/* After a conflict, the version the user was shown: saving again is choosing to save over it. */}
+      <input type="hidden" name="version" value={conflict?.version ?? form.value('version', String(version))} />
       <ol className="space-y-4">
         {goals.map((goal) => {
           const valueErrors = errors[`value:${goal.id}`];
@@ -213,11 +230,14 @@ export function WeeklyForm({ weekStart, goals, reflection }: Props) {
         </div>
       </section>
 
-      <div className="sticky bottom-0 -mx-4 border-t border-slate-200 bg-slate-50/95 px-4 py-3 sm:static sm:mx-0 sm:border-0 sm:bg-transparent sm:p-0 dark:border-slate-800 dark:bg-slate-950/95">
-        <SubmitButton pendingLabel="Saving…" className="w-full sm:w-auto">
-          Save update
-        </SubmitButton>
-      </div>
+      {/* While another tab's save is shown, the choice is made in its panel, not by a plain save. */}
+      {!conflict && (
+        <div className="sticky bottom-0 -mx-4 border-t border-slate-200 bg-slate-50/95 px-4 py-3 sm:static sm:mx-0 sm:border-0 sm:bg-transparent sm:p-0 dark:border-slate-800 dark:bg-slate-950/95">
+          <SubmitButton pendingLabel="Saving…" className="w-full sm:w-auto">
+            Save update
+          </SubmitButton>
+        </div>
+      )}
     </form>
   );
 }

@@ -1,0 +1,54 @@
+import type { ReactNode } from 'react';
+import { savedAtPhrase } from '@/lib/dates/saved-at';
+import type { EditConflict } from '@/lib/forms/result';
+import { buttonClasses } from './button-classes';
+import { SubmitButton } from './button';
+
+type Props = {
+  conflict: EditConflict;
+  /** What was saved, as the sentence's subject: "This week". */
+  subject: string;
+  timeZone: string;
+  /** The page of the record as stored: following it drops what was typed. */
+  savedHref: string;
+  /** What the other save stored, in the form's words. */
+  children: ReactNode;
+};
+
+/**
+ * Inside a form refused because another tab or device saved the record after the form was loaded: what
+ * that save stored, and the choice. "Keep mine" submits the form (which now carries the other save's
+ * version) and so saves over it knowingly; "Use the saved one" reloads the record. What the user typed
+ * stays in the form until they choose. docs/architecture.md, "Edits from two tabs".
+ */
+export function EditConflictPanel({ conflict, subject, timeZone, savedHref, children }: Props) {
+  return (
+    <section
+      aria-labelledby="edit-conflict-heading"
+      className="space-y-3 rounded-xl border-2 border-amber-500 bg-amber-50 p-4 break-words text-slate-900 dark:border-amber-400 dark:bg-slate-900 dark:text-slate-100"
+    >
+      <h2 id="edit-conflict-heading" className="text-lg font-semibold">
+        Saved in another tab
+      </h2>
+      <p id="edit-conflict-summary" role="alert">
+        {subject} was saved in another tab or device {savedAtPhrase(new Date(conflict.savedAt), timeZone)}. What you
+        typed is still in the form below, not saved yet.
+      </p>
+      <div className="space-y-2">
+        <h3 className="text-sm font-semibold">What was saved there</h3>
+        {children}
+      </div>
+      <p className="text-sm">
+        Keep mine saves what you typed over it; Use the saved one drops your changes and shows what was saved.
+      </p>
+      <div className="flex flex-col gap-2 sm:flex-row">
+        <SubmitButton pendingLabel="Saving…" className="w-full sm:w-auto">
+          Keep mine
+        </SubmitButton>
+        <a href={savedHref} className={buttonClasses('secondary', 'w-full sm:w-auto')}>
+          Use the saved one
+        </a>
+      </div>
+    </section>
+  );
+}

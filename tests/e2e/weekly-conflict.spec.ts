@@ -1,0 +1,109 @@
+// The same week saved from two tabs (issue 12, item 4): the later save is shown the earlier one and chooses,
+// and nothing typed is lost (docs/architecture.md, "Edits from two tabs").
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from '../support/accessibility';
+import { signUpNewUser } from '../support/users';
+
+const goalTitle = 'Finish the SQL course';
+
+async function fillWeek(tab: Page, week: { modules: string; alignment: string; note: string }) {
+  await tab.getByLabel(`Value now (modules) for ${goalTitle}`).fill(week.modules);
+  await tab
+    .getByRole('group', { name: /How aligned/ })
+    .getByRole('radio', { name: week.alignment })
+    .check();
+  await tab.getByLabel('What made it so? (optional)').fill(week.note);
+}
+
+test('a week saved in another tab is shown, not overwritten; keeping mine saves mine over it', async ({ page }) => {
+  test.slow(); // two tabs, four saves
+  await signUpNewUser(page);
+  await page.goto('/goals/new');
+  await page.getByLabel('Title').fill(goalTitle);
+  await page.getByLabel(/^Short-term/).check();
+  await page.getByLabel('Category').selectOption({ label: 'Learning: courses, degrees, reading, study hours' });
+  await page.getByLabel('Target', { exact: true }).fill('8');
+  await page.getByLabel('Unit').fill('modules');
+  await page.getByRole('button', { name: 'Create goal' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: goalTitle })).toBeVisible();
+
+  // Both tabs open the week; the second one as on a phone.
+  const tabOne = page;
+  const tabTwo = await page.context().newPage();
+  await tabTwo.setViewportSize({ width: 375, height: 740 });
+  for (const tab of [tabOne, tabTwo]) {
+    await tab.goto('/weekly');
+    await expect(tab.getByRole('heading', { level: 1, name: 'Weekly update' })).toBeVisible();
+  }
+
+  await fillWeek(tabOne, { modules: '2', alignment: '4 – Mostly', note: 'Tab one: two modules' });
+  await tabOne.getByRole('button', { name: 'Save update' }).click();
+  await expect(tabOne.getByRole('status').filter({ hasText: /Update for .* saved\./ })).toBeVisible();
+
+  await fillWeek(tabTwo, { modules: '3', alignment: '2 – A little', note: 'Tab two: three modules' });
+  await tabTwo.getByRole('button', { name: 'Save update' }).click();
+
+  const conflict = tabTwo.getByRole('region', { name: 'Saved in another tab' });
+  await expect(conflict).toBeVisible();
+  await expect(conflict).toContainText(/This week was saved in another tab or device at \d{2}:\d{2}/);
+  await expect(conflict).toContainText('2 modules');
+  await expect(conflict).toContainText('Mostly');
+  await expect(conflict).toContainText('Tab one: two modules');
+  // What tab two typed is still in its form, and it was not saved.
+  await expect(tabTwo.getByLabel(`Value now (modules) for ${goalTitle}`)).toHaveValue('3');
+  await expect(tabTwo.getByLabel('What made it so? (optional)')).toHaveValue('Tab two: three modules');
+  await expect(
+    tabTwo.getByRole('group', { name: /How aligned/ }).getByRole('radio', { name: '2 – A little' }),
+  ).toBeChecked();
+  await expect(tabTwo.getByRole('status').filter({ hasText: /saved\./ })).toHaveCount(0);
+  const keepMine = conflict.getByRole('button', { name: 'Keep mine' });
+  await expect(keepMine).toBeFocused();
+  await expect(keepMine).toBeInViewport();
+  await expect(conflict.getByRole('link', { name: 'Use the saved one' })).toBeInViewport();
+  await expectNoAxeViolations(tabTwo);
+
+  await keepMine.click();
+  await expect(tabTwo.getByRole('status').filter({ hasText: /Update for .* saved\./ })).toBeVisible();
+  await expect(conflict).toHaveCount(0);
+
+  for (const tab of [tabTwo, tabOne]) {
+    await tab.goto('/weekly');
+    await expect(tab.getByLabel(`Value now (modules) for ${goalTitle}`)).toHaveValue('3');
+    await expect(tab.getByLabel('What made it so? (optional)')).toHaveValue('Tab two: three modules');
+  }
+});
+
+test('using the saved one reloads the week as the other tab saved it', async ({ page }) => {
+  await signUpNewUser(page);
+  await page.goto('/goals/new');
+  await page.getByLabel('Title').fill(goalTitle);
+  await page.getByLabel(/^Short-term/).check();
+  await page.getByLabel('Category').selectOption({ label: 'Learning: courses, degrees, reading, study hours' });
+  await page.getByLabel('Target', { exact: true }).fill('8');
+  await page.getByLabel('Unit').fill('modules');
+  await page.getByRole('button', { name: 'Create goal' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: goalTitle })).toBeVisible();
+
+  const tabOne = page;
+  const tabTwo = await page.context().newPage();
+  for (const tab of [tabOne, tabTwo]) {
+    await tab.goto('/weekly');
+    await expect(tab.getByRole('heading', { level: 1, name: 'Weekly update' })).toBeVisible();
+  }
+  await fillWeek(tabOne, { modules: '5', alignment: '5 – Fully', note: 'Saved first' });
+  await tabOne.getByRole('button', { name: 'Save update' }).click();
+  await expect(tabOne.getByRole('status').filter({ hasText: /Update for .* saved\./ })).toBeVisible();
+
+  await fillWeek(tabTwo, { modules: '1', alignment: '1 – Not at all', note: 'Saved second' });
+  await tabTwo.getByRole('button', { name: 'Save update' }).click();
+  const conflict = tabTwo.getByRole('region', { name: 'Saved in another tab' });
+  await conflict.getByRole('link', { name: 'Use the saved one' }).click();
+
+  await expect(conflict).toHaveCount(0);
+  await expect(tabTwo.getByLabel(`Value now (modules) for ${goalTitle}`)).toHaveValue('5');
+  await expect(tabTwo.getByLabel('What made it so? (optional)')).toHaveValue('Saved first');
+  // Saving from the reloaded week is a plain save again.
+  await tabTwo.getByLabel('What made it so? (optional)').fill('Saved first, then more');
+  await tabTwo.getByRole('button', { name: 'Save update' }).click();
+  await expect(tabTwo.getByRole('status').filter({ hasText: /Update for .* saved\./ })).toBeVisible();
+});
