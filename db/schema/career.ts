@@ -13,7 +13,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { educationKinds, employmentTypes, howReachedOptions, payBases, skillKinds } from '@/lib/career/vocabulary';
-import { owner, timestamps } from './columns';
+import { editVersion, owner, timestamps } from './columns';
 
 export const skillKind = pgEnum('skill_kind', skillKinds);
 export const educationKind = pgEnum('education_kind', educationKinds);
@@ -29,6 +29,7 @@ export const skills = pgTable(
     name: text('name').notNull(),
     kind: skillKind('kind').notNull(),
     targetLevel: integer('target_level').notNull(),
+    version: editVersion(),
     ...timestamps,
   },
   (table) => [
@@ -69,6 +70,7 @@ export const educationEntries = pgTable(
     startedOn: date('started_on', { mode: 'string' }),
     completedOn: date('completed_on', { mode: 'string' }),
     hours: doublePrecision('hours'),
+    version: editVersion(),
     ...timestamps,
   },
   (table) => [
@@ -92,6 +94,7 @@ export const certifications = pgTable(
     expiresOn: date('expires_on', { mode: 'string' }),
     credentialId: text('credential_id').notNull().default(''),
     credentialUrl: text('credential_url'),
+    version: editVersion(),
     ...timestamps,
   },
   (table) => [
@@ -120,6 +123,7 @@ export const positions = pgTable(
     startedOn: date('started_on', { mode: 'string' }).notNull(),
     endedOn: date('ended_on', { mode: 'string' }),
     howReached: howReached('how_reached').notNull(),
+    version: editVersion(),
     ...timestamps,
   },
   (table) => [

@@ -1,4 +1,4 @@
-import { timestamp, uuid } from 'drizzle-orm/pg-core';
+import { integer, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { users } from './auth';
 
 export const timestamps = {
@@ -14,3 +14,9 @@ export const owner = () =>
   uuid('user_id')
     .notNull()
     .references(() => users.id, { onDelete: 'cascade' });
+
+/**
+ * The version of a record a form edits: raised by every save, and a save goes through only over the version
+ * its form was loaded from, so an edit from another tab is never silently overwritten (db/edit-version.ts).
+ */
+export const editVersion = () => integer('version').notNull().default(1);

@@ -13,7 +13,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { goalCategories, goalHorizons, goalStatuses, goalTargetKinds } from '@/lib/goals/vocabulary';
-import { owner, timestamps } from './columns';
+import { editVersion, owner, timestamps } from './columns';
 
 export const goalHorizon = pgEnum('goal_horizon', goalHorizons);
 export const goalCategory = pgEnum('goal_category', goalCategories);
@@ -40,6 +40,7 @@ export const goals = pgTable(
     statusChangedOn: date('status_changed_on', { mode: 'string' }).notNull(),
     // A short-term goal may serve one long-term goal; queries check both belong to the same user.
     parentGoalId: uuid('parent_goal_id'),
+    version: editVersion(),
     ...timestamps,
   },
   (table) => [
@@ -103,9 +104,8 @@ export const weeklyReflections = pgTable(
     alignment: integer('alignment').notNull(),
     note: text('note').notNull().default(''),
     highlight: text('highlight').notNull().default(''),
-    // The week's version: every save of the week writes this row, and saves only over the version its
-    // form was loaded from, so a save from another tab is never silently overwritten (saveWeek).
-    version: integer('version').notNull().default(1),
+    // The week's version: every save of the week writes this row (saveWeek).
+    version: editVersion(),
     ...timestamps,
   },
   (table) => [

@@ -2,7 +2,9 @@
 // `(formData) => ParsedForm` built from its field names (or a reader), its zod schema and its rules
 // between fields; the action wrapper (lib/server/actions/form-action.ts) runs it.
 import type { z } from 'zod';
+import { AppError } from '@/lib/errors';
 import { isUuid } from '@/lib/ids';
+import { loadedVersionField } from './fields';
 import type { FieldErrors } from './result';
 
 export type ParsedForm<T> = { success: true; data: T } | { success: false; fieldErrors: FieldErrors };
@@ -81,4 +83,14 @@ export function recordIdParser(name: string): FormParser<string | null> {
     const id = formText(formData, name);
     return { success: true, data: isUuid(id) ? id : null };
   };
+}
+
+/**
+ * The version of the record an edit form was loaded from (its hidden `version` field), for a save over
+ * exactly that version. A form without one is a page from before the record had versions: out of date.
+ */
+export function loadedVersionOf(formData: FormData): number {
+  const parsed = loadedVersionField.safeParse(formText(formData, 'version'));
+  if (parsed.success) return parsed.data;
+  throw new AppError('invalid-input', 'This page is out of date. Nothing was saved; reload the page and try again.');
 }

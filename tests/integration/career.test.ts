@@ -90,6 +90,7 @@ describeOnEachDatabase('career record', () => {
         alice,
         created.id,
         skillSchema.parse({ name: 'Workshop facilitation', kind: 'soft', targetLevel: '5' }),
+        1,
       );
       expect(await findSkill(alice, created.id)).toMatchObject({
         name: 'Workshop facilitation',
@@ -116,7 +117,7 @@ describeOnEachDatabase('career record', () => {
       const mine = await createSkill(alice, skill('Negotiation'));
       expect(await findSkill(bob, mine.id)).toBeUndefined();
       expect(await addAssessment(bob, mine.id, { assessedOn: '2026-01-01', level: 5, evidence: '' })).toBeUndefined();
-      expect(await updateSkill(bob, mine.id, skill('Stolen'))).toBeUndefined();
+      expect(await updateSkill(bob, mine.id, skill('Stolen'), 1)).toBeUndefined();
       expect(await deleteSkill(bob, mine.id)).toBe(false);
       expect((await listSkillsWithLevels(bob, '2026-11-25')).some((listed) => listed.id === mine.id)).toBe(false);
       expect(await findSkill(alice, mine.id)).toMatchObject({ name: 'Negotiation', assessments: [] });
@@ -126,11 +127,11 @@ describeOnEachDatabase('career record', () => {
   it('education: create, update, delete, and invisible to others', async () => {
     const entry = await createEducation(alice, education());
     if (!entry) throw new Error('setup');
-    expect(await updateEducation(bob, entry.id, education('Hijack'))).toBeUndefined();
+    expect(await updateEducation(bob, entry.id, education('Hijack'), 1)).toBeUndefined();
     expect(await deleteEducation(bob, entry.id)).toBe(false);
     expect(await findEducation(bob, entry.id)).toBeUndefined();
     expect((await listEducation(bob)).length).toBe(0);
-    await updateEducation(alice, entry.id, education('Advanced data analysis'));
+    await updateEducation(alice, entry.id, education('Advanced data analysis'), 1);
     expect(await findEducation(alice, entry.id)).toMatchObject({ title: 'Advanced data analysis', hours: 40 });
     expect(await deleteEducation(alice, entry.id)).toBe(true);
   });
@@ -138,11 +139,11 @@ describeOnEachDatabase('career record', () => {
   it('certifications: create, update, delete, and invisible to others', async () => {
     const created = await createCertification(alice, certification());
     if (!created) throw new Error('setup');
-    expect(await updateCertification(bob, created.id, certification('Hijack'))).toBeUndefined();
+    expect(await updateCertification(bob, created.id, certification('Hijack'), 1)).toBeUndefined();
     expect(await deleteCertification(bob, created.id)).toBe(false);
     expect(await findCertification(bob, created.id)).toBeUndefined();
     expect((await listCertifications(bob)).length).toBe(0);
-    await updateCertification(alice, created.id, certification('Green Belt'));
+    await updateCertification(alice, created.id, certification('Green Belt'), 1);
     expect(await findCertification(alice, created.id)).toMatchObject({
       name: 'Green Belt',
       credentialUrl: 'https://example.com/yb-1',
@@ -195,13 +196,13 @@ describeOnEachDatabase('career record', () => {
         position({ title: 'Analyst', startedOn: '2023-01-01', endedOn: '', howReached: 'career_change' }),
       );
       if (!first || !second) throw new Error('setup');
-      await expect(updatePosition(user, second.id, position({ title: 'Analyst' }))).rejects.toMatchObject({
+      await expect(updatePosition(user, second.id, position({ title: 'Analyst' }), 1)).rejects.toMatchObject({
         name: 'AppError',
         code: 'conflict',
         field: 'howReached',
       });
       // Editing the first role itself is fine.
-      await expect(updatePosition(user, first.id, position({ title: 'Support agent II' }))).resolves.toMatchObject({
+      await expect(updatePosition(user, first.id, position({ title: 'Support agent II' }), 1)).resolves.toMatchObject({
         title: 'Support agent II',
       });
     });
@@ -210,7 +211,7 @@ describeOnEachDatabase('career record', () => {
       const mine = await createPosition(alice, position({ howReached: 'new_employer' }));
       if (!mine) throw new Error('setup');
       expect(await findPosition(bob, mine.id)).toBeUndefined();
-      expect(await updatePosition(bob, mine.id, position({ howReached: 'promotion' }))).toBeUndefined();
+      expect(await updatePosition(bob, mine.id, position({ howReached: 'promotion' }), 1)).toBeUndefined();
       expect(await deletePosition(bob, mine.id)).toBe(false);
       expect(await findPosition(alice, mine.id)).toMatchObject({ title: 'Support agent' });
       expect(await findPosition(alice, randomUUID())).toBeUndefined();

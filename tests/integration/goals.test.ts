@@ -61,7 +61,7 @@ describeOnEachDatabase('goals', () => {
       startDate: '2026-01-05',
       milestones: [{ id: three?.id, title: 'Three first' }, { id: one?.id, title: 'One' }, { title: 'Four' }],
     });
-    await updateGoal(alice, goal.id, input);
+    await updateGoal(alice, goal.id, input, 1);
     const after = await listMilestones(alice, goal.id);
     expect(after.map((milestone) => milestone.title)).toEqual(['Three first', 'One', 'Four']);
     expect(after[0]?.id).toBe(three?.id);
@@ -82,7 +82,7 @@ describeOnEachDatabase('goals', () => {
         targetKind: 'done',
         startDate: '2026-01-05',
       });
-      await expect(updateGoal(bob, goal.id, input)).rejects.toMatchObject({ name: 'AppError', code: 'not-found' });
+      await expect(updateGoal(bob, goal.id, input, 1)).rejects.toMatchObject({ name: 'AppError', code: 'not-found' });
 
       expect(await findGoal(alice, goal.id)).toMatchObject({ title: 'Alice’s secret plan', status: 'active' });
     });

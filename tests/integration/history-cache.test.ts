@@ -54,7 +54,12 @@ describeOnEachDatabase('values cached while the history is unchanged', () => {
     });
     expect((await loadDashboardTrends(alice, '2025-12', today)).skills).toEqual([{ name: 'SQL', now: 2, yearAgo: 2 }]);
 
-    await updateSkill(alice, skill.id, skillSchema.parse({ name: 'PostgreSQL', kind: 'technical', targetLevel: '4' }));
+    await updateSkill(
+      alice,
+      skill.id,
+      skillSchema.parse({ name: 'PostgreSQL', kind: 'technical', targetLevel: '4' }),
+      1,
+    );
     expect((await loadDashboardTrends(alice, '2025-12', today)).skills).toEqual([
       { name: 'PostgreSQL', now: 2, yearAgo: 2 },
     ]);

@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation';
 import { historyChanged } from '../history-changed';
 import { localDate, type IsoDate } from '@/lib/dates/calendar';
 import { AppError } from '@/lib/errors';
-import { recordIdParser, type ParsedForm } from '@/lib/forms/form';
+import { loadedVersionOf, recordIdParser, type ParsedForm } from '@/lib/forms/form';
 import type { ActionResult } from '@/lib/forms/result';
 import { isUuid } from '@/lib/ids';
 import { runFormAction } from '@/lib/server/actions/form-action';
@@ -42,8 +42,8 @@ type EntryWrites<Input> = {
   /** The entity's form parser; `today` is the user's own date, for rules about the future. */
   parse: (formData: FormData, today: IsoDate) => ParsedForm<Input>;
   create: (userId: string, input: Input) => Promise<unknown>;
-  /** Resolves to nothing when the entry is not the user's (or is gone). */
-  update: (userId: string, id: string, input: Input) => Promise<unknown>;
+  /** Saves over the version the form was loaded from; resolves to nothing when the entry is not the user's (or is gone). */
+  update: (userId: string, id: string, input: Input, loadedVersion: number) => Promise<unknown>;
   savedPath: string;
 };
 
@@ -58,7 +58,7 @@ export async function saveEntry<Input>(
     { user: 'profile', parse: (form, user) => writes.parse(form, userToday(user)) },
     async (input, { user }) => {
       if (id === null) await writes.create(user.id, input);
-      else if (!(await writes.update(user.id, editedId(id), input))) throw entryNotFound();
+      else if (!(await writes.update(user.id, editedId(id), input, loadedVersionOf(formData)))) throw entryNotFound();
       changedThenGoTo(user.id, writes.savedPath);
     },
   );

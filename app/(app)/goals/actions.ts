@@ -6,7 +6,7 @@ import { createGoal, deleteGoal, goalNotFound, setGoalStatus, updateGoal } from 
 import { runFormAction } from '@/lib/server/actions/form-action';
 import { statusLabels } from '@/lib/goals/vocabulary';
 import { isUuid } from '@/lib/ids';
-import { recordIdParser } from '@/lib/forms/form';
+import { loadedVersionOf, recordIdParser } from '@/lib/forms/form';
 import type { ActionResult } from '@/lib/forms/result';
 import { parseGoalForm, parseGoalStatusForm } from '@/lib/goals/schema';
 import { localDate } from '@/lib/dates/calendar';
@@ -26,7 +26,7 @@ export async function updateGoalAction(
 ): Promise<ActionResult> {
   return runFormAction(formData, { user: 'id', parse: parseGoalForm }, async (input, { user }) => {
     if (!isUuid(goalId)) throw goalNotFound();
-    await updateGoal(user.id, goalId, input);
+    await updateGoal(user.id, goalId, input, loadedVersionOf(formData));
     historyChanged(user.id);
     redirect(`/goals/${goalId}?saved=updated`);
   });

@@ -3,6 +3,7 @@ import 'server-only';
 import { and, desc, eq } from 'drizzle-orm';
 import type { CertificationInput } from '@/lib/career/schema';
 import { db } from '@/db/client';
+import { overLoadedVersion, refuseStaleEdit } from '@/db/edit-version';
 import { certifications } from '@/db/schema';
 
 export async function listCertifications(userId: string) {
@@ -29,13 +30,20 @@ export async function createCertification(userId: string, input: CertificationIn
   return certification;
 }
 
-export async function updateCertification(userId: string, id: string, input: CertificationInput) {
+/** Saves edits over the version the form was loaded from; undefined when the entry is not the user's (or is gone). */
+export async function updateCertification(
+  userId: string,
+  id: string,
+  input: CertificationInput,
+  loadedVersion: number,
+) {
+  const guard = overLoadedVersion(certifications.version, loadedVersion);
   const [certification] = await db()
     .update(certifications)
-    .set(input)
-    .where(and(eq(certifications.userId, userId), eq(certifications.id, id)))
+    .set({ ...input, version: guard.raised })
+    .where(and(eq(certifications.userId, userId), eq(certifications.id, id), guard.stillLoaded))
     .returning();
-  return certification;
+  return certification ?? refuseStaleEdit(await findCertification(userId, id));
 }
 
 export async function deleteCertification(userId: string, id: string): Promise<boolean> {

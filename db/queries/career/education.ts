@@ -4,6 +4,7 @@ import { and, desc, eq, gte } from 'drizzle-orm';
 import type { IsoDate } from '@/lib/dates/calendar';
 import type { EducationInput } from '@/lib/career/schema';
 import { db } from '@/db/client';
+import { overLoadedVersion, refuseStaleEdit } from '@/db/edit-version';
 import { educationEntries } from '@/db/schema';
 
 export async function listEducation(userId: string) {
@@ -30,13 +31,15 @@ export async function createEducation(userId: string, input: EducationInput) {
   return entry;
 }
 
-export async function updateEducation(userId: string, id: string, input: EducationInput) {
+/** Saves edits over the version the form was loaded from; undefined when the entry is not the user's (or is gone). */
+export async function updateEducation(userId: string, id: string, input: EducationInput, loadedVersion: number) {
+  const guard = overLoadedVersion(educationEntries.version, loadedVersion);
   const [entry] = await db()
     .update(educationEntries)
-    .set(input)
-    .where(and(eq(educationEntries.userId, userId), eq(educationEntries.id, id)))
+    .set({ ...input, version: guard.raised })
+    .where(and(eq(educationEntries.userId, userId), eq(educationEntries.id, id), guard.stillLoaded))
     .returning();
-  return entry;
+  return entry ?? refuseStaleEdit(await findEducation(userId, id));
 }
 
 export async function deleteEducation(userId: string, id: string): Promise<boolean> {

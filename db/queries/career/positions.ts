@@ -4,6 +4,7 @@ import { and, desc, eq } from 'drizzle-orm';
 import type { PositionInput } from '@/lib/career/schema';
 import { AppError } from '@/lib/errors';
 import { db } from '@/db/client';
+import { overLoadedVersion, refuseStaleEdit } from '@/db/edit-version';
 import { refuseOnUniqueViolation } from '@/db/unique-violation';
 import { positions } from '@/db/schema';
 
@@ -40,15 +41,17 @@ export async function createPosition(userId: string, input: PositionInput) {
   return position;
 }
 
-export async function updatePosition(userId: string, id: string, input: PositionInput) {
+/** Saves edits over the version the form was loaded from; undefined when the entry is not the user's (or is gone). */
+export async function updatePosition(userId: string, id: string, input: PositionInput, loadedVersion: number) {
+  const guard = overLoadedVersion(positions.version, loadedVersion);
   const [position] = await refuseSecondFirstRole(() =>
     db()
       .update(positions)
-      .set(input)
-      .where(and(eq(positions.userId, userId), eq(positions.id, id)))
+      .set({ ...input, version: guard.raised })
+      .where(and(eq(positions.userId, userId), eq(positions.id, id), guard.stillLoaded))
       .returning(),
   );
-  return position;
+  return position ?? refuseStaleEdit(await findPosition(userId, id));
 }
 
 export async function deletePosition(userId: string, id: string): Promise<boolean> {

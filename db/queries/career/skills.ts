@@ -6,6 +6,7 @@ import type { IsoDate } from '@/lib/dates/calendar';
 import type { AssessmentInput, SkillInput } from '@/lib/career/schema';
 import { AppError } from '@/lib/errors';
 import { db, inTransaction } from '@/db/client';
+import { overLoadedVersion, refuseStaleEdit } from '@/db/edit-version';
 import { refuseOnUniqueViolation } from '@/db/unique-violation';
 import { skillAssessments, skills, type Skill, type SkillAssessment } from '@/db/schema';
 
@@ -95,15 +96,22 @@ export async function createSkill(
   });
 }
 
-export async function updateSkill(userId: string, skillId: string, input: SkillInput): Promise<Skill | undefined> {
+/** Saves edits over the version the form was loaded from; undefined when the entry is not the user's (or is gone). */
+export async function updateSkill(
+  userId: string,
+  skillId: string,
+  input: SkillInput,
+  loadedVersion: number,
+): Promise<Skill | undefined> {
+  const guard = overLoadedVersion(skills.version, loadedVersion);
   const [skill] = await refuseTakenName(() =>
     db()
       .update(skills)
-      .set(input)
-      .where(and(eq(skills.userId, userId), eq(skills.id, skillId)))
+      .set({ ...input, version: guard.raised })
+      .where(and(eq(skills.userId, userId), eq(skills.id, skillId), guard.stillLoaded))
       .returning(),
   );
-  return skill;
+  return skill ?? refuseStaleEdit(await findSkill(userId, skillId));
 }
 
 export async function deleteSkill(userId: string, skillId: string): Promise<boolean> {

@@ -6,6 +6,7 @@ import type { GoalStatus } from '@/lib/goals/vocabulary';
 import type { GoalInput } from '@/lib/goals/schema';
 import { AppError } from '@/lib/errors';
 import { db, inTransaction } from '@/db/client';
+import { overLoadedVersion, refuseStaleEdit } from '@/db/edit-version';
 import { goalMilestones, goals, weeklyUpdates, type Goal, type GoalMilestone } from '@/db/schema';
 
 export type GoalSummary = Goal & {
@@ -150,19 +151,33 @@ export async function createGoal(userId: string, input: GoalInput, today: string
   });
 }
 
-/** Saves edits; milestones keep their ticks when their id is kept, and removed ones are deleted. */
-export async function updateGoal(userId: string, goalId: string, input: GoalInput): Promise<Goal> {
+/**
+ * Saves edits over the version the form was loaded from (else a StaleEditError carrying the goal as saved);
+ * milestones keep their ticks when their id is kept, and removed ones are deleted.
+ */
+export async function updateGoal(
+  userId: string,
+  goalId: string,
+  input: GoalInput,
+  loadedVersion: number,
+): Promise<Goal> {
   return inTransaction(async () => {
     const existing = await findGoal(userId, goalId);
     if (!existing) throw goalNotFound();
     await assertParentIsOwnLongTermGoal(userId, input.parentGoalId, goalId);
     const { milestones, ...fields } = input;
+    const guard = overLoadedVersion(goals.version, loadedVersion);
     const [goal] = await db()
       .update(goals)
-      .set(fields)
-      .where(and(eq(goals.userId, userId), eq(goals.id, goalId)))
+      .set({ ...fields, version: guard.raised })
+      .where(and(eq(goals.userId, userId), eq(goals.id, goalId), guard.stillLoaded))
       .returning();
-    if (!goal) throw goalNotFound();
+    if (!goal) {
+      const stored = await findGoal(userId, goalId);
+      const storedMilestones = stored ? await listMilestones(userId, goalId) : [];
+      refuseStaleEdit(stored, { milestoneTitle: storedMilestones.map((milestone) => milestone.title) });
+      throw goalNotFound();
+    }
     if (input.horizon === 'short') {
       // A goal turned short-term can no longer have goals serving it.
       await db()

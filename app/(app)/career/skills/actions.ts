@@ -4,7 +4,7 @@ import { changedThenGoTo, deleteEntry, editedId, entryNotFound, userToday } from
 import { historyChanged } from '../../history-changed';
 import { addAssessment, createSkill, deleteAssessment, deleteSkill, updateSkill } from '@/db/queries/career/skills';
 import { parseAssessmentForm, parseNewSkillForm, parseSkillForm } from '@/lib/career/schema';
-import { recordIdParser } from '@/lib/forms/form';
+import { loadedVersionOf, recordIdParser } from '@/lib/forms/form';
 import type { ActionResult } from '@/lib/forms/result';
 import { runFormAction } from '@/lib/server/actions/form-action';
 
@@ -21,7 +21,7 @@ export async function saveSkill(
     });
   }
   return runFormAction(formData, { user: 'id', parse: parseSkillForm }, async (skill, { user }) => {
-    if (!(await updateSkill(user.id, editedId(skillId), skill))) throw entryNotFound();
+    if (!(await updateSkill(user.id, editedId(skillId), skill, loadedVersionOf(formData)))) throw entryNotFound();
     changedThenGoTo(user.id, `/career/skills/${skillId}?saved=updated`);
   });
 }

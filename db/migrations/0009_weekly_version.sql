@@ -1,1 +1,0 @@
-ALTER TABLE "weekly_reflections" ADD COLUMN "version" integer DEFAULT 1 NOT NULL;
