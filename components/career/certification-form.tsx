@@ -1,15 +1,26 @@
 'use client';
 
 import { SubmitButton } from '@/components/ui/button';
-import { FormMessage, TextField } from '@/components/ui/field';
+import { TextField } from '@/components/ui/field';
+import { EditFormHead, type FieldLabels } from '@/components/ui/edit-form-head';
 import { useFormAction } from '@/components/ui/use-form-action';
 import type { CareerFormProps } from './form-props';
+
+/** How a conflict with another tab's save names this form's fields. */
+const conflictFields: FieldLabels = {
+  name: { label: 'Certification' },
+  issuer: { label: 'Issuer' },
+  earnedOn: { label: 'Earned on' },
+  expiresOn: { label: 'Expires on' },
+  credentialId: { label: 'Credential id' },
+  credentialUrl: { label: 'Credential URL' },
+};
 
 export function CertificationForm({ action, initial, submitLabel }: CareerFormProps) {
   const form = useFormAction(action, initial);
   return (
     <form key={form.formKey} id={form.formId} action={form.formAction} noValidate className="space-y-5">
-      <FormMessage message={form.message} />
+      <EditFormHead form={form} version={initial.version} subject="This certification" fields={conflictFields} />
       <TextField name="name" label="Certification" defaultValue={form.value('name')} errors={form.errors('name')} />
       <TextField
         name="issuer"
@@ -48,7 +59,8 @@ export function CertificationForm({ action, initial, submitLabel }: CareerFormPr
         defaultValue={form.value('credentialUrl')}
         errors={form.errors('credentialUrl')}
       />
-      <SubmitButton pendingLabel="Saving…">{submitLabel}</SubmitButton>
+      {/* While another tab's save is shown, the choice is made in its panel. */}
+      {!form.failed?.conflict && <SubmitButton pendingLabel="Saving…">{submitLabel}</SubmitButton>}
     </form>
   );
 }

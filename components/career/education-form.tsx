@@ -1,17 +1,28 @@
 'use client';
 
 import { SubmitButton } from '@/components/ui/button';
-import { FormMessage, TextField } from '@/components/ui/field';
+import { TextField } from '@/components/ui/field';
+import { EditFormHead, type FieldLabels } from '@/components/ui/edit-form-head';
 import { useFormAction } from '@/components/ui/use-form-action';
 import { educationKindLabels, educationKinds } from '@/lib/career/vocabulary';
 import type { CareerFormProps } from './form-props';
 import { VocabularySelect } from './vocabulary-select';
 
+/** How a conflict with another tab's save names this form's fields. */
+const conflictFields: FieldLabels = {
+  kind: { label: 'Kind', values: educationKindLabels },
+  title: { label: 'Title' },
+  provider: { label: 'Provider' },
+  startedOn: { label: 'Started' },
+  completedOn: { label: 'Completed' },
+  hours: { label: 'Hours' },
+};
+
 export function EducationForm({ action, initial, submitLabel }: CareerFormProps) {
   const form = useFormAction(action, initial);
   return (
     <form key={form.formKey} id={form.formId} action={form.formAction} noValidate className="space-y-5">
-      <FormMessage message={form.message} />
+      <EditFormHead form={form} version={initial.version} subject="This entry" fields={conflictFields} />
       <VocabularySelect
         name="kind"
         label="Kind"
@@ -51,7 +62,8 @@ export function EducationForm({ action, initial, submitLabel }: CareerFormProps)
           errors={form.errors('hours')}
         />
       </div>
-      <SubmitButton pendingLabel="Saving…">{submitLabel}</SubmitButton>
+      {/* While another tab's save is shown, the choice is made in its panel. */}
+      {!form.failed?.conflict && <SubmitButton pendingLabel="Saving…">{submitLabel}</SubmitButton>}
     </form>
   );
 }

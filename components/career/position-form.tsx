@@ -1,7 +1,8 @@
 'use client';
 
 import { SubmitButton } from '@/components/ui/button';
-import { FormMessage, TextField } from '@/components/ui/field';
+import { TextField } from '@/components/ui/field';
+import { EditFormHead, type FieldLabels } from '@/components/ui/edit-form-head';
 import { useFormAction } from '@/components/ui/use-form-action';
 import {
   employmentTypeLabels,
@@ -14,6 +15,23 @@ import {
 import type { CareerFormProps } from './form-props';
 import { VocabularySelect } from './vocabulary-select';
 
+const yesNo = { on: 'Yes', '': 'No' };
+
+/** How a conflict with another tab's save names this form's fields. */
+const conflictFields: FieldLabels = {
+  title: { label: 'Role title' },
+  employer: { label: 'Employer' },
+  level: { label: 'Level or seniority' },
+  employmentType: { label: 'Employment type', values: employmentTypeLabels },
+  payBasis: { label: 'Pay basis', values: payBasisLabels },
+  hasBonus: { label: 'Bonus', values: yesNo },
+  hasStockOptions: { label: 'Stock options', values: yesNo },
+  hasBenefits: { label: 'Benefits', values: yesNo },
+  startedOn: { label: 'Started' },
+  endedOn: { label: 'Ended' },
+  howReached: { label: 'How you reached it', values: howReachedLabels },
+};
+
 export function PositionForm({ action, initial, submitLabel }: CareerFormProps) {
   const form = useFormAction(action, initial);
   const flags = [
@@ -23,7 +41,7 @@ export function PositionForm({ action, initial, submitLabel }: CareerFormProps) 
   ] as const;
   return (
     <form key={form.formKey} id={form.formId} action={form.formAction} noValidate className="space-y-5">
-      <FormMessage message={form.message} />
+      <EditFormHead form={form} version={initial.version} subject="This role" fields={conflictFields} />
       <TextField name="title" label="Role title" defaultValue={form.value('title')} errors={form.errors('title')} />
       <TextField
         name="employer"
@@ -99,7 +117,8 @@ export function PositionForm({ action, initial, submitLabel }: CareerFormProps) 
         value={form.value('howReached')}
         errors={form.errors('howReached')}
       />
-      <SubmitButton pendingLabel="Saving…">{submitLabel}</SubmitButton>
+      {/* While another tab's save is shown, the choice is made in its panel. */}
+      {!form.failed?.conflict && <SubmitButton pendingLabel="Saving…">{submitLabel}</SubmitButton>}
     </form>
   );
 }

@@ -1,12 +1,20 @@
 'use client';
 
 import { SubmitButton } from '@/components/ui/button';
-import { FormMessage, TextField } from '@/components/ui/field';
+import { TextField } from '@/components/ui/field';
+import { EditFormHead, type FieldLabels } from '@/components/ui/edit-form-head';
 import { useFormAction } from '@/components/ui/use-form-action';
 import { skillKindLabels, skillKinds } from '@/lib/career/vocabulary';
 import type { CareerFormProps } from './form-props';
 import { VocabularySelect } from './vocabulary-select';
 import { AssessedOnField, LevelSelect } from './assessment-fields';
+
+/** How a conflict with another tab's save names this form's fields. */
+const conflictFields: FieldLabels = {
+  name: { label: 'Skill' },
+  kind: { label: 'Kind', values: skillKindLabels },
+  targetLevel: { label: 'Target level' },
+};
 
 export function SkillForm({
   action,
@@ -17,7 +25,7 @@ export function SkillForm({
   const form = useFormAction(action, initial);
   return (
     <form key={form.formKey} id={form.formId} action={form.formAction} noValidate className="space-y-5">
-      <FormMessage message={form.message} />
+      <EditFormHead form={form} version={initial.version} subject="This skill" fields={conflictFields} />
       <TextField name="name" label="Skill" defaultValue={form.value('name')} errors={form.errors('name')} />
       <VocabularySelect
         name="kind"
@@ -47,7 +55,8 @@ export function SkillForm({
           <AssessedOnField value={form.value('assessedOn')} errors={form.errors('assessedOn')} />
         </fieldset>
       )}
-      <SubmitButton pendingLabel="Saving…">{submitLabel}</SubmitButton>
+      {/* While another tab's save is shown, the choice is made in its panel. */}
+      {!form.failed?.conflict && <SubmitButton pendingLabel="Saving…">{submitLabel}</SubmitButton>}
     </form>
   );
 }

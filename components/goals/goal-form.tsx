@@ -2,14 +2,16 @@
 
 import { useId, useState } from 'react';
 import { Button, SubmitButton } from '@/components/ui/button';
-import { FieldErrors, FormMessage, inputClasses, TextField } from '@/components/ui/field';
+import { FieldErrors, inputClasses, TextField } from '@/components/ui/field';
 import { SelectField } from '@/components/ui/select-field';
 import { TextareaField } from '@/components/ui/textarea-field';
+import { EditFormHead, type FieldLabels } from '@/components/ui/edit-form-head';
 import { useFormAction, type FormAction } from '@/components/ui/use-form-action';
 import {
   categoryDescriptions,
   categoryLabels,
   goalCategories,
+  horizonLabels,
   goalTargetKinds,
   targetKindLabels,
   type GoalHorizon,
@@ -29,6 +31,8 @@ export type GoalFormValues = {
   startDate: string;
   targetDate: string;
   parentGoalId: string;
+  /** The goal's version when editing; absent when creating. */
+  version?: string;
 };
 
 type Props = {
@@ -39,6 +43,21 @@ type Props = {
 };
 
 type MilestoneRow = { key: number; id?: string; title: string };
+
+/** How a conflict with another tab's save names this form's fields. */
+const conflictFields: FieldLabels = {
+  title: { label: 'Title' },
+  purpose: { label: 'Why it matters' },
+  horizon: { label: 'Horizon', values: horizonLabels },
+  category: { label: 'Category', values: categoryLabels },
+  startDate: { label: 'Start date' },
+  targetDate: { label: 'Target date' },
+  targetKind: { label: 'Target', values: targetKindLabels },
+  startValue: { label: 'Start' },
+  targetValue: { label: 'Target value' },
+  unit: { label: 'Unit' },
+  milestoneTitle: { label: 'Milestones' },
+};
 
 export function GoalForm({ action, initial, longTermGoals, submitLabel }: Props) {
   const form = useFormAction(action);
@@ -63,7 +82,7 @@ export function GoalForm({ action, initial, longTermGoals, submitLabel }: Props)
 
   return (
     <form key={form.formKey} id={form.formId} action={form.formAction} noValidate className="space-y-6">
-      <FormMessage message={form.message} />
+      <EditFormHead form={form} version={initial.version} subject="This goal" fields={conflictFields} />
       <TextField
         name="title"
         label="Title"
@@ -242,7 +261,8 @@ export function GoalForm({ action, initial, longTermGoals, submitLabel }: Props)
         )}
       </fieldset>
 
-      <SubmitButton pendingLabel="Saving…">{submitLabel}</SubmitButton>
+      {/* While another tab's save is shown, the choice is made in its panel. */}
+      {!form.failed?.conflict && <SubmitButton pendingLabel="Saving…">{submitLabel}</SubmitButton>}
     </form>
   );
 }

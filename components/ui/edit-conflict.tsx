@@ -1,4 +1,7 @@
+'use client';
+
 import type { ReactNode } from 'react';
+import { usePathname } from 'next/navigation';
 import { savedAtPhrase } from '@/lib/dates/saved-at';
 import type { EditConflict } from '@/lib/forms/result';
 import { buttonClasses } from './button-classes';
@@ -8,9 +11,10 @@ type Props = {
   conflict: EditConflict;
   /** What was saved, as the sentence's subject: "This week". */
   subject: string;
-  timeZone: string;
-  /** The page of the record as stored: following it drops what was typed. */
-  savedHref: string;
+  /** The user's time zone; the browser's when not given. */
+  timeZone?: string;
+  /** The page of the record as stored, this page when not given: following it drops what was typed. */
+  savedHref?: string;
   /** What the other save stored, in the form's words. */
   children: ReactNode;
 };
@@ -22,6 +26,8 @@ type Props = {
  * stays in the form until they choose. docs/architecture.md, "Edits from two tabs".
  */
 export function EditConflictPanel({ conflict, subject, timeZone, savedHref, children }: Props) {
+  const here = usePathname();
+  const zone = timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
   return (
     <section
       aria-labelledby="edit-conflict-heading"
@@ -31,8 +37,8 @@ export function EditConflictPanel({ conflict, subject, timeZone, savedHref, chil
         Saved in another tab
       </h2>
       <p id="edit-conflict-summary" role="alert">
-        {subject} was saved in another tab or device {savedAtPhrase(new Date(conflict.savedAt), timeZone)}. What you
-        typed is still in the form below, not saved yet.
+        {subject} was saved in another tab or device {savedAtPhrase(new Date(conflict.savedAt), zone)}. What you typed
+        is still in the form below, not saved yet.
       </p>
       <div className="space-y-2">
         <h3 className="text-sm font-semibold">What was saved there</h3>
@@ -45,7 +51,7 @@ export function EditConflictPanel({ conflict, subject, timeZone, savedHref, chil
         <SubmitButton pendingLabel="Saving…" className="w-full sm:w-auto">
           Keep mine
         </SubmitButton>
-        <a href={savedHref} className={buttonClasses('secondary', 'w-full sm:w-auto')}>
+        <a href={savedHref ?? here} className={buttonClasses('secondary', 'w-full sm:w-auto')}>
           Use the saved one
         </a>
       </div>

@@ -107,3 +107,37 @@ test('using the saved one reloads the week as the other tab saved it', async ({ 
   await tabTwo.getByRole('button', { name: 'Save update' }).click();
   await expect(tabTwo.getByRole('status').filter({ hasText: /Update for .* saved\./ })).toBeVisible();
 });
+
+test('an edit form of a stored record (a skill) shows another tab’s save instead of overwriting it', async ({
+  page,
+}) => {
+  await signUpNewUser(page);
+  await page.goto('/career/skills/new');
+  await page.getByRole('textbox', { name: 'Skill' }).fill('SQL');
+  await page.getByLabel('Kind').selectOption('technical');
+  await page.getByRole('button', { name: 'Add skill' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'SQL' })).toBeVisible();
+  const skillPage = page.url().replace(/\?.*$/, '');
+
+  const tabOne = page;
+  const tabTwo = await page.context().newPage();
+  await tabTwo.goto(skillPage);
+  await expect(tabTwo.getByRole('heading', { level: 1, name: 'SQL' })).toBeVisible();
+
+  await tabOne.getByRole('textbox', { name: 'Skill' }).fill('PostgreSQL');
+  await tabOne.getByRole('button', { name: 'Save skill' }).click();
+  await expect(tabOne.getByRole('heading', { level: 1, name: 'PostgreSQL' })).toBeVisible();
+
+  await tabTwo.getByRole('textbox', { name: 'Skill' }).fill('SQL and data modelling');
+  await tabTwo.getByRole('button', { name: 'Save skill' }).click();
+  const conflict = tabTwo.getByRole('region', { name: 'Saved in another tab' });
+  await expect(conflict).toContainText(/This skill was saved in another tab or device at \d{2}:\d{2}/);
+  await expect(conflict.getByRole('definition')).toHaveText(['PostgreSQL']);
+  await expect(tabTwo.getByRole('textbox', { name: 'Skill' })).toHaveValue('SQL and data modelling');
+  await expectNoAxeViolations(tabTwo);
+
+  await conflict.getByRole('button', { name: 'Keep mine' }).click();
+  await expect(tabTwo.getByRole('heading', { level: 1, name: 'SQL and data modelling' })).toBeVisible();
+  await tabOne.reload();
+  await expect(tabOne.getByRole('heading', { level: 1, name: 'SQL and data modelling' })).toBeVisible();
+});

@@ -37,7 +37,12 @@ export default async function SkillPage({ params, searchParams }: Props) {
       <CardSection id="edit" title="Edit skill">
         <SkillForm
           action={saveSkill.bind(null, skill.id)}
-          initial={{ name: skill.name, kind: skill.kind, targetLevel: String(skill.targetLevel) }}
+          initial={{
+            name: skill.name,
+            kind: skill.kind,
+            targetLevel: String(skill.targetLevel),
+            version: String(skill.version),
+          }}
           submitLabel="Save skill"
           withFirstAssessment={false}
         />

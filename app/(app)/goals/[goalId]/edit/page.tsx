@@ -40,6 +40,7 @@ export default async function EditGoalPage({ params }: { params: Promise<{ goalI
             startDate: goal.startDate,
             targetDate: goal.targetDate ?? '',
             parentGoalId: goal.parentGoalId ?? '',
+            version: String(goal.version),
           }}
         />
       </Card>
