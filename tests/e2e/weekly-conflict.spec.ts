@@ -1,5 +1,5 @@
-// The same week saved from two tabs (issue 12, item 4): the later save is shown the earlier one and chooses,
-// and nothing typed is lost (docs/architecture.md, "Edits from two tabs").
+// The same week (and a skill, a goal) saved from two tabs (issue 12, item 4): the later save is shown the
+// earlier one and chooses, and nothing typed is lost (docs/architecture.md, "Edits from two tabs").
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from '../support/accessibility';
 import { signUpNewUser } from '../support/users';
@@ -140,4 +140,40 @@ test('an edit form of a stored record (a skill) shows another tab’s save inste
   await expect(tabTwo.getByRole('heading', { level: 1, name: 'SQL and data modelling' })).toBeVisible();
   await tabOne.reload();
   await expect(tabOne.getByRole('heading', { level: 1, name: 'SQL and data modelling' })).toBeVisible();
+});
+
+test('a goal edited in two tabs: the second is shown the first’s title, and can use the saved one', async ({
+  page,
+}) => {
+  await signUpNewUser(page);
+  await page.goto('/goals/new');
+  await page.getByLabel('Title').fill('Learn to present');
+  await page.getByLabel(/^Short-term/).check();
+  await page.getByLabel('Category').selectOption({ label: 'Skill: getting better at a technical or soft skill' });
+  await page.getByLabel('Done or not done').check();
+  await page.getByRole('button', { name: 'Create goal' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Learn to present' })).toBeVisible();
+  const editPage = `${page.url().replace(/\?.*$/, '')}/edit`;
+
+  const tabOne = page;
+  const tabTwo = await page.context().newPage();
+  for (const tab of [tabOne, tabTwo]) {
+    await tab.goto(editPage);
+    await expect(tab.getByRole('heading', { level: 1, name: 'Edit goal' })).toBeVisible();
+  }
+  await tabOne.getByLabel('Title').fill('Present at the team meeting');
+  await tabOne.getByRole('button', { name: 'Save changes' }).click();
+  await expect(tabOne.getByRole('heading', { level: 1, name: 'Present at the team meeting' })).toBeVisible();
+
+  await tabTwo.getByLabel('Title').fill('Present at the all-hands');
+  await tabTwo.getByRole('button', { name: 'Save changes' }).click();
+  const conflict = tabTwo.getByRole('region', { name: 'Saved in another tab' });
+  await expect(conflict).toContainText(/This goal was saved in another tab or device at \d{2}:\d{2}/);
+  await expect(conflict.getByRole('definition')).toHaveText(['Present at the team meeting']);
+  await expect(tabTwo.getByLabel('Title')).toHaveValue('Present at the all-hands');
+  await expect(tabTwo.getByRole('button', { name: 'Save changes' })).toHaveCount(0);
+
+  await conflict.getByRole('link', { name: 'Use the saved one' }).click();
+  await expect(conflict).toHaveCount(0);
+  await expect(tabTwo.getByLabel('Title')).toHaveValue('Present at the team meeting');
 });
