@@ -1,6 +1,7 @@
 // The server process owns the database: prepare it on start, close it on stop so PGlite flushes and
 // releases its folder. A start-up that cannot prepare it ends the process with one clear line.
 import { jobDefinitions } from '@/lib/server/jobs/registry';
+import { logger } from '@/lib/server/log/logger';
 import { startJobRunner } from '@/lib/server/jobs/runner';
 import { startUpFailureLine } from '@/lib/startup/start-up-failure';
 import { connection, targetFromEnvironment, type DatabaseTarget } from './client';
@@ -23,7 +24,7 @@ export async function startDatabase(): Promise<void> {
       () =>
         void connection()
           .analyze()
-          .catch((error: unknown) => console.error('ANALYZE failed', error)),
+          .catch((error: unknown) => logger().error({ err: error }, 'refreshing planner statistics (ANALYZE) failed')),
       statisticsRefreshMs,
     ).unref();
   }

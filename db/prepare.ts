@@ -36,6 +36,8 @@ async function migrateAndSeed(target: DatabaseTarget): Promise<void> {
   const demo = await seedDemoAccount(process.env.DEMO_PASSWORD || undefined);
   await analyze();
   const note = writeDemoNote(target.dataDir, demo);
+  // Not a log line: a note for the person who ran `npm start`, so it stays readable in production too.
+  // eslint-disable-next-line no-console
   console.log(
     [
       '',

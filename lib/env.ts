@@ -13,6 +13,9 @@ const poolSizeMessage = 'DATABASE_POOL_SIZE must be a whole number from 1 to 100
 const mailFromMessage = 'MAIL_FROM must be an email address, alone or as Name <address>';
 const mailSettings = ['SMTP_URL', 'MAIL_FROM'];
 const proxyHopsMessage = 'TRUSTED_PROXY_HOPS must be a whole number from 0 to 10';
+export const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof logLevels)[number];
+const logLevelMessage = `LOG_LEVEL must be one of ${logLevels.join(', ')}`;
 
 const environmentSchema = z.object({
   DATABASE_URL: optionalText.pipe(
@@ -34,6 +37,9 @@ const environmentSchema = z.object({
     .min(0, proxyHopsMessage)
     .max(10, proxyHopsMessage)
     .default(0),
+  LOG_LEVEL: optionalText
+    .transform((value) => value?.toLowerCase())
+    .pipe(z.enum(logLevels, logLevelMessage).default('info')),
   AUTH_SECRET: optionalText.pipe(z.string().min(32, 'AUTH_SECRET must be at least 32 characters').optional()),
   AUTH_GITHUB_ID: optionalText,
   AUTH_GITHUB_SECRET: optionalText,
@@ -72,6 +78,7 @@ export type Environment = {
   /** Unset: email is written to DATA_DIR/outbox instead of being sent. */
   smtpUrl: string | undefined;
   mailFrom: string;
+  logLevel: LogLevel;
 };
 
 export function parseEnvironment(source: Record<string, string | undefined>): Environment {
@@ -91,6 +98,7 @@ export function parseEnvironment(source: Record<string, string | undefined>): En
     google: oauthPair(env.AUTH_GOOGLE_ID, env.AUTH_GOOGLE_SECRET),
     smtpUrl: env.SMTP_URL,
     mailFrom: env.MAIL_FROM ?? 'Trajectory <trajectory@localhost>',
+    logLevel: env.LOG_LEVEL,
   };
 }
 

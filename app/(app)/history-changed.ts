@@ -7,7 +7,7 @@ import { loadDashboardHistory } from '@/db/loaders/dashboard';
 import { findUserProfile } from '@/db/queries/account/users';
 import { defaultDashboardRange } from '@/lib/trajectory/dashboard';
 import { localDate } from '@/lib/dates/calendar';
-import { logError } from '@/lib/server/log';
+import { logger } from '@/lib/server/log/logger';
 
 export function historyChanged(userId: string): void {
   revalidatePath('/', 'layout');
@@ -17,7 +17,7 @@ export function historyChanged(userId: string): void {
       if (profile) await loadDashboardHistory(userId, defaultDashboardRange, localDate(new Date(), profile.timeZone));
     } catch (error) {
       // Only a head start: the dashboard computes whatever is missing when it is opened.
-      logError('preparing the dashboard after a change failed', error);
+      logger().error({ err: error }, 'preparing the dashboard after a change failed');
     }
   });
 }

@@ -7,6 +7,11 @@ import { parseEnvironment } from '@/lib/env';
 import { escapeHtml, html } from '@/lib/server/email/html';
 import { renderEmail, type EmailTemplate } from '@/lib/server/email/render-email';
 import { createMailer, oneClickUnsubscribeHeaders, sendEmail } from '@/lib/server/email/send-email';
+import { forgetLoggedLines, loggedLines, loggedText } from '../support/captured-log';
+
+vi.mock('@/lib/server/log/logger', async (original) =>
+  (await import('../support/captured-log')).capturingLoggerModule(await original()),
+);
 
 type ReminderData = { name: string; goalTitle: string; link: string };
 
@@ -29,7 +34,10 @@ beforeAll(() => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'trajectory-email-'));
 });
 afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
-afterEach(() => vi.restoreAllMocks());
+afterEach(() => {
+  vi.restoreAllMocks();
+  forgetLoggedLines();
+});
 
 const outbox = (dir: string) => path.join(dir, 'outbox');
 
@@ -73,7 +81,6 @@ describe('html templates', () => {
 
 describe('the outbox, when no SMTP server is configured', () => {
   it('gets one .eml per message with a plain-text and an HTML part, the subject, the sender and escaped user text', async () => {
-    const log = vi.spyOn(console, 'info').mockImplementation(() => {});
     const { dir, sent, files, raw, parsed } = await sendToFreshOutbox({
       to: 'ada@example.com',
       ...renderEmail(reminder, hostile),
@@ -95,13 +102,15 @@ describe('the outbox, when no SMTP server is configured', () => {
     expect(parsed.html).toContain('Hello &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; Ada&#39;s,');
     expect(parsed.html).not.toContain('<script>');
 
-    expect(log).toHaveBeenCalledOnce();
-    expect(log.mock.calls[0]?.[0]).toContain('"Your week: Ship <b>it</b>"');
-    expect(log.mock.calls[0]?.[0]).toContain(`first link: ${hostile.link}`);
+    // The log says where the message is; its subject is the user's own text and a link may carry a token.
+    expect(loggedLines()).toEqual([
+      expect.objectContaining({ level: 'info', msg: 'email written to the outbox', outboxFile: sent.outboxFile }),
+    ]);
+    expect(loggedText()).not.toContain('Ship');
+    expect(loggedText()).not.toContain(hostile.link);
   });
 
   it('carries List-Unsubscribe and List-Unsubscribe-Post when given, and no such header otherwise', async () => {
-    vi.spyOn(console, 'info').mockImplementation(() => {});
     const unsubscribe = 'https://trajectory.example/unsubscribe?token=abc';
     const withHeaders = await sendToFreshOutbox({
       to: 'ada@example.com',
@@ -118,7 +127,6 @@ describe('the outbox, when no SMTP server is configured', () => {
   });
 
   it('keeps a subject with line breaks on one header line, so user text cannot add headers', async () => {
-    vi.spyOn(console, 'info').mockImplementation(() => {});
     const { parsed } = await sendToFreshOutbox({
       to: 'ada@example.com',
       ...renderEmail(reminder, { ...hostile, goalTitle: 'x\r\nBcc: eve@example.com' }),
@@ -129,7 +137,6 @@ describe('the outbox, when no SMTP server is configured', () => {
   });
 
   it('sendEmail writes to DATA_DIR/outbox when SMTP_URL is unset', async () => {
-    vi.spyOn(console, 'info').mockImplementation(() => {});
     const dir = fs.mkdtempSync(path.join(dataDir, 'env-'));
     vi.stubEnv('DATA_DIR', dir);
     vi.stubEnv('SMTP_URL', '');

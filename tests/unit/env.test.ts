@@ -42,4 +42,17 @@ describe('environment', () => {
     expect(parse).toThrow('AUTH_SECRET must be at least 32 characters');
     expect(parse).toThrow('DATABASE_POOL_SIZE must be a whole number from 1 to 100');
   });
+
+  it('reads LOG_LEVEL, info by default, silent allowed, in any case', () => {
+    expect(parseEnvironment({}).logLevel).toBe('info');
+    expect(parseEnvironment({ LOG_LEVEL: '' }).logLevel).toBe('info');
+    expect(parseEnvironment({ LOG_LEVEL: 'silent' }).logLevel).toBe('silent');
+    expect(parseEnvironment({ LOG_LEVEL: 'DEBUG' }).logLevel).toBe('debug');
+  });
+
+  it('refuses an unknown LOG_LEVEL, naming the levels it accepts', () => {
+    expect(() => parseEnvironment({ LOG_LEVEL: 'verbose' })).toThrow(
+      'LOG_LEVEL: LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent',
+    );
+  });
 });

@@ -1,4 +1,3 @@
-import { inspect } from 'node:util';
 import { redirect } from 'next/navigation';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
@@ -7,6 +6,11 @@ import { AppError } from '@/lib/errors';
 import { formParser } from '@/lib/forms/form';
 import { correctFieldsMessage, unexpectedFailureMessage } from '@/lib/forms/result';
 import { runFormAction } from '@/lib/server/actions/form-action';
+import { forgetLoggedLines, loggedLines, loggedText } from '../support/captured-log';
+
+vi.mock('@/lib/server/log/logger', async (original) =>
+  (await import('../support/captured-log')).capturingLoggerModule(await original()),
+);
 
 // The session is Auth.js's and Next's; here a signed-in user is simply there, or sent to sign-in.
 const session = vi.hoisted(() => ({ signedIn: true }));
@@ -43,6 +47,7 @@ describe('the action wrapper', () => {
   });
   afterEach(() => {
     vi.restoreAllMocks();
+    forgetLoggedLines();
   });
 
   it('runs the body with the parsed input and the signed-in user', async () => {
@@ -91,7 +96,6 @@ describe('the action wrapper', () => {
   });
 
   it('logs an unexpected error once and says nothing was saved, keeping what was typed', async () => {
-    const log = vi.spyOn(console, 'error').mockImplementation(() => {});
     const broken = new Error('connection reset');
     const answer = await runFormAction(typed('Plan'), { user: 'anyone', parse: parseNote }, () =>
       Promise.reject(broken),
@@ -103,18 +107,22 @@ describe('the action wrapper', () => {
       values: { title: 'Plan' },
       choices: { title: ['Plan'] },
     });
-    expect(log).toHaveBeenCalledTimes(1);
-    expect(log.mock.calls[0]).toContain(broken);
+    expect(loggedLines()).toHaveLength(1);
+    expect(loggedLines()[0]).toMatchObject({
+      level: 'error',
+      msg: 'a form action failed',
+      err: { type: 'Error', message: 'connection reset' },
+    });
+    expect(loggedText()).not.toContain('never sent back');
   });
 });
 
 describe('what the action wrapper logs', () => {
   afterEach(() => {
-    vi.restoreAllMocks();
+    forgetLoggedLines();
   });
 
   it('leaves out a failed query’s parameters, which hold what the user typed', async () => {
-    const log = vi.spyOn(console, 'error').mockImplementation(() => {});
     const typedText = 'my private reflection on the week';
     const failedQuery = new DrizzleQueryError(
       'insert into "weekly_reflections" ("user_id", "highlight") values ($1, $2)',
@@ -125,11 +133,19 @@ describe('what the action wrapper logs', () => {
       Promise.reject(new Error('saving failed', { cause: failedQuery })),
     );
     expect(answer).toMatchObject({ ok: false, message: unexpectedFailureMessage });
-    expect(log).toHaveBeenCalledTimes(1);
-    const logged = log.mock.calls[0]?.map((argument) => inspect(argument, { depth: 10 })).join(' ') ?? '';
-    expect(logged).not.toContain(typedText);
-    expect(logged).toContain('insert into "weekly_reflections"');
-    expect(logged).toContain('2 parameters');
-    expect(logged).toContain('value too long for type character varying(200) [22001]');
+    expect(loggedLines()).toHaveLength(1);
+    expect(loggedText()).not.toContain(typedText);
+    expect(loggedLines()[0]).toMatchObject({
+      err: {
+        message: 'saving failed',
+        cause: {
+          query: {
+            statement: 'insert into "weekly_reflections" ("user_id", "highlight") values ($1, $2)',
+            parameterCount: 2,
+          },
+          cause: { message: 'value too long for type character varying(200)', code: '22001' },
+        },
+      },
+    });
   });
 });

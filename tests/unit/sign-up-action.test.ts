@@ -3,6 +3,7 @@
 import { CredentialsSignin } from '@auth/core/errors';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { unexpectedFailureMessage } from '@/lib/forms/result';
+import { loggedLines, loggedText } from '../support/captured-log';
 
 const calls = vi.hoisted(() => ({
   register: vi.fn<() => Promise<{ ok: true; userId: string }>>(),
@@ -17,6 +18,9 @@ vi.mock('@/lib/server/auth/sign-up', () => ({
 vi.mock('next-auth', () => import('@auth/core/errors'));
 // Auth.js's signIn, as the Credentials provider answers when the throttle refuses (auth.ts SignInRateLimited).
 vi.mock('@/lib/server/auth/auth', () => ({ signIn: calls.signIn }));
+vi.mock('@/lib/server/log/logger', async (original) =>
+  (await import('../support/captured-log')).capturingLoggerModule(await original()),
+);
 
 const { signUp } = await import('@/app/(auth)/sign-up/actions');
 
@@ -59,10 +63,12 @@ describe('the sign-up action', () => {
   });
 
   it('answers with a sentence when creating the account fails unexpectedly', async () => {
-    vi.spyOn(console, 'error').mockImplementation(() => undefined);
     calls.register.mockRejectedValue(new Error('the database went away'));
     const answer = await signUp(null, signUpForm());
     expect(answer).toMatchObject({ ok: false, message: unexpectedFailureMessage });
     expect(calls.signIn).not.toHaveBeenCalled();
+    expect(loggedLines()).toHaveLength(1);
+    expect(loggedLines()[0]).toMatchObject({ level: 'error', err: { message: 'the database went away' } });
+    expect(loggedText()).not.toContain('a long passphrase');
   });
 });

@@ -7,7 +7,7 @@ import { importAccount } from '@/db/queries/account/import';
 import { accountNotFound, findCredentialsByEmail, updateUserProfile } from '@/db/queries/account/users';
 import { signOut } from '@/lib/server/auth/auth';
 import { runFormAction } from '@/lib/server/actions/form-action';
-import { logError } from '@/lib/server/log';
+import { logger } from '@/lib/server/log/logger';
 import { verifyPassword } from '@/lib/auth/password';
 import { AppError } from '@/lib/errors';
 import { nothingImported, parseAccountDeletionForm, parseImportForm, readExportFile } from '@/lib/account/data-forms';
@@ -34,7 +34,7 @@ export async function importAccountData(_previous: ActionResult | null, formData
       } catch (error) {
         if (error instanceof AppError) throw error;
         // The file passed its schema but broke a rule of the database: the user can act on that, so say it.
-        logError('import failed', error);
+        logger().error({ err: error }, 'an account import broke a rule of the database');
         throw new AppError(
           'invalid-input',
           'The file has data that breaks a rule of the record (for example two values for one goal in one week).',

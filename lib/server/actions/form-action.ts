@@ -15,7 +15,7 @@ import {
   type RefusalMessage,
 } from '@/lib/forms/result';
 import { requireUser, requireUserId } from '@/lib/server/auth/session';
-import { logError } from '@/lib/server/log';
+import { logger } from '@/lib/server/log/logger';
 
 /** Who may send the form: a signed-in user with their profile, a signed-in user's id, or anyone. */
 type UserNeed = 'profile' | 'id' | 'anyone';
@@ -59,7 +59,7 @@ export async function runFormAction<Need extends UserNeed, Input, T extends obje
   } catch (error) {
     unstable_rethrow(error);
     if (error instanceof AppError) return appErrorFailure(error, formData, spec.refusal);
-    logError('a form action failed', error);
+    logger().error({ err: error }, 'a form action failed');
     return failure(unexpectedFailureMessage, formData);
   }
 }

@@ -14,7 +14,7 @@ import { env } from '@/lib/env';
 import { resolveAuthSecret } from '@/lib/server/auth/secret';
 import { authenticate } from '@/lib/server/auth/credentials';
 import { clientAddress } from '@/lib/auth/ip-address';
-import { logError } from '@/lib/server/log';
+import { logger } from '@/lib/server/log/logger';
 import { sessionMaxAgeSeconds } from '@/lib/auth/session-claims';
 import { currentSession, endSessionOf, startSession } from '@/lib/server/auth/session-checks';
 
@@ -90,7 +90,7 @@ function fullConfig(): NextAuthConfig {
       // A wrong password is an expected outcome, not a server error worth a stack trace.
       error(error) {
         if (error instanceof CredentialsSignin) return;
-        logError('Auth.js', error);
+        logger().error({ err: error }, 'Auth.js reported an error');
       },
     },
   };

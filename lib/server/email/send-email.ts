@@ -7,6 +7,7 @@ import path from 'node:path';
 import nodemailer from 'nodemailer';
 import type Mail from 'nodemailer/lib/mailer';
 import { env } from '@/lib/env';
+import { logger } from '@/lib/server/log/logger';
 import type { EmailContent } from './render-email';
 
 export type EmailMessage = EmailContent & {
@@ -73,8 +74,8 @@ function outboxMailer(folder: string, from: string): Mailer {
       const name = `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomBytes(4).toString('hex')}.eml`;
       const file = path.join(folder, name);
       await fs.writeFile(file, info.message, { mode: 0o600 });
-      const link = message.text.match(/https?:\/\/[^\s<>"]+/)?.[0];
-      console.info(`Email "${message.subject}" written to ${file}${link ? `; first link: ${link}` : ''}`);
+      // Only where: the subject holds the user's own text and a link may carry a sign-in token.
+      logger().info({ outboxFile: file }, 'email written to the outbox');
       return { messageId: info.messageId, outboxFile: file };
     },
   };

@@ -1,7 +1,8 @@
 // One pass over the queue: claim what is due, run each job's handler, settle each job (docs/jobs.md).
 import 'server-only';
 import { claimJobs, completeJob, failJob, releaseJob, type ClaimedJob } from '@/db/queries/jobs/queue';
-import { loggableError } from '@/lib/server/log';
+import { errorText } from '@/lib/server/log/error-fields';
+import { logger } from '@/lib/server/log/logger';
 import type { JobDefinition } from './define-job';
 
 export type JobOutcome = {
@@ -107,8 +108,9 @@ async function runJob(job: ClaimedJob, index: DefinitionIndex, clock: () => Date
     const message = describeError(error);
     if (job.attempts >= job.maxAttempts) return giveUp(job, message, clock, settle);
     const retryAt = new Date(clock().getTime() + retryDelayMs(job.attempts));
-    console.warn(
-      `Job "${job.name}" ${job.id} failed attempt ${job.attempts} of ${job.maxAttempts}; retrying at ${retryAt.toISOString()}`,
+    logger().warn(
+      { job: jobFields(job), maxAttempts: job.maxAttempts, retryAt: retryAt.toISOString() },
+      'job failed; it will be retried',
     );
     return (await failJob(job, { error: message, now: clock(), retryAt })) ? settle('retry') : lost(job, settle);
   }
@@ -121,23 +123,20 @@ async function giveUp(
   clock: () => Date,
   settle: (outcome: JobOutcome['outcome']) => JobOutcome,
 ) {
-  console.error(`Job "${job.name}" v${job.version} ${job.id} failed for good after attempt ${job.attempts}: ${error}`);
+  logger().error({ job: jobFields(job), error }, 'job failed for good');
   return (await failJob(job, { error, now: clock(), retryAt: null })) ? settle('failed') : lost(job, settle);
 }
 
 function lost(job: ClaimedJob, settle: (outcome: JobOutcome['outcome']) => JobOutcome) {
-  console.warn(`Job "${job.name}" ${job.id} outlived its lease (attempt ${job.attempts}); it may run again elsewhere`);
+  logger().warn({ job: jobFields(job) }, 'job outlived its lease; it may run again elsewhere');
   return settle('lost');
 }
 
+/** What a log line says of a job: never its payload, which may hold what the user wrote. */
+const jobFields = (job: ClaimedJob) => ({ id: job.id, name: job.name, version: job.version, attempt: job.attempts });
+
 function describeError(error: unknown): string {
   // Stored with the job and logged: a failed query is described without its parameters.
-  const loggable = loggableError(error);
-  const text =
-    typeof loggable === 'string'
-      ? loggable
-      : error instanceof Error
-        ? (error.stack ?? `${error.name}: ${error.message}`)
-        : String(error);
+  const text = errorText(error);
   return text.length > errorLimit ? `${text.slice(0, errorLimit)}…` : text;
 }

@@ -3,7 +3,7 @@ import 'server-only';
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import type { JobDefinition } from './define-job';
-import { logError } from '@/lib/server/log';
+import { logger } from '@/lib/server/log/logger';
 import { indexDefinitions, runDueJobs } from './run-due-jobs';
 
 export type JobRunner = { stop(): Promise<void> };
@@ -46,7 +46,7 @@ export function startJobRunner({
       failing = false;
     } catch (error) {
       // Logged once per outage, not on every poll while the database is away.
-      if (!failing) logError('Job runner: polling the queue failed', error);
+      if (!failing) logger().error({ err: error }, 'job runner: polling the queue failed');
       failing = true;
     }
     if (!stopped) schedule(delay);
