@@ -1,7 +1,9 @@
 // The server process owns the database: prepare it on start, close it on stop so PGlite flushes and
 // releases its folder. A start-up that cannot prepare it ends the process with one clear line.
 import { jobDefinitions } from '@/lib/server/jobs/registry';
+import { sendConsoleTo } from '@/lib/server/log/console';
 import { logger } from '@/lib/server/log/logger';
+import { printFailure } from '@/lib/server/terminal';
 import { startJobRunner } from '@/lib/server/jobs/runner';
 import { startUpFailureLine } from '@/lib/startup/start-up-failure';
 import { connection, targetFromEnvironment, type DatabaseTarget } from './client';
@@ -45,12 +47,17 @@ function targetIfReadable(): DatabaseTarget | undefined {
   }
 }
 
-/** startDatabase for the server: on failure, one line on stderr and a non-zero exit, never "ready". */
+/**
+ * startDatabase for the server: on failure, one line on stderr and a non-zero exit, never "ready". In
+ * production the console is the logger's first (docs/architecture.md, "Logs"), so a LOG_LEVEL that is not
+ * valid is such a failure too.
+ */
 export async function startDatabaseOrExit(): Promise<void> {
   try {
+    if (process.env.NODE_ENV === 'production') sendConsoleTo(logger());
     await startDatabase();
   } catch (error) {
-    console.error(startUpFailureLine(error, targetIfReadable()));
+    printFailure(startUpFailureLine(error, targetIfReadable()));
     process.exit(1);
   }
 }

@@ -7,12 +7,13 @@ import { lockDataFolder } from './data-folder-lock';
 import { checkWritableFolder } from './writable-folder';
 import { countUsers } from '@/db/queries/account/users';
 import { seedDemoAccount, type DemoAccount } from '@/db/seed/demo';
+import { printNote } from '@/lib/server/terminal';
 import { describeDatabaseTarget } from '@/lib/startup/database-target';
 
 /** Returns what releases the embedded data folder when the server stops. */
 export async function prepareDatabase(): Promise<() => void> {
   const target = targetFromEnvironment();
-  console.log(`  Database: ${describeDatabaseTarget(target)}`);
+  printNote(`  Database: ${describeDatabaseTarget(target)}`);
   const releaseFolder = target.kind === 'pglite' && target.dataDir ? takeDataFolder(target.dataDir) : () => {};
   await migrateAndSeed(target);
   return releaseFolder;
@@ -27,7 +28,7 @@ async function migrateAndSeed(target: DatabaseTarget): Promise<void> {
   const { migrate, analyze } = connection();
   await migrate();
   if (target.kind === 'postgres') {
-    if ((await countUsers()) === 0) console.log(noAccountNote);
+    if ((await countUsers()) === 0) printNote(noAccountNote);
     return;
   }
   if (!target.dataDir) return;
@@ -36,9 +37,7 @@ async function migrateAndSeed(target: DatabaseTarget): Promise<void> {
   const demo = await seedDemoAccount(process.env.DEMO_PASSWORD || undefined);
   await analyze();
   const note = writeDemoNote(target.dataDir, demo);
-  // Not a log line: a note for the person who ran `npm start`, so it stays readable in production too.
-  // eslint-disable-next-line no-console
-  console.log(
+  printNote(
     [
       '',
       '  Trajectory demo account (new database)',

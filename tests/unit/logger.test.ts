@@ -148,6 +148,15 @@ describe('how an error is logged', () => {
     });
   });
 
+  it('named by the type Auth.js gives its errors, which outlives the build’s short class names', () => {
+    const { log, parsed } = capturedLogger();
+    class E extends Error {
+      type = 'MissingCSRF';
+    }
+    log.error(new E('CSRF token was missing during an action callback.'), 'Auth.js reported an error');
+    expect(parsed()[0]).toMatchObject({ err: { type: 'MissingCSRF' } });
+  });
+
   it('as text for a failed job’s row, with the same rule for a failed query', () => {
     const text = errorText(new Error('job failed', { cause: failedInsert() }));
     expect(text).not.toContain(typedText);

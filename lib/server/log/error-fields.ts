@@ -44,8 +44,15 @@ const textProperty = (error: Error, key: 'code' | 'digest') => {
 
 function describe(error: unknown, depth: number): ErrorFields {
   if (!(error instanceof Error)) return { type: typeof error, message: shortened(String(error), maxMessageChars) };
-  // A class that does not set its name (drizzle's errors) is still told apart by its constructor.
-  const type = error.name && error.name !== 'Error' ? error.name : error.constructor.name || 'Error';
+  // Auth.js names its errors in `type` (class names are minified in the build); a class that does not set
+  // its name (drizzle's errors) is still told apart by its constructor.
+  const ownType: unknown = (error as Error & { type?: unknown }).type;
+  const type =
+    typeof ownType === 'string' && ownType
+      ? ownType
+      : error.name && error.name !== 'Error'
+        ? error.name
+        : error.constructor.name || 'Error';
   const fields: ErrorFields = { type, message: '' };
   if (isFailedQuery(error)) {
     fields.message = 'a query failed';
