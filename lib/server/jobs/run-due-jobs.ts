@@ -109,7 +109,7 @@ async function runJob(job: ClaimedJob, index: DefinitionIndex, clock: () => Date
     if (job.attempts >= job.maxAttempts) return giveUp(job, message, clock, settle);
     const retryAt = new Date(clock().getTime() + retryDelayMs(job.attempts));
     logger().warn(
-      { job: jobFields(job), maxAttempts: job.maxAttempts, retryAt: retryAt.toISOString() },
+      { job: jobFields(job), maxAttempts: job.maxAttempts, retryAt: retryAt.toISOString(), err: error },
       'job failed; it will be retried',
     );
     return (await failJob(job, { error: message, now: clock(), retryAt })) ? settle('retry') : lost(job, settle);
