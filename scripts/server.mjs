@@ -73,7 +73,8 @@ async function warmUp() {
     try {
       const readiness = await fetch(`http://127.0.0.1:${port}/api/health/ready`);
       if (readiness.ok) {
-        console.log(`\n  Trajectory is ready on http://localhost:${port}\n`);
+        // For the person who started the server, as it is: the console is the logger's by now (docs/architecture.md, "Logs").
+        process.stdout.write(`\n  Trajectory is ready on http://localhost:${port}\n\n`);
         return;
       }
     } catch {
