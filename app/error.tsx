@@ -1,18 +1,12 @@
 'use client';
 
-import { Button } from '@/components/ui/button';
+import { PageError } from '@/components/shell/page-error';
 
-export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
+// A page failed outside the signed-in shell, or the shell itself did (it reads the signed-in user).
+export default function ErrorPage({ error, retry }: { error: Error & { digest?: string }; retry: () => void }) {
   return (
-    <main
-      id="main"
-      className="mx-auto flex min-h-dvh max-w-md flex-col items-center justify-center gap-4 px-4 text-center"
-    >
-      <h1 className="text-2xl font-bold">Something went wrong</h1>
-      <p className="text-slate-600 dark:text-slate-400">
-        We could not finish that. Nothing you saved earlier is lost. Please try again in a moment.
-      </p>
-      <Button onClick={reset}>Try again</Button>
+    <main id="main" className="flex min-h-dvh items-center justify-center px-4">
+      <PageError error={error} retry={retry} />
     </main>
   );
 }

@@ -33,9 +33,32 @@ export type DatabaseConnection = {
   close: () => Promise<void>;
 };
 
+/**
+ * How long PostgreSQL may take before a request gives up, so a dead database fails a request in seconds
+ * instead of hanging it (docs/architecture.md, "When the database is out of reach"). PGlite runs in the
+ * process: there is no connection to lose, and a statement's time is the request's own work.
+ */
+export const postgresTimeouts = {
+  /** From opening the socket to the server's first "ready" (postgres.js's default is 30 s). */
+  connectSeconds: 5,
+  /** Cancelled by the server past this; the heaviest statement of `npm run bench` takes well under 2 s. */
+  statementMs: 15_000,
+  /**
+   * Wait before connecting again after a failed connection. postgres.js waits 3^n/100 s after the n-th
+   * failure in a row, up to 20 s: a request made once the database is back waited for that.
+   */
+  reconnectDelaySeconds: (failuresInARow: number) => Math.min(0.05 * 2 ** failuresInARow, 0.5),
+};
+
 export function openDatabase(target: DatabaseTarget): DatabaseConnection {
   if (target.kind === 'postgres') {
-    const client = postgres(target.url, { max: target.poolSize, onnotice: () => {} });
+    const client = postgres(target.url, {
+      max: target.poolSize,
+      onnotice: () => {},
+      connect_timeout: postgresTimeouts.connectSeconds,
+      backoff: postgresTimeouts.reconnectDelaySeconds,
+      connection: { statement_timeout: postgresTimeouts.statementMs },
+    });
     const db = drizzlePostgres(client, { schema });
     return {
       target,

@@ -1,5 +1,6 @@
 // The one error type for refusals the user should hear about: thrown by the data layer and by actions,
-// turned into a form's answer by the action wrapper (lib/server/actions/form-action.ts).
+// turned into a form's answer by the action wrapper (lib/server/actions/form-action.ts). Below it, the
+// error for a database out of reach, which no one refused.
 
 export type AppErrorCode =
   /** The record is not there, or is not the user's: the two are told apart by no one. */
@@ -51,5 +52,23 @@ export class StaleEditError extends AppError {
     message = 'This was saved in another tab or on another device after you opened it. Nothing of yours is saved yet: choose which to keep.',
   ) {
     super('conflict', message);
+  }
+}
+
+/** The digest of a page's error when the database could not be reached: the error page says so. */
+export const databaseUnavailableDigest = 'database-unavailable';
+
+/**
+ * The database could not be reached or did not answer in time (db/unavailable.ts tells such failures
+ * apart). Its digest reaches the error page in production, where a server error's message does not. It
+ * keeps only the driver's code, not the failed query, whose parameters are the user's data.
+ */
+export class DatabaseUnavailableError extends Error {
+  override readonly name = 'DatabaseUnavailableError';
+  readonly digest = databaseUnavailableDigest;
+
+  /** @param code the driver's or PostgreSQL's code: ECONNREFUSED, CONNECT_TIMEOUT, 57P01, … */
+  constructor(readonly code: string) {
+    super(`The database could not be reached (${code}).`);
   }
 }

@@ -32,6 +32,10 @@ export const correctFieldsMessage = 'Please correct the highlighted fields.';
 /** Said when something we did not expect went wrong: the user's input is sent back with it. */
 export const unexpectedFailureMessage = 'Something went wrong on our side, so nothing was saved. Please try again.';
 
+/** Said when the database could not be reached: the request was fine, and sent again later it will be saved. */
+export const databaseUnavailableMessage =
+  'Not saved: the database could not be reached. What you typed is still here; try again.';
+
 /** The sentence above a form whose fields were refused; some forms say more, or say it their way. */
 export type RefusalMessage = string | ((fieldErrors: FieldErrors) => string);
 

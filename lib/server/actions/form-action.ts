@@ -3,10 +3,12 @@
 import 'server-only';
 import { unstable_rethrow } from 'next/navigation';
 import type { UserProfile } from '@/db/queries/account/users';
+import { unavailabilityCode } from '@/db/unavailable';
 import { AppError } from '@/lib/errors';
 import type { ParsedForm } from '@/lib/forms/form';
 import {
   appErrorFailure,
+  databaseUnavailableMessage,
   failure,
   fieldsRefused,
   unexpectedFailureMessage,
@@ -43,8 +45,9 @@ async function signedIn<Need extends UserNeed>(need: Need): Promise<SignedIn<Nee
 
 /**
  * Runs a form's action. Fields refused by the parser, and an AppError thrown by the body or the data
- * layer, come back as an ActionFailure carrying what the user typed; Next's redirect and notFound pass
- * through; anything else is logged once and answered with a sentence saying nothing was saved.
+ * layer, come back as an ActionFailure carrying what the user typed; so does a database out of reach, with
+ * "Not saved … try again"; Next's redirect and notFound pass through; anything else is logged once and
+ * answered with a sentence saying nothing was saved.
  */
 export async function runFormAction<Need extends UserNeed, Input, T extends object = object>(
   formData: FormData,
@@ -59,6 +62,11 @@ export async function runFormAction<Need extends UserNeed, Input, T extends obje
   } catch (error) {
     unstable_rethrow(error);
     if (error instanceof AppError) return appErrorFailure(error, formData, spec.refusal);
+    const unavailable = unavailabilityCode(error);
+    if (unavailable) {
+      logger().warn({ code: unavailable }, 'a form action was not saved: the database could not be reached');
+      return failure(databaseUnavailableMessage, formData);
+    }
     logger().error({ err: error }, 'a form action failed');
     return failure(unexpectedFailureMessage, formData);
   }

@@ -16,7 +16,8 @@ import { authenticate } from '@/lib/server/auth/credentials';
 import { clientAddress } from '@/lib/auth/ip-address';
 import { logger } from '@/lib/server/log/logger';
 import { sessionMaxAgeSeconds } from '@/lib/auth/session-claims';
-import { currentSession, endSessionOf, startSession } from '@/lib/server/auth/session-checks';
+import { currentSession, endSessionOf, noteUnavailability, startSession } from '@/lib/server/auth/session-checks';
+import { isDatabaseUnavailable } from '@/db/unavailable';
 
 export class InvalidCredentials extends CredentialsSignin {
   code = 'invalid_credentials';
@@ -64,13 +65,14 @@ function fullConfig(): NextAuthConfig {
     pages: { signIn: '/sign-in', error: '/sign-in' },
     callbacks: {
       // Null signs the visitor out: Auth.js then answers "no session" and clears the cookie where it can.
-      async jwt({ token, user }) {
-        if (user?.id) {
-          const claims = await startSession(user.id);
-          return claims && { ...token, ...claims };
-        }
-        return (await currentSession(token)) && token;
-      },
+      jwt: ({ token, user }) =>
+        noteUnavailability(async () => {
+          if (user?.id) {
+            const claims = await startSession(user.id);
+            return claims && { ...token, ...claims };
+          }
+          return (await currentSession(token)) && token;
+        }),
       session({ session, token }) {
         if (token.sub) session.user.id = token.sub;
         return session;
@@ -90,6 +92,8 @@ function fullConfig(): NextAuthConfig {
       // A wrong password is an expected outcome, not a server error worth a stack trace.
       error(error) {
         if (error instanceof CredentialsSignin) return;
+        // Thrown again by readSessionOrThrow and logged once by whoever answers the request.
+        if (isDatabaseUnavailable(error)) return;
         logger().error({ err: error }, 'Auth.js reported an error');
       },
     },

@@ -1,7 +1,9 @@
 // Issuing and checking session claims for the Auth.js jwt callback and events (lib/server/auth/auth.ts).
 // Checked on every use of the session, so an ended session stops working on every instance at once.
 import 'server-only';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
+import { asDatabaseUnavailable, isDatabaseUnavailable } from '@/db/unavailable';
 import { endSession, findSessionStanding, findSessionVersion } from '@/db/queries/auth/sessions';
 import { endedSessionsForgottenBefore, readSessionClaims, type SessionClaims } from '@/lib/auth/session-claims';
 
@@ -25,4 +27,28 @@ export async function currentSession(token: Record<string, unknown>): Promise<Se
 export async function endSessionOf(token: Record<string, unknown> | null | undefined, now = new Date()): Promise<void> {
   const claims = token ? readSessionClaims(token) : null;
   if (claims) await endSession(claims.sub, claims.sid, endedSessionsForgottenBefore(now));
+}
+
+// Auth.js answers "no session" when the jwt callback throws, so a check the database could not answer
+// would read as "signed out": the user sent to sign-in, the form they had filled lost. The callback notes
+// such a failure in the reading that asked for the session (`readSessionOrThrow`), which throws it.
+const sessionReadings = new AsyncLocalStorage<{ unavailable?: unknown }>();
+
+/** Runs a session check in the jwt callback; a database out of reach is noted for the reading that asked. */
+export async function noteUnavailability<T>(check: () => Promise<T>): Promise<T> {
+  try {
+    return await check();
+  } catch (error) {
+    const reading = sessionReadings.getStore();
+    if (reading && isDatabaseUnavailable(error)) reading.unavailable = error;
+    throw error;
+  }
+}
+
+/** Reads the session with `read` (Auth.js's `auth()`); throws DatabaseUnavailableError when its check could not be made. */
+export async function readSessionOrThrow<T>(read: () => Promise<T>): Promise<T> {
+  const reading: { unavailable?: unknown } = {};
+  const session = await sessionReadings.run(reading, read);
+  if (reading.unavailable !== undefined) throw asDatabaseUnavailable(reading.unavailable);
+  return session;
 }

@@ -5,11 +5,14 @@ import { headers } from 'next/headers';
 import { cache } from 'react';
 import { redirect } from 'next/navigation';
 import { findUserProfile, type UserProfile } from '@/db/queries/account/users';
+import { asDatabaseUnavailable } from '@/db/unavailable';
 import { auth } from '@/lib/server/auth/auth';
+import { readSessionOrThrow } from '@/lib/server/auth/session-checks';
 import { pathHeader } from '@/lib/auth/paths';
 
+/** The signed-in user's id, or null; throws DatabaseUnavailableError when the session could not be checked. */
 export async function currentUserId(): Promise<string | null> {
-  const session = await auth();
+  const session = await readSessionOrThrow(() => auth());
   return session?.user?.id ?? null;
 }
 
@@ -26,5 +29,8 @@ export async function requireUserId(): Promise<string> {
 /** The signed-in user's profile; a token for a deleted account counts as signed out. Read once per request. */
 export const requireUser = cache(async function requireUser(): Promise<UserProfile> {
   const userId = await requireUserId();
-  return (await findUserProfile(userId)) ?? redirectToSignIn();
+  const profile = await findUserProfile(userId).catch((error: unknown) => {
+    throw asDatabaseUnavailable(error); // so the error page can say the service is briefly unavailable
+  });
+  return profile ?? redirectToSignIn();
 });

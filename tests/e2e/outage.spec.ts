@@ -1,0 +1,74 @@
+import { expect, test } from '@playwright/test';
+import { startOutageServer, type OutageServer } from '../support/outage-server';
+import { signUpNewUser } from '../support/users';
+
+// This spec runs its own production server, whose database is behind a proxy the test can cut.
+test.describe.configure({ mode: 'serial' });
+
+let server: OutageServer;
+test.beforeAll(async () => {
+  server = await startOutageServer();
+});
+test.afterAll(async () => {
+  await server?.stop();
+});
+
+const notSaved = 'Not saved: the database could not be reached. What you typed is still here; try again.';
+
+test('a weekly update sent while the database is stopped keeps everything typed and says it was not saved; sent again once the database is back, it is saved', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ baseURL: server.baseUrl });
+  const page = await context.newPage();
+  await signUpNewUser(page);
+  await page.goto('/goals/new');
+  await page.getByLabel('Title').fill('Finish the SQL course');
+  await page.getByLabel(/^Short-term/).check();
+  await page.getByLabel('Category').selectOption('learning');
+  await page.getByLabel('Target', { exact: true }).fill('8');
+  await page.getByLabel('Unit').fill('modules');
+  await page.getByRole('button', { name: 'Create goal' }).click();
+  await expect(page.getByText('0 of 8 modules, no update yet')).toBeVisible();
+
+  await page.goto('/weekly');
+  const value = page.getByLabel('Value now (modules) for Finish the SQL course');
+  await value.fill('3');
+  const alignment = page.getByRole('group', { name: /How aligned/ });
+  await alignment.getByRole('radio', { name: '4 – Mostly' }).check();
+  await page.getByLabel('What made it so? (optional)').fill('Shipped the import, reviewed two designs');
+  await page.getByLabel('Highlight of the week (optional)').fill('The first customer used it');
+
+  await server.proxy.setMode('stopped');
+  await page.getByRole('button', { name: 'Save update' }).click();
+  await expect(page.getByText(notSaved)).toBeVisible();
+  await expect(value).toHaveValue('3');
+  await expect(alignment.getByRole('radio', { name: '4 – Mostly' })).toBeChecked();
+  await expect(page.getByLabel('What made it so? (optional)')).toHaveValue('Shipped the import, reviewed two designs');
+  await expect(page.getByLabel('Highlight of the week (optional)')).toHaveValue('The first customer used it');
+
+  await server.proxy.setMode('pass');
+  await page.getByRole('button', { name: 'Save update' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /Update for .* saved\./ })).toBeVisible();
+  await page.reload();
+  await expect(value).toHaveValue('3');
+  await expect(page.getByLabel('Highlight of the week (optional)')).toHaveValue('The first customer used it');
+  await context.close();
+});
+
+test('a page that cannot reach the database says the service is briefly unavailable and loads on retry once it is back', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ baseURL: server.baseUrl });
+  const page = await context.newPage();
+  await signUpNewUser(page);
+
+  await server.proxy.setMode('black-hole');
+  await page.goto('/goals');
+  await expect(page.getByRole('heading', { name: 'Trajectory is briefly unavailable' })).toBeVisible();
+  await expect(page.getByText(/could not be loaded/)).toBeVisible();
+
+  await server.proxy.setMode('pass');
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('heading', { name: 'Goals', level: 1 })).toBeVisible();
+  await context.close();
+});
