@@ -64,8 +64,11 @@ test('a page that cannot reach the database says the service is briefly unavaila
 
   await server.proxy.setMode('black-hole');
   await page.goto('/goals');
-  await expect(page.getByRole('heading', { name: 'Trajectory is briefly unavailable' })).toBeVisible();
+  const unavailable = page.getByRole('heading', { name: 'Trajectory is briefly unavailable' });
+  await expect(unavailable).toBeVisible();
   await expect(page.getByText(/could not be loaded/)).toBeVisible();
+  // The page takes focus to its heading once it is interactive: a click before that would do nothing.
+  await expect(unavailable).toBeFocused();
 
   await server.proxy.setMode('pass');
   await page.getByRole('button', { name: 'Try again' }).click();
