@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { startOutageServer, type OutageServer } from '../support/outage-server';
-import { signUpNewUser } from '../support/users';
+import { signIn, signOut, signUpNewUser } from '../support/users';
 
 // This spec runs its own production server, whose database is behind a proxy the test can cut.
 test.describe.configure({ mode: 'serial' });
@@ -73,5 +73,24 @@ test('a page that cannot reach the database says the service is briefly unavaila
   await server.proxy.setMode('pass');
   await page.getByRole('button', { name: 'Try again' }).click();
   await expect(page.getByRole('heading', { name: 'Goals', level: 1 })).toBeVisible();
+  await context.close();
+});
+
+test('signing in while the database is stopped says it could not be reached and keeps the email; once it is back, the same sign-in works', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ baseURL: server.baseUrl });
+  const page = await context.newPage();
+  const { email, password } = await signUpNewUser(page);
+  await signOut(page);
+
+  await server.proxy.setMode('stopped');
+  await signIn(page, email, password);
+  await expect(page.getByText(notSaved)).toBeVisible();
+  await expect(page.getByLabel('Email')).toHaveValue(email);
+
+  await server.proxy.setMode('pass');
+  await signIn(page, email, password);
+  await expect(page).toHaveURL(/\/dashboard$/);
   await context.close();
 });
