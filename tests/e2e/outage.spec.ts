@@ -62,7 +62,9 @@ test('a page that cannot reach the database says the service is briefly unavaila
   const page = await context.newPage();
   await signUpNewUser(page);
 
-  await server.proxy.setMode('black-hole');
+  // Stopped, not black-holed: each query waits for its own connect timeout there, and behind a pool of
+  // one connection (PGlite over the wire) the page's queries would queue up one timeout after another.
+  await server.proxy.setMode('stopped');
   await page.goto('/goals');
   const unavailable = page.getByRole('heading', { name: 'Trajectory is briefly unavailable' });
   await expect(unavailable).toBeVisible();

@@ -1,7 +1,7 @@
 // A production server whose database sits behind an outage proxy the test controls. Behind the proxy:
 // a scratch database on the real PostgreSQL when TEST_DATABASE_URL is set (CI), otherwise an in-memory
 // PGlite served over the wire protocol, so the test runs in a plain `npm test` too. The server is started
-// the way scripts/e2e-server.mjs starts the e2e server: `next start` on the existing production build.
+// the way scripts/e2e-server.mjs starts the e2e server: scripts/server.mjs on the existing production build.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -67,15 +67,12 @@ async function answering(child: ChildProcess, baseUrl: string): Promise<void> {
   const exited = new Promise<never>((_, reject) =>
     child.once('exit', (code) => reject(new Error(`the outage server exited (${code}) before it answered`))),
   );
-  // Next prints "Ready" once it listens; the first request then waits for the database's preparation.
+  // The server says so once its readiness check passes: the database reached and migrated.
+  // Its output is read to the end, so a full pipe never blocks it.
   const ready = new Promise<void>((resolve) => {
-    const watch = (chunk: Buffer) => {
-      if (chunk.toString().includes('Ready')) {
-        child.stdout?.off('data', watch);
-        resolve();
-      }
-    };
-    child.stdout?.on('data', watch);
+    child.stdout?.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('Trajectory is ready')) resolve();
+    });
   });
   await Promise.race([ready, exited]);
   const response = await Promise.race([fetch(`${baseUrl}/sign-in`), exited]);
@@ -91,20 +88,17 @@ export async function startOutageServer(): Promise<OutageServer> {
   const port = await unusedPort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'trajectory-outage-'));
   const root = process.cwd();
-  const child = spawn(
-    process.execPath,
-    [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(port)],
-    {
-      cwd: root,
-      stdio: ['ignore', 'pipe', 'inherit'],
-      env: {
-        ...process.env,
-        DATA_DIR: dataDir,
-        DATABASE_URL: database.url(proxy.port),
-        DATABASE_POOL_SIZE: String(database.poolSize),
-      },
+  const child = spawn(process.execPath, [path.join(root, 'scripts', 'server.mjs')], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      DATABASE_URL: database.url(proxy.port),
+      DATABASE_POOL_SIZE: String(database.poolSize),
     },
-  );
+  });
   const baseUrl = `http://localhost:${port}`;
   const stop = async () => {
     await stopped(child);
