@@ -7,6 +7,7 @@ test.describe.configure({ mode: 'serial' });
 
 let server: OutageServer;
 test.beforeAll(async () => {
+  test.setTimeout(120_000); // a production server's start, as the config gives the e2e server
   server = await startOutageServer();
 });
 test.afterAll(async () => {
