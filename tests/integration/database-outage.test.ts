@@ -112,6 +112,7 @@ describeOnEachDatabase('a weekly save while the database is out of reach', () =>
   const typedWeek = () => {
     const form = new FormData();
     form.set('weekStart', weekStart);
+    form.set('version', '0'); // never saved
     form.append('goalId', goalId);
     form.set(`value:${goalId}`, '3');
     form.set(`confidence:${goalId}`, '4');
@@ -141,6 +142,7 @@ describeOnEachDatabase('a weekly save while the database is out of reach', () =>
           fieldErrors: {},
           values: {
             weekStart,
+            version: '0',
             goalId,
             [`value:${goalId}`]: '3',
             [`confidence:${goalId}`]: '4',
