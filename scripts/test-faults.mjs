@@ -132,6 +132,15 @@ async function twoInstancesOnAnEmptyDatabase(admin) {
         signIn === 200 && ready === 200,
         `sign-in ${signIn}, readiness ${ready}`,
       );
+      const output = instance.output();
+      const password = new URL(adminUrl).password;
+      record(
+        `a. ${instance.name}: start-up names the database, says how to create an account, never the password`,
+        output.includes(`Database: PostgreSQL at ${new URL(adminUrl).host}/${name}`) &&
+          output.includes('npm run db:seed') &&
+          !(password && output.includes(password)),
+        output,
+      );
     }
     await Promise.all(pair.map(stopInstance));
   } finally {
