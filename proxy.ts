@@ -10,7 +10,7 @@ import { env } from '@/lib/env';
 import { contentSecurityPolicy } from '@/lib/security-headers';
 import { requestRefusal } from '@/lib/forms/refused-requests';
 
-const publicPaths = ['/sign-in', '/sign-up', '/api/auth', '/api/health'];
+const publicPaths = ['/sign-in', '/sign-up', '/forgot-password', '/reset-password', '/api/auth', '/api/health'];
 const secureSessionCookie = '__Secure-authjs.session-token';
 
 function isPublic(pathname: string) {

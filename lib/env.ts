@@ -51,6 +51,16 @@ const environmentSchema = z.object({
       .regex(/^smtps?:\/\/[^/\s]/, 'SMTP_URL must start with smtp:// or smtps:// and name a host')
       .optional(),
   ),
+  APP_URL: optionalText.pipe(
+    z
+      .string()
+      .regex(
+        /^https?:\/\/[^/\s]+\/?$/,
+        'APP_URL must be http:// or https:// and a host, like https://trajectory.example.com',
+      )
+      .optional(),
+  ),
+  PORT: optionalText,
   MAIL_FROM: optionalText.pipe(
     z
       .string()
@@ -78,6 +88,8 @@ export type Environment = {
   /** Unset: email is written to DATA_DIR/outbox instead of being sent. */
   smtpUrl: string | undefined;
   mailFrom: string;
+  /** Where users reach the app: links in email start with it, never with a request's own Host header. */
+  appUrl: string;
   logLevel: LogLevel;
 };
 
@@ -98,6 +110,7 @@ export function parseEnvironment(source: Record<string, string | undefined>): En
     google: oauthPair(env.AUTH_GOOGLE_ID, env.AUTH_GOOGLE_SECRET),
     smtpUrl: env.SMTP_URL,
     mailFrom: env.MAIL_FROM ?? 'Trajectory <trajectory@localhost>',
+    appUrl: (env.APP_URL ?? `http://localhost:${env.PORT ?? 3000}`).replace(/\/$/, ''),
     logLevel: env.LOG_LEVEL,
   };
 }

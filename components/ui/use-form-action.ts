@@ -69,6 +69,8 @@ export function useFormAction(action: FormAction, initial: InitialValues = {}) {
     /** The refusal, when the last answer was one. */
     failed,
     message: failed?.message,
+    /** The sentence of the last answer when it was a success, for forms that keep it on the page. */
+    succeeded: result?.ok ? result.message : undefined,
     errors: (name: string) => failed?.fieldErrors[name],
     /** A field's text: as typed before a refusal, else its initial value. */
     value: (name: string, fallback = initial[name] ?? '') => failed?.values[name] ?? fallback,

@@ -92,3 +92,39 @@ export const endedSessions = pgTable(
 );
 
 export type User = typeof users.$inferSelect;
+
+// Password-reset links (docs/security.md "Password reset"): only the SHA-256 hash of each token is kept, so
+// a copy of the database cannot reset anyone's password. A token works once, until it expires.
+export const passwordResetTokens = pgTable(
+  'password_reset_tokens',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    tokenHash: text('token_hash').notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    uniqueIndex('password_reset_tokens_hash_unique').on(table.tokenHash),
+    index('password_reset_tokens_user_id_idx').on(table.userId),
+  ],
+);
+
+// One row per reset request, for an account or not, so throttling treats every email alike and tells
+// no one which emails have accounts.
+export const passwordResetRequests = pgTable(
+  'password_reset_requests',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    email: text('email').notNull(),
+    ipAddress: text('ip_address').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index('password_reset_requests_email_idx').on(table.email, table.createdAt),
+    index('password_reset_requests_ip_idx').on(table.ipAddress, table.createdAt),
+  ],
+);

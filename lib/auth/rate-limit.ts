@@ -60,7 +60,7 @@ export function decideSignInAttempt(failures: RecentFailures, now: Date): RateLi
 }
 
 /** Milliseconds until fewer than `limit` failures remain in the window, or null if already below. */
-function waitUntilBelowLimit(times: Date[], limit: number, windowMinutes: number, now: Date): number | null {
+export function waitUntilBelowLimit(times: Date[], limit: number, windowMinutes: number, now: Date): number | null {
   const start = now.getTime() - windowMinutes * minute;
   const inWindow = times
     .map((time) => time.getTime())

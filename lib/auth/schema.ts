@@ -3,6 +3,7 @@ import { isKnownTimeZone } from '@/lib/dates/time-zones';
 import { optionalSingleLine } from '@/lib/forms/fields';
 import { formParser, type FormParser } from '@/lib/forms/form';
 import { passwordMinLength } from './password-length';
+import { resetTokenField } from './password-reset';
 import { commonPasswordMessage, isCommonPassword } from './password-strength';
 
 export { passwordMinLength };
@@ -73,4 +74,19 @@ export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
 export const parseChangePasswordForm: FormParser<ChangePasswordInput> = formParser(
   ['currentPassword', 'newPassword'],
   changePasswordSchema,
+);
+
+export const forgotPasswordSchema = z.object({ email: emailField });
+
+export type ForgotPasswordInput = z.infer<typeof forgotPasswordSchema>;
+
+export const parseForgotPasswordForm: FormParser<ForgotPasswordInput> = formParser(['email'], forgotPasswordSchema);
+
+export const resetPasswordSchema = z.object({ token: resetTokenField, password: newPasswordField });
+
+export type ResetPasswordInput = z.infer<typeof resetPasswordSchema>;
+
+export const parseResetPasswordForm: FormParser<ResetPasswordInput> = formParser(
+  ['token', 'password'],
+  resetPasswordSchema,
 );

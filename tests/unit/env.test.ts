@@ -55,4 +55,15 @@ describe('environment', () => {
       'LOG_LEVEL: LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent',
     );
   });
+
+  it('starts links in email with APP_URL, else with this machine and PORT; never a path or another scheme', () => {
+    expect(parseEnvironment({}).appUrl).toBe('http://localhost:3000');
+    expect(parseEnvironment({ PORT: '3461' }).appUrl).toBe('http://localhost:3461');
+    expect(parseEnvironment({ APP_URL: 'https://trajectory.example.com/' }).appUrl).toBe(
+      'https://trajectory.example.com',
+    );
+    for (const APP_URL of ['trajectory.example.com', 'javascript:alert(1)', 'https://example.com/reset?x=']) {
+      expect(() => parseEnvironment({ APP_URL })).toThrow(/APP_URL must be http/);
+    }
+  });
 });

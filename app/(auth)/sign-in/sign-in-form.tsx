@@ -23,6 +23,14 @@ export function SignInForm({ callbackUrl, notice }: { callbackUrl: string; notic
         required
         errors={form.errors('password')}
       />
+      <p className="-mt-2 text-sm">
+        <Link
+          href="/forgot-password"
+          className="font-semibold text-brand-700 underline underline-offset-2 dark:text-brand-300"
+        >
+          Forgot your password?
+        </Link>
+      </p>
       <SubmitButton pendingLabel="Signing in…" className="w-full">
         Sign in
       </SubmitButton>
