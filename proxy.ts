@@ -10,7 +10,16 @@ import { env } from '@/lib/env';
 import { contentSecurityPolicy } from '@/lib/security-headers';
 import { requestRefusal } from '@/lib/forms/refused-requests';
 
-const publicPaths = ['/sign-in', '/sign-up', '/forgot-password', '/reset-password', '/api/auth', '/api/health'];
+// /api/calendar: a feed is opened by a calendar app, with its secret in the URL and no session.
+const publicPaths = [
+  '/sign-in',
+  '/sign-up',
+  '/forgot-password',
+  '/reset-password',
+  '/api/auth',
+  '/api/health',
+  '/api/calendar',
+];
 const secureSessionCookie = '__Secure-authjs.session-token';
 
 function isPublic(pathname: string) {

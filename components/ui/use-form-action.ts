@@ -68,6 +68,8 @@ export function useFormAction(action: FormAction, initial: InitialValues = {}) {
     formId,
     /** The refusal, when the last answer was one. */
     failed,
+    /** The success, when the last answer was one: for forms whose answer carries more than a sentence. */
+    succeeded: result?.ok ? result : undefined,
     message: failed?.message,
     /** The sentence of the last answer when it was a success, for forms that keep it on the page. */
     succeeded: result?.ok ? result.message : undefined,

@@ -5,3 +5,4 @@ export * from './trajectory';
 export * from './history-cache';
 export * from './reviews';
 export * from './jobs';
+export * from './calendar';

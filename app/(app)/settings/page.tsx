@@ -4,8 +4,11 @@ import { CardSection } from '@/components/ui/card';
 import { FlashToast } from '@/components/ui/flash-toast';
 import { PageHeader } from '@/components/ui/page-header';
 import { findCredentialsByEmail } from '@/db/queries/account/users';
+import { hasFeed } from '@/db/queries/calendar/feeds';
+import { weeklyCheckInTime } from '@/lib/calendar/feed';
 import { requireUser } from '@/lib/server/auth/session';
 import { isKnownTimeZone, timeZoneChoices, usableTimeZone } from '@/lib/dates/time-zones';
+import { CalendarFeedForms } from './calendar-feed-forms';
 import { DeleteAccountForm, ImportForm } from './data-forms';
 import { ProfileForm } from './profile-form';
 import { ChangePasswordForm, SignOutEverywhereForm } from './session-forms';
@@ -18,6 +21,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Sea
   const { password } = await searchParams;
   const user = await requireUser();
   const hasPassword = Boolean((await findCredentialsByEmail(user.email))?.passwordHash);
+  const feedOn = await hasFeed(user.id);
   return (
     <>
       <PageHeader title="Settings" description="Your profile, how Trajectory counts your weeks, and your data." />
@@ -49,6 +53,14 @@ export default async function SettingsPage({ searchParams }: { searchParams: Sea
             Ends every session of this account, on this device and any other, for example a computer you no longer use.
           </p>
           <SignOutEverywhereForm />
+        </CardSection>
+        <CardSection id="calendar" title="Calendar feed" className="max-w-xl">
+          <p className="text-sm text-slate-700 dark:text-slate-300">
+            A link your calendar app can subscribe to, with your weekly check-in (the first day of your week at{' '}
+            {weeklyCheckInTime}, your time), your certifications&apos; expiry dates and your active goals&apos; target
+            dates; anyone with the link can read those dates.
+          </p>
+          <CalendarFeedForms feedOn={feedOn} />
         </CardSection>
         <CardSection id="data" title="Your data" className="max-w-xl">
           <p className="text-sm text-slate-700 dark:text-slate-300">
