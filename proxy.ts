@@ -9,6 +9,7 @@ import { resolveAuthSecret } from '@/lib/server/auth/secret';
 import { env } from '@/lib/env';
 import { contentSecurityPolicy } from '@/lib/security-headers';
 import { requestRefusal } from '@/lib/forms/refused-requests';
+import { hasWellFormedPercentEncoding } from '@/lib/url-path';
 
 // /api/calendar: a feed is opened by a calendar app, with its secret in the URL and no session.
 const publicPaths = [
@@ -39,6 +40,10 @@ export async function proxy(request: NextRequest) {
   if (refusal) {
     // Exactly text/plain: Next's client then throws the sentence for the form to show.
     return new NextResponse(refusal.message, { status: refusal.status, headers: { 'content-type': 'text/plain' } });
+  }
+
+  if (!hasWellFormedPercentEncoding(pathname)) {
+    return new NextResponse('Not found', { status: 404, headers: { 'content-type': 'text/plain' } });
   }
 
   if (!isPublic(pathname) && !(await hasSession(request))) {
