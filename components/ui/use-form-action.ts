@@ -68,11 +68,11 @@ export function useFormAction(action: FormAction, initial: InitialValues = {}) {
     formId,
     /** The refusal, when the last answer was one. */
     failed,
-    /** The success, when the last answer was one: for forms whose answer carries more than a sentence. */
-    succeeded: result?.ok ? result : undefined,
     message: failed?.message,
     /** The sentence of the last answer when it was a success, for forms that keep it on the page. */
     succeeded: result?.ok ? result.message : undefined,
+    /** The whole success, when the last answer was one: for forms whose answer carries more than a sentence. */
+    success: result?.ok ? result : undefined,
     errors: (name: string) => failed?.fieldErrors[name],
     /** A field's text: as typed before a refusal, else its initial value. */
     value: (name: string, fallback = initial[name] ?? '') => failed?.values[name] ?? fallback,

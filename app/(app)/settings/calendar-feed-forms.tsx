@@ -18,7 +18,7 @@ function madeFeedPath(answer: object | undefined): string | undefined {
 export function CalendarFeedForms({ feedOn }: { feedOn: boolean }) {
   const link = useFormAction(makeCalendarLinkAction);
   const turnOff = useFormAction(turnOffCalendarFeedAction);
-  const path = feedOn ? madeFeedPath(link.succeeded) : undefined;
+  const path = feedOn ? madeFeedPath(link.success) : undefined;
   return (
     <div className="space-y-4">
       {path ? (
