@@ -2,31 +2,17 @@
 // stored (a SHA-256 hash only), when it stops working, and how often a reset may be asked for. Pure rules:
 // the clock and the stored rows come from the caller.
 import { createHash, randomBytes } from 'node:crypto';
-import { z } from 'zod';
+import type { ResetTokenProblem } from './reset-token-field';
 import { waitUntilBelowLimit, type RateLimitDecision } from './rate-limit';
 
 /** 32 random bytes: guessing one is out of reach, and the database holds only its hash. */
 const tokenBytes = 32;
-/** 32 bytes in base64url without padding are 43 characters. */
-const tokenPattern = /^[A-Za-z0-9_-]{43}$/;
 
 export const resetTokenLifetimeMinutes = 60;
 
 const minute = 60_000;
 
-/** One sentence for each way a link stops working; none says whether an account exists. */
-export const resetTokenProblems = {
-  invalid: 'This reset link is not valid. Ask for a new one.',
-  expired: 'This reset link has expired. Ask for a new one.',
-  used: 'This reset link has already been used. Ask for a new one if you need it.',
-} as const;
-
-export type ResetTokenProblem = keyof typeof resetTokenProblems;
-
-/** A token as it arrives in a link or a form: anything else is "not valid", never an error. */
-export const resetTokenField = z
-  .string({ error: resetTokenProblems.invalid })
-  .regex(tokenPattern, { error: resetTokenProblems.invalid });
+export { resetTokenField, resetTokenProblems, type ResetTokenProblem } from './reset-token-field';
 
 export type NewResetToken = { token: string; tokenHash: string; expiresAt: Date };
 

@@ -3,7 +3,7 @@ import { isKnownTimeZone } from '@/lib/dates/time-zones';
 import { optionalSingleLine } from '@/lib/forms/fields';
 import { formParser, type FormParser } from '@/lib/forms/form';
 import { passwordMinLength } from './password-length';
-import { resetTokenField } from './password-reset';
+import { resetTokenField } from './reset-token-field';
 import { commonPasswordMessage, isCommonPassword } from './password-strength';
 
 export { passwordMinLength };
