@@ -28,6 +28,34 @@ export const layering = {
         };
       },
     },
+    // Rules in lib/<area> are shared with the browser's forms. A Node built-in there would be bundled as a
+    // polyfill (node:crypto brought 935 KB and an eval the CSP refused) instead of failing, so a module that
+    // needs one must say it is server code: the build then refuses any client bundle that reaches it.
+    'node-builtins-need-server-only': {
+      meta: {
+        type: 'problem',
+        schema: [],
+        messages: {
+          missing:
+            "'{{source}}' works only on the server: start this module with import 'server-only' so no client bundle can reach it.",
+        },
+      },
+      create(context) {
+        let guarded = false;
+        return {
+          Program(program) {
+            guarded = program.body.some(
+              (node) => node.type === 'ImportDeclaration' && node.source.value === 'server-only',
+            );
+          },
+          ImportDeclaration(node) {
+            const source = String(node.source.value);
+            if (guarded || node.importKind === 'type' || !source.startsWith('node:')) return;
+            context.report({ node, messageId: 'missing', data: { source } });
+          },
+        };
+      },
+    },
     'server-only': {
       meta: {
         type: 'problem',

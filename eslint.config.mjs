@@ -41,7 +41,10 @@ export default defineConfig([
   {
     files: ['lib/**/*.ts'],
     ignores: ['lib/server/**'],
-    rules: { 'no-restricted-imports': restrict(nextImports, dbImports, serverImports, routeImports) },
+    rules: {
+      'no-restricted-imports': restrict(nextImports, dbImports, serverImports, routeImports),
+      'layering/node-builtins-need-server-only': 'error',
+    },
   },
   {
     files: ['lib/server/**/*.ts', 'db/**/*.ts'],

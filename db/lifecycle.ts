@@ -3,7 +3,9 @@
 import { jobDefinitions } from '@/lib/server/jobs/registry';
 import { sendConsoleTo } from '@/lib/server/log/console';
 import { logger } from '@/lib/server/log/logger';
-import { printFailure } from '@/lib/server/terminal';
+import { printFailure, printNote } from '@/lib/server/terminal';
+import { env } from '@/lib/env';
+import { describeMailTarget } from '@/lib/startup/mail-target';
 import { startJobRunner } from '@/lib/server/jobs/runner';
 import { startUpFailureLine } from '@/lib/startup/start-up-failure';
 import { connection, targetFromEnvironment, type DatabaseTarget } from './client';
@@ -21,6 +23,7 @@ const shutdownHolder = globalThis as typeof globalThis & { [shutdownKey]?: () =>
 
 export async function startDatabase(): Promise<void> {
   const releaseFolder = await prepareDatabase();
+  printNote(`  Email: ${describeMailTarget(env())}`);
   if (connection().target.kind === 'pglite') {
     setInterval(
       () =>

@@ -1,5 +1,6 @@
 // The environment, read and validated once. Every setting has a default that
 // suits the zero-setup quick start; see README "Configuration".
+import 'server-only';
 import path from 'node:path';
 import { z } from 'zod';
 

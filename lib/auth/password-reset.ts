@@ -1,6 +1,7 @@
 // Password-reset tokens and requests (docs/security.md "Password reset"): the token's shape, how it is
 // stored (a SHA-256 hash only), when it stops working, and how often a reset may be asked for. Pure rules:
 // the clock and the stored rows come from the caller.
+import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
 import type { ResetTokenProblem } from './reset-token-field';
 import { waitUntilBelowLimit, type RateLimitDecision } from './rate-limit';

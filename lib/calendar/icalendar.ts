@@ -2,6 +2,7 @@
 // a floating local time, never with a TZID, so a weekly event at 09:00 in Berlin would drift an hour at every
 // DST change or follow the reader's own zone. Every piece of user text goes through `escapeText`, and every
 // line through `foldLine`, so no value can add a property, a parameter or a line.
+import { vtimezoneLines } from './vtimezone';
 
 /** A date without a time (an all-day event) or a wall-clock time in an IANA time zone. */
 export type CalendarStart =
@@ -76,9 +77,7 @@ function eventLines(event: CalendarEvent, stamp: string): string[] {
   if (start.kind === 'date') {
     lines.push(`DTSTART;VALUE=DATE:${compactDate(start.date)}`, `DTEND;VALUE=DATE:${compactDate(nextDay(start.date))}`);
   } else {
-    // An IANA name is letters, digits and / _ + -: nothing a parameter value must quote.
-    const timeZone = start.timeZone.replace(/[^A-Za-z0-9/_+-]/g, '');
-    lines.push(`DTSTART;TZID=${timeZone}:${compactDate(start.date)}T${start.time.replace(':', '')}00`);
+    lines.push(`DTSTART;TZID=${tzid(start.timeZone)}:${compactDate(start.date)}T${start.time.replace(':', '')}00`);
     lines.push(`DURATION:PT${event.durationMinutes ?? 30}M`);
   }
   if (event.weekly) {
@@ -91,6 +90,27 @@ function eventLines(event: CalendarEvent, stamp: string): string[] {
   return lines;
 }
 
+/** An IANA name is letters, digits and / _ + -: nothing a parameter value must quote. */
+function tzid(timeZone: string): string {
+  return timeZone.replace(/[^A-Za-z0-9/_+-]/g, '');
+}
+
+/** How far ahead a zone's offset changes are written out: a repeating event outlives any one year. */
+const timeZoneYearsAhead = 10;
+
+/** One VTIMEZONE per zone the events use, from the earliest start in it to some years after `now`. */
+function timeZoneLines(events: CalendarEvent[], now: Date): string[] {
+  const firstYear = new Map<string, number>();
+  for (const { start } of events) {
+    if (start.kind !== 'zoned') continue;
+    const year = Number(start.date.slice(0, 4));
+    const zone = tzid(start.timeZone);
+    firstYear.set(zone, Math.min(year, firstYear.get(zone) ?? year));
+  }
+  const lastYear = now.getUTCFullYear() + timeZoneYearsAhead;
+  return [...firstYear].flatMap(([zone, year]) => vtimezoneLines(zone, Math.min(year, lastYear), lastYear));
+}
+
 /** A whole VCALENDAR; `now` is the DTSTAMP of every event. */
 export function calendarText(options: { name: string; events: CalendarEvent[]; now: Date }): string {
   const stamp = utcStamp(options.now);
@@ -101,6 +121,7 @@ export function calendarText(options: { name: string; events: CalendarEvent[]; n
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${escapeText(options.name)}`,
+    ...timeZoneLines(options.events, options.now),
     ...options.events.flatMap((event) => eventLines(event, stamp)),
     'END:VCALENDAR',
   ];

@@ -1,3 +1,4 @@
+import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { calendarFeed, weeklyCheckInEvent, type FeedOwner } from '@/lib/calendar/feed';
 import { feedSecretFromFileName } from '@/lib/calendar/feed-secret';
@@ -58,6 +59,33 @@ describe('the calendar feed, read back by a real iCalendar parser (ical.js)', ()
       '2026-04-06T09:00:00',
     ]);
     expect(weekly.duration.toSeconds()).toBe(30 * 60);
+  });
+
+  it('describes the user’s zone in a VTIMEZONE, so a calendar without the zone database still lands on 09:00', () => {
+    const calendar = new ICAL.Component(ICAL.parse(text) as unknown[]);
+    const zones = calendar.getAllSubcomponents('vtimezone');
+    expect(zones.map((zone) => zone.getFirstPropertyValue('tzid'))).toEqual(['Europe/Berlin']);
+    const berlin = new ICAL.Timezone(zones[0]);
+    const instant = (local: string) => {
+      const time = ICAL.Time.fromDateTimeString(local);
+      time.zone = berlin;
+      return time.toJSDate().toISOString();
+    };
+    // Winter (UTC+1), summer (UTC+2) and winter again, in the first year of the series and years later.
+    expect(instant('2026-03-23T09:00:00')).toBe('2026-03-23T08:00:00.000Z');
+    expect(instant('2026-03-30T09:00:00')).toBe('2026-03-30T07:00:00.000Z');
+    expect(instant('2026-10-26T09:00:00')).toBe('2026-10-26T08:00:00.000Z');
+    expect(instant('2033-07-04T09:00:00')).toBe('2033-07-04T07:00:00.000Z');
+  });
+
+  it('writes one VTIMEZONE per zone used, and a zone without daylight time as one fixed offset', () => {
+    const tokyo = calendarFeed({ owner: { ...owner, timeZone: 'Asia/Tokyo' }, certifications: [], goals: [] }, now);
+    const zones = new ICAL.Component(ICAL.parse(tokyo) as unknown[]).getAllSubcomponents('vtimezone');
+    expect(zones).toHaveLength(1);
+    const observances = zones[0]?.getAllSubcomponents() ?? [];
+    expect(observances.map((part) => [part.name, part.getFirstPropertyValue('tzoffsetto')?.toString()])).toEqual([
+      ['standard', '+09:00'],
+    ]);
   });
 
   it('follows the week start: a Sunday week and a zone far from UTC', () => {

@@ -8,6 +8,7 @@ import { escapeHtml, html } from '@/lib/server/email/html';
 import { renderEmail, type EmailTemplate } from '@/lib/server/email/render-email';
 import { createMailer, oneClickUnsubscribeHeaders, sendEmail } from '@/lib/server/email/send-email';
 import { forgetLoggedLines, loggedLines, loggedText } from '../support/captured-log';
+import { startTestMailServer } from '../support/test-mail-server';
 
 vi.mock('@/lib/server/log/logger', async (original) =>
   (await import('../support/captured-log')).capturingLoggerModule(await original()),
@@ -102,12 +103,17 @@ describe('the outbox, when no SMTP server is configured', () => {
     expect(parsed.html).toContain('Hello &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; Ada&#39;s,');
     expect(parsed.html).not.toContain('<script>');
 
-    // The log says where the message is; its subject is the user's own text and a link may carry a token.
+    // With no mail server the person running Trajectory delivers by hand: the log names the message and its link.
     expect(loggedLines()).toEqual([
-      expect.objectContaining({ level: 'info', msg: 'email written to the outbox', outboxFile: sent.outboxFile }),
+      expect.objectContaining({
+        level: 'info',
+        msg: 'email written to the outbox',
+        outboxFile: sent.outboxFile,
+        to: 'ada@example.com',
+        subject: 'Your week: Ship <b>it</b>',
+        links: [hostile.link],
+      }),
     ]);
-    expect(loggedText()).not.toContain('Ship');
-    expect(loggedText()).not.toContain(hostile.link);
   });
 
   it('carries List-Unsubscribe and List-Unsubscribe-Post when given, and no such header otherwise', async () => {
@@ -134,6 +140,26 @@ describe('the outbox, when no SMTP server is configured', () => {
     expect(parsed.subject).toBe('Your week: x Bcc: eve@example.com');
     expect(parsed.bcc).toBeUndefined();
     expect(headerLine(parsed, 'bcc')).toBeUndefined();
+  });
+
+  it('logs nothing of a message sent through an SMTP server, which delivers it', async () => {
+    const server = await startTestMailServer();
+    try {
+      const dir = fs.mkdtempSync(path.join(dataDir, 'smtp-'));
+      const mailer = createMailer({
+        smtpUrl: server.url,
+        mailFrom: 'Trajectory <hello@trajectory.example>',
+        dataDir: dir,
+      });
+      await mailer.send({ to: 'ada@example.com', ...renderEmail(reminder, hostile) });
+      const { mail } = await server.nextMailTo('ada@example.com');
+      expect(mail.subject).toBe('Your week: Ship <b>it</b>');
+      expect(outboxFiles(dir)).toHaveLength(0);
+      expect(loggedText()).not.toContain('Ship');
+      expect(loggedText()).not.toContain(hostile.link);
+    } finally {
+      await server.close();
+    }
   });
 
   it('sendEmail writes to DATA_DIR/outbox when SMTP_URL is unset', async () => {

@@ -74,9 +74,19 @@ function outboxMailer(folder: string, from: string): Mailer {
       const name = `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomBytes(4).toString('hex')}.eml`;
       const file = path.join(folder, name);
       await fs.writeFile(file, info.message, { mode: 0o600 });
-      // Only where: the subject holds the user's own text and a link may carry a sign-in token.
-      logger().info({ outboxFile: file }, 'email written to the outbox');
+      // With no mail server, the person running Trajectory is the only way a message reaches anyone (the
+      // reset link of someone running it alone, say), so the log names it and its links in full. Messages
+      // sent through SMTP are never logged like this.
+      logger().info(
+        { outboxFile: file, to: message.to, subject: message.subject, links: linksIn(message.text) },
+        'email written to the outbox',
+      );
       return { messageId: info.messageId, outboxFile: file };
     },
   };
+}
+
+/** The web links of a plain-text body, in order, each once. */
+export function linksIn(text: string): string[] {
+  return [...new Set(text.match(/https?:\/\/[^\s<>"]+/g) ?? [])];
 }
