@@ -6,3 +6,4 @@ export * from './history-cache';
 export * from './reviews';
 export * from './jobs';
 export * from './calendar';
+export * from './reminders';
