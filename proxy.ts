@@ -12,6 +12,7 @@ import { requestRefusal } from '@/lib/forms/refused-requests';
 import { hasWellFormedPercentEncoding } from '@/lib/url-path';
 
 // /api/calendar: a feed is opened by a calendar app, with its secret in the URL and no session.
+// /unsubscribe, /api/unsubscribe: a reminder mail's signed link works without signing in (RFC 8058).
 const publicPaths = [
   '/sign-in',
   '/sign-up',
@@ -20,6 +21,8 @@ const publicPaths = [
   '/api/auth',
   '/api/health',
   '/api/calendar',
+  '/unsubscribe',
+  '/api/unsubscribe',
 ];
 const secureSessionCookie = '__Secure-authjs.session-token';
 

@@ -7,6 +7,7 @@ import { printFailure, printNote } from '@/lib/server/terminal';
 import { env } from '@/lib/env';
 import { describeMailTarget } from '@/lib/startup/mail-target';
 import { startJobRunner } from '@/lib/server/jobs/runner';
+import { reminderPlanner } from '@/lib/server/reminders/plan-reminders';
 import { startUpFailureLine } from '@/lib/startup/start-up-failure';
 import { connection, targetFromEnvironment, type DatabaseTarget } from './client';
 import { prepareDatabase } from './prepare';
@@ -34,7 +35,7 @@ export async function startDatabase(): Promise<void> {
     ).unref();
   }
   // Jobs run in this process: it is the one that owns an embedded database (docs/jobs.md).
-  const jobRunner = startJobRunner({ definitions: jobDefinitions });
+  const jobRunner = startJobRunner({ definitions: jobDefinitions, periodic: [reminderPlanner] });
   shutdownHolder[shutdownKey] = async () => {
     await jobRunner.stop();
     await connection().close();

@@ -7,6 +7,13 @@ import { zonedInstant } from './zoned-time';
 export const reminderKinds = ['weekly', 'certifications', 'goals'] as const;
 export type ReminderKind = (typeof reminderKinds)[number];
 
+/** What each kind is called in Settings, mails and the unsubscribe page. */
+export const reminderKindLabels: Record<ReminderKind, string> = {
+  weekly: 'weekly update reminders',
+  certifications: 'certification renewal reminders',
+  goals: 'goal target date reminders',
+};
+
 export function isReminderKind(value: unknown): value is ReminderKind {
   return typeof value === 'string' && (reminderKinds as readonly string[]).includes(value);
 }

@@ -5,12 +5,15 @@ import { FlashToast } from '@/components/ui/flash-toast';
 import { PageHeader } from '@/components/ui/page-header';
 import { findCredentialsByEmail } from '@/db/queries/account/users';
 import { hasFeed } from '@/db/queries/calendar/feeds';
+import { findReminderPreferences } from '@/db/queries/reminders/settings';
+import { reminderPreviews } from '@/lib/server/reminders/reminder-previews';
 import { weeklyCheckInTime } from '@/lib/calendar/feed';
 import { requireUser } from '@/lib/server/auth/session';
 import { isKnownTimeZone, timeZoneChoices, usableTimeZone } from '@/lib/dates/time-zones';
 import { CalendarFeedForms } from './calendar-feed-forms';
 import { DeleteAccountForm, ImportForm } from './data-forms';
 import { ProfileForm } from './profile-form';
+import { ReminderForm } from './reminder-form';
 import { ChangePasswordForm, SignOutEverywhereForm } from './session-forms';
 
 export const metadata: Metadata = { title: 'Settings' };
@@ -22,6 +25,10 @@ export default async function SettingsPage({ searchParams }: { searchParams: Sea
   const user = await requireUser();
   const hasPassword = Boolean((await findCredentialsByEmail(user.email))?.passwordHash);
   const feedOn = await hasFeed(user.id);
+  const [reminders, previews] = await Promise.all([
+    findReminderPreferences(user.id),
+    reminderPreviews({ ...user, timeZone: usableTimeZone(user.timeZone) }, new Date()),
+  ]);
   return (
     <>
       <PageHeader title="Settings" description="Your profile, how Trajectory counts your weeks, and your data." />
@@ -53,6 +60,13 @@ export default async function SettingsPage({ searchParams }: { searchParams: Sea
             Ends every session of this account, on this device and any other, for example a computer you no longer use.
           </p>
           <SignOutEverywhereForm />
+        </CardSection>
+        <CardSection id="reminders" title="Reminders" className="max-w-xl">
+          <p className="text-sm text-slate-700 dark:text-slate-300">
+            Emails that nudge you when something is due. They are all off until you turn them on here; each links
+            straight to the page to act on, and has a link to stop it.
+          </p>
+          <ReminderForm choices={reminders} timeZone={usableTimeZone(user.timeZone)} previews={previews} />
         </CardSection>
         <CardSection id="calendar" title="Calendar feed" className="max-w-xl">
           <p className="text-sm text-slate-700 dark:text-slate-300">

@@ -14,6 +14,8 @@ export type EmailMessage = EmailContent & {
   to: string;
   /** Extra headers, such as oneClickUnsubscribeHeaders(url) on reminders. */
   headers?: Record<string, string>;
+  /** A fixed Message-ID ("<…@…>"), so a resent copy is recognisably the same message; nodemailer's own otherwise. */
+  messageId?: string;
 };
 
 export type SentEmail = { messageId: string; outboxFile: string | null };
@@ -43,8 +45,8 @@ export function sendEmail(message: EmailMessage): Promise<SentEmail> {
 }
 
 function mailOptions(from: string, message: EmailMessage): Mail.Options {
-  const { to, subject, text, html, headers } = message;
-  return { from, to, subject, text, html, headers };
+  const { to, subject, text, html, headers, messageId } = message;
+  return { from, to, subject, text, html, headers, messageId };
 }
 
 function smtpMailer(url: string, from: string): Mailer {

@@ -8,6 +8,8 @@ export type JobContext = {
   userId: string | null;
   /** 1 on the first run, 2 on the first retry, … */
   attempt: number;
+  /** The clock of the pass running the job (a test's clock, or the real time). */
+  now: Date;
 };
 
 export type JobDefinition<Payload extends z.ZodType = z.ZodType> = {

@@ -2,5 +2,6 @@
 import 'server-only';
 import type { JobDefinition } from './define-job';
 import { sendPasswordReset } from './send-password-reset';
+import { sendReminder } from './send-reminder';
 
-export const jobDefinitions: readonly JobDefinition[] = [sendPasswordReset];
+export const jobDefinitions: readonly JobDefinition[] = [sendPasswordReset, sendReminder];

@@ -103,7 +103,7 @@ async function runJob(job: ClaimedJob, index: DefinitionIndex, clock: () => Date
   }
 
   try {
-    await definition.handler(payload.data, { jobId: job.id, userId: job.userId, attempt: job.attempts });
+    await definition.handler(payload.data, { jobId: job.id, userId: job.userId, attempt: job.attempts, now: clock() });
   } catch (error) {
     const message = describeError(error);
     if (job.attempts >= job.maxAttempts) return giveUp(job, message, clock, settle);

@@ -8,8 +8,16 @@ import { indexDefinitions, runDueJobs } from './run-due-jobs';
 
 export type JobRunner = { stop(): Promise<void> };
 
+/**
+ * Work the runner does on a poll at most every `everyMs`, before claiming jobs: a planner that recomputes
+ * from the database what to enqueue (lib/server/reminders/plan-reminders.ts). It keeps nothing in memory,
+ * so a restart loses nothing.
+ */
+export type PeriodicTask = { name: string; everyMs: number; run(now: Date): Promise<unknown> };
+
 export type JobRunnerOptions = {
   definitions: readonly JobDefinition[];
+  periodic?: readonly PeriodicTask[];
   /** Pause between polls that found less than a full batch. */
   pollMs?: number;
   /** Jobs run side by side at most. */
@@ -26,6 +34,7 @@ export type JobRunnerOptions = {
  */
 export function startJobRunner({
   definitions,
+  periodic = [],
   pollMs = 5000,
   concurrency = 2,
   leaseMs,
@@ -37,9 +46,28 @@ export function startJobRunner({
   let failing = false;
   let timer: NodeJS.Timeout | undefined;
   let polling: Promise<void> = Promise.resolve();
+  const nextRun = new Map<string, number>();
+  const failingTasks = new Set<string>();
+
+  const runPeriodic = async () => {
+    for (const task of periodic) {
+      const now = Date.now();
+      if ((nextRun.get(task.name) ?? 0) > now) continue;
+      nextRun.set(task.name, now + task.everyMs);
+      try {
+        await task.run(new Date(now));
+        failingTasks.delete(task.name);
+      } catch (error) {
+        if (!failingTasks.has(task.name))
+          logger().error({ err: error, task: task.name }, 'job runner: a periodic task failed');
+        failingTasks.add(task.name);
+      }
+    }
+  };
 
   const poll = async () => {
     let delay = pollMs;
+    await runPeriodic();
     try {
       const outcomes = await runDueJobs(definitions, { limit: concurrency, leaseMs, workerId });
       if (outcomes.length === concurrency) delay = 0;
