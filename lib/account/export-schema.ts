@@ -76,6 +76,16 @@ const accountFileShape = z.object({
       .int()
       .refine(isWeekStartChoice, 'is not a day the week can start on (Monday, Sunday or Saturday)'),
   }),
+  // Added after version 1 was first written: optional, so older files import (with every reminder off).
+  reminders: z
+    .object({
+      weeklyOn: z.boolean(),
+      weeklyDay: z.number().int().min(0).max(6),
+      weeklyHour: z.number().int().min(0).max(23),
+      certificationsOn: z.boolean(),
+      goalsOn: z.boolean(),
+    })
+    .optional(),
   goals: z.array(goal).max(10_000),
   reflections: z
     .array(

@@ -4,7 +4,10 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { POST as unsubscribePost, GET as unsubscribeGet } from '@/app/api/unsubscribe/route';
 import { db } from '@/db/client';
+import { exportAccount } from '@/db/queries/account/export';
+import { importAccount } from '@/db/queries/account/import';
 import { findUserProfile, updateUserProfile } from '@/db/queries/account/users';
+import { accountExportSchema } from '@/lib/account/export-schema';
 import { createCertification } from '@/db/queries/career/certifications';
 import { findReminderPreferences, saveReminderChoices } from '@/db/queries/reminders/settings';
 import { goals, jobs, weeklyReflections } from '@/db/schema';
@@ -330,5 +333,21 @@ describeOnEachDatabase('reminder mails', () => {
     );
     expect(answer.status).toBe(200);
     expect((await findReminderPreferences(user.id)).goalsOn).toBe(false);
+  });
+
+  it('are part of the account export and import; an older file without them imports with reminders off', async () => {
+    const choices = { weeklyOn: true, weeklyDay: 2, weeklyHour: 7, certificationsOn: false, goalsOn: true };
+    const exporter = await userWith('exporter', { timeZone: 'UTC', weekStartsOn: 1 }, choices);
+    const file = await exportAccount(exporter.id);
+    expect(file?.reminders).toEqual(choices);
+
+    const importer = await createTestUser('importer');
+    await importAccount(importer, accountExportSchema.parse(JSON.parse(JSON.stringify(file))));
+    expect(await findReminderPreferences(importer)).toEqual({ ...choices, weeklyLastSentOn: null });
+
+    const { reminders: _reminders, ...olderFile } = file ?? {};
+    const olderImporter = await createTestUser('older-importer');
+    await importAccount(olderImporter, accountExportSchema.parse(JSON.parse(JSON.stringify(olderFile))));
+    expect(await findReminderPreferences(olderImporter)).toEqual(defaultReminderPreferences);
   });
 });

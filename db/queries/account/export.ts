@@ -5,6 +5,7 @@ import { usableTimeZone } from '@/lib/dates/time-zones';
 import { groupBy } from '@/lib/group-by';
 import { exportFormat, exportVersion, type AccountExport } from '@/lib/account/export-schema';
 import { db } from '@/db/client';
+import { findReminderPreferences } from '@/db/queries/reminders/settings';
 import {
   certifications,
   educationEntries,
@@ -30,6 +31,7 @@ const times = (row: { createdAt: Date; updatedAt: Date }) => ({
 export async function exportAccount(userId: string, now = new Date()): Promise<AccountExport | undefined> {
   const [user] = await db().select().from(users).where(eq(users.id, userId));
   if (!user) return undefined;
+  const reminders = await findReminderPreferences(userId);
   const [
     goalRows,
     milestoneRows,
@@ -99,6 +101,13 @@ export async function exportAccount(userId: string, now = new Date()): Promise<A
       email: user.email,
       timeZone: usableTimeZone(user.timeZone),
       weekStartsOn: user.weekStartsOn,
+    },
+    reminders: {
+      weeklyOn: reminders.weeklyOn,
+      weeklyDay: reminders.weeklyDay,
+      weeklyHour: reminders.weeklyHour,
+      certificationsOn: reminders.certificationsOn,
+      goalsOn: reminders.goalsOn,
     },
     goals: goalRows.map((goal) => ({
       ref: goal.id,

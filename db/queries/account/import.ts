@@ -7,6 +7,7 @@ import type { AccountExport } from '@/lib/account/export-schema';
 import { AppError } from '@/lib/errors';
 import { db, inTransaction } from '@/db/client';
 import { accountNotFound } from '@/db/queries/account/users';
+import { saveReminderChoices } from '@/db/queries/reminders/settings';
 import {
   certifications,
   educationEntries,
@@ -51,6 +52,7 @@ export async function importAccount(userId: string, file: AccountExport): Promis
       .update(users)
       .set({ name: file.profile.name, timeZone: file.profile.timeZone, weekStartsOn: file.profile.weekStartsOn })
       .where(eq(users.id, userId));
+    if (file.reminders) await saveReminderChoices(userId, file.reminders);
     const goalIds = new Map(file.goals.map((goal) => [goal.ref, randomUUID()]));
     const goalId = (ref: string) => goalIds.get(ref) ?? '';
     await insertAll(

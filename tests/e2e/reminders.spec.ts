@@ -1,0 +1,82 @@
+// Reminders end to end: turned on in Settings with a preview, the weekly mail arrives in the e2e server's
+// outbox (.e2e-data/outbox) once the planner finds it due, and its unsubscribe link turns it off again.
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { simpleParser, type ParsedMail } from 'mailparser';
+import { expectNoAxeViolations } from '../support/accessibility';
+import { signUpNewUser } from '../support/users';
+
+const outbox = path.join(process.cwd(), '.e2e-data', 'outbox');
+
+async function mailsTo(email: string): Promise<ParsedMail[]> {
+  const names = (await fs.readdir(outbox).catch(() => [])).filter((file) => file.endsWith('.eml')).sort();
+  const mails = await Promise.all(names.map(async (name) => simpleParser(await fs.readFile(path.join(outbox, name)))));
+  return mails.filter((mail) => {
+    const to = Array.isArray(mail.to) ? mail.to : mail.to ? [mail.to] : [];
+    return to.some((address) => address.value.some((entry) => entry.address === email));
+  });
+}
+
+const weekdays = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+test('turning on the weekly reminder sends it at the chosen hour; its unsubscribe link turns it off', async ({
+  page,
+}) => {
+  // The planner looks once a minute: the mail can take that long to be written.
+  test.setTimeout(150_000);
+  const { email } = await signUpNewUser(page);
+  await page.goto('/settings#reminders');
+  const section = page.getByRole('region', { name: 'Reminders' });
+  await expect(section.getByText('all off until you turn them on')).toBeVisible();
+  const weekly = section.getByRole('checkbox', { name: 'Remind me to write my weekly update' });
+  await expect(weekly).not.toBeChecked();
+
+  // The preview shows the real mail's subject and text.
+  await section.getByText('Preview the email').first().click();
+  await expect(section.getByText(/Subject: Your weekly update for .* is waiting/)).toBeVisible();
+
+  // New accounts count in UTC: choose this very day and hour, so the reminder is due at once.
+  const now = new Date();
+  await weekly.check();
+  await section.getByLabel('Day').selectOption(weekdays[now.getUTCDay()] ?? 'Monday');
+  await section.getByLabel('Hour').selectOption(`${String(now.getUTCHours()).padStart(2, '0')}:00`);
+  await section.getByRole('button', { name: 'Save reminders' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Reminders saved.' }).first()).toBeVisible();
+  await page.reload();
+  await expect(section.getByRole('checkbox', { name: 'Remind me to write my weekly update' })).toBeChecked();
+  await expectNoAxeViolations(page);
+
+  await expect.poll(async () => (await mailsTo(email)).length, { timeout: 120_000, intervals: [2000] }).toBe(1);
+  const [mail] = await mailsTo(email);
+  expect(mail?.subject).toMatch(/^Your weekly update for .* is waiting$/);
+  expect(mail?.text).toMatch(/\/weekly\n/);
+  expect(mail?.headerLines.some((line) => line.key === 'list-unsubscribe-post')).toBe(true);
+  const link = /(https?:\/\/\S+\/unsubscribe\?\S+)/.exec(mail?.text ?? '')?.[1];
+  expect(link).toBeDefined();
+
+  // Opened signed out (as from a phone's mail app): the page asks first, and shows what it will do.
+  const phone = await page.context().browser()?.newContext();
+  if (!phone) throw new Error('no browser');
+  const phonePage = await phone.newPage();
+  await phonePage.goto(link ?? '');
+  await expect(phonePage.getByRole('heading', { level: 1, name: 'Stop weekly update reminders?' })).toBeVisible();
+  await expectNoAxeViolations(phonePage);
+  await phonePage.getByRole('button', { name: 'Turn off weekly update reminders' }).click();
+  await expect(phonePage.getByRole('status')).toHaveText(
+    'Weekly update reminders are off. You will get no more of them.',
+  );
+  await expect(phonePage.getByRole('link', { name: 'Settings → Reminders' })).toBeVisible();
+
+  // A tampered link changes nothing and says so.
+  await phonePage.goto((link ?? '').replace(/sig=[\w-]{4}/, 'sig=AAAA'));
+  await expect(phonePage.getByRole('alert')).toHaveText('This unsubscribe link is not valid. Nothing was changed.');
+  await phone.close();
+
+  await page.reload();
+  await expect(
+    page
+      .getByRole('region', { name: 'Reminders' })
+      .getByRole('checkbox', { name: 'Remind me to write my weekly update' }),
+  ).not.toBeChecked();
+});
