@@ -35,6 +35,12 @@ test('turning on the weekly reminder sends it at the chosen hour; its unsubscrib
   // The preview shows the real mail's subject and text.
   await section.getByText('Preview the email').first().click();
   await expect(section.getByText(/Subject: Your weekly update for .* is waiting/)).toBeVisible();
+  // At 375 px the preview's long links wrap inside the card: nothing scrolls sideways.
+  await page.setViewportSize({ width: 375, height: 800 });
+  await expect
+    .poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth))
+    .toBe(0);
+  await page.setViewportSize({ width: 1280, height: 800 });
 
   // New accounts count in UTC: choose this very day and hour, so the reminder is due at once.
   const now = new Date();

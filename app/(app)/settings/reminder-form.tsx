@@ -34,7 +34,7 @@ export function ReminderForm({ choices, timeZone, previews }: Props) {
   return (
     <form key={form.formKey} id={form.formId} action={form.formAction} noValidate className="space-y-6">
       <FormMessage message={form.message} />
-      <fieldset className="space-y-3">
+      <fieldset className="min-w-0 space-y-3">
         <legend className="font-semibold">Weekly update</legend>
         <Toggle
           name="weeklyOn"
@@ -42,7 +42,7 @@ export function ReminderForm({ choices, timeZone, previews }: Props) {
           label="Remind me to write my weekly update"
           hint="Not sent in a week whose update is already done."
         />
-        <fieldset className="space-y-2">
+        <fieldset className="min-w-0 space-y-2">
           <legend className="text-sm font-medium">
             When{' '}
             <span className="font-normal text-slate-600 dark:text-slate-400">
@@ -78,7 +78,7 @@ export function ReminderForm({ choices, timeZone, previews }: Props) {
         </fieldset>
         <PreviewOf kind="weekly" preview={previews.weekly} />
       </fieldset>
-      <fieldset className="space-y-3">
+      <fieldset className="min-w-0 space-y-3">
         <legend className="font-semibold">Certification renewals</legend>
         <Toggle
           name="certificationsOn"
@@ -88,7 +88,7 @@ export function ReminderForm({ choices, timeZone, previews }: Props) {
         />
         <PreviewOf kind="certifications" preview={previews.certifications} />
       </fieldset>
-      <fieldset className="space-y-3">
+      <fieldset className="min-w-0 space-y-3">
         <legend className="font-semibold">Goal target dates</legend>
         <Toggle
           name="goalsOn"
@@ -130,10 +130,10 @@ function PreviewOf({ kind, preview }: { kind: ReminderKind; preview: Preview }) 
   return (
     <details className="rounded-md border border-slate-200 p-3 text-sm dark:border-slate-700" data-preview={kind}>
       <summary className="cursor-pointer font-medium">Preview the email</summary>
-      <p className="mt-2 break-words">
+      <p className="mt-2 [overflow-wrap:anywhere]">
         <span className="font-medium">Subject:</span> {preview.subject}
       </p>
-      <pre className="mt-2 max-w-full font-sans break-words whitespace-pre-wrap text-slate-700 dark:text-slate-300">
+      <pre className="mt-2 max-w-full font-sans whitespace-pre-wrap [overflow-wrap:anywhere] text-slate-700 dark:text-slate-300">
         {preview.text}
       </pre>
     </details>
