@@ -54,7 +54,9 @@ describeOnEachDatabase('background jobs', (backend) => {
 
     expect(await runDueJobs([definition], { now: at(-1) })).toEqual([]);
     expect(await runDueJobs([definition], { now: t0 })).toEqual([{ id, name: 'greet', attempt: 1, outcome: 'done' }]);
-    expect(calls).toEqual([{ payload: { name: 'Ada', times: 1 }, context: { jobId: id, userId, attempt: 1 } }]);
+    expect(calls).toEqual([
+      { payload: { name: 'Ada', times: 1 }, context: { jobId: id, userId, attempt: 1, now: t0 } },
+    ]);
     expect(await jobRow(id)).toMatchObject({
       status: 'done',
       attempts: 1,
