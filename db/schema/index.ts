@@ -7,3 +7,4 @@ export * from './reviews';
 export * from './jobs';
 export * from './calendar';
 export * from './reminders';
+export * from './two-factor';

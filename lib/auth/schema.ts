@@ -48,6 +48,12 @@ export type SignUpInput = z.infer<typeof signUpSchema>;
 export const signInSchema = z.object({
   email: emailField,
   password: z.string({ error: 'Enter your password.' }).min(1, 'Enter your password.').max(200),
+  /** The second factor, when the account has two-factor sign-in (lib/auth/two-factor-code.ts reads it). */
+  code: z
+    .string()
+    .max(100)
+    .optional()
+    .transform((code) => code?.trim() || undefined),
 });
 
 export type SignInInput = z.infer<typeof signInSchema>;
@@ -57,7 +63,7 @@ export const parseSignUpForm: FormParser<SignUpInput> = formParser(
   signUpSchema,
 );
 
-export const parseSignInForm: FormParser<SignInInput> = formParser(['email', 'password'], signInSchema);
+export const parseSignInForm: FormParser<SignInInput> = formParser(['email', 'password', 'code'], signInSchema);
 
 export const changePasswordSchema = z
   .object({

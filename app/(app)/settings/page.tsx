@@ -15,13 +15,14 @@ import { DeleteAccountForm, ImportForm } from './data-forms';
 import { ProfileForm } from './profile-form';
 import { ReminderForm } from './reminder-form';
 import { ChangePasswordForm, SignOutEverywhereForm } from './session-forms';
+import { TwoFactorSection } from './two-factor-section';
 
 export const metadata: Metadata = { title: 'Settings' };
 
-type SearchParams = Promise<{ password?: string }>;
+type SearchParams = Promise<{ password?: string; twoFactor?: string }>;
 
 export default async function SettingsPage({ searchParams }: { searchParams: SearchParams }) {
-  const { password } = await searchParams;
+  const { password, twoFactor } = await searchParams;
   const user = await requireUser();
   const hasPassword = Boolean((await findCredentialsByEmail(user.email))?.passwordHash);
   const feedOn = await hasFeed(user.id);
@@ -61,6 +62,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Sea
           </p>
           <SignOutEverywhereForm />
         </CardSection>
+        {hasPassword && <TwoFactorSection user={user} signedInWithRecoveryCode={twoFactor === 'recovery-code'} />}
         <CardSection id="reminders" title="Reminders" className="max-w-xl">
           <p className="text-sm text-slate-700 dark:text-slate-300">
             Emails that nudge you when something is due. They are all off until you turn them on here; each links

@@ -38,12 +38,14 @@ export async function endSession(userId: string, sessionId: string, expiredBefor
   );
 }
 
-/** Ends every session of the user at once, on every instance: tokens carry the old version. */
-export async function endAllSessions(userId: string): Promise<void> {
-  await db()
+/** Ends every session of the user at once, on every instance: tokens carry the old version. The new version. */
+export async function endAllSessions(userId: string): Promise<number | undefined> {
+  const [row] = await db()
     .update(users)
     .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
-    .where(eq(users.id, userId));
+    .where(eq(users.id, userId))
+    .returning({ sessionVersion: users.sessionVersion });
+  return row?.sessionVersion;
 }
 
 /** Replaces the password and ends every session made with the old one. False when the account is gone. */

@@ -16,7 +16,13 @@ import { authenticate } from '@/lib/server/auth/credentials';
 import { clientAddress } from '@/lib/auth/ip-address';
 import { logger } from '@/lib/server/log/logger';
 import { sessionMaxAgeSeconds } from '@/lib/auth/session-claims';
-import { currentSession, endSessionOf, noteUnavailability, startSession } from '@/lib/server/auth/session-checks';
+import {
+  currentSession,
+  endSessionOf,
+  noteUnavailability,
+  renewedSession,
+  startSession,
+} from '@/lib/server/auth/session-checks';
 import { isDatabaseUnavailable } from '@/db/unavailable';
 
 export class InvalidCredentials extends CredentialsSignin {
@@ -30,16 +36,25 @@ export class SignInRateLimited extends CredentialsSignin {
   }
 }
 
+/** The password was right; the second factor is missing or wrong (the code says which). */
+export class SecondFactorRefused extends CredentialsSignin {
+  constructor(reason: 'code_required' | 'wrong_code' | 'wrong_recovery_code') {
+    super();
+    this.code = `two_factor_${reason === 'code_required' ? 'required' : reason}`;
+  }
+}
+
 function providers(): Provider[] {
   const { github, google } = env();
   const list: Provider[] = [
     Credentials({
-      credentials: { email: { type: 'email' }, password: { type: 'password' } },
+      credentials: { email: { type: 'email' }, password: { type: 'password' }, code: { type: 'text' } },
       async authorize(credentials, request) {
         const result = await authenticate(credentials, clientAddress(request.headers, env().trustedProxyHops));
         if (result.ok) return { id: result.userId };
         if (result.reason === 'rate_limited') throw new SignInRateLimited(result.retryAfterMinutes);
-        throw new InvalidCredentials();
+        if (result.reason === 'invalid') throw new InvalidCredentials();
+        throw new SecondFactorRefused(result.reason);
       },
     }),
   ];
@@ -65,12 +80,14 @@ function fullConfig(): NextAuthConfig {
     pages: { signIn: '/sign-in', error: '/sign-in' },
     callbacks: {
       // Null signs the visitor out: Auth.js then answers "no session" and clears the cookie where it can.
-      jwt: ({ token, user }) =>
+      jwt: ({ token, user, trigger }) =>
         noteUnavailability(async () => {
           if (user?.id) {
             const claims = await startSession(user.id);
             return claims && { ...token, ...claims };
           }
+          const renewed = trigger === 'update' ? await renewedSession(token) : null;
+          if (renewed) return { ...token, ...renewed };
           return (await currentSession(token)) && token;
         }),
       session({ session, token }) {
@@ -102,4 +119,4 @@ function fullConfig(): NextAuthConfig {
 
 let built: NextAuthConfig | undefined;
 
-export const { handlers, auth, signIn, signOut } = NextAuth(() => (built ??= fullConfig()));
+export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth(() => (built ??= fullConfig()));

@@ -11,11 +11,12 @@ import {
 import type { ClientAddress } from '@/lib/auth/ip-address';
 import { signInSchema } from '@/lib/auth/schema';
 import { spendVerificationTime, verifyPassword } from '@/lib/auth/password';
+import { checkSecondFactor } from './second-factor';
 import { decideSignInAttempt, historyStart, windowStart, type RateLimitDecision } from '@/lib/auth/rate-limit';
 
 export type AuthenticationResult =
-  | { ok: true; userId: string }
-  | { ok: false; reason: 'invalid' }
+  | { ok: true; userId: string; recoveryCodesLeft?: number }
+  | { ok: false; reason: 'invalid' | 'code_required' | 'wrong_code' | 'wrong_recovery_code' }
   | { ok: false; reason: 'rate_limited'; retryAfterMinutes: number };
 
 /**
@@ -36,13 +37,13 @@ async function reserveAttempt(email: string, client: ClientAddress, now: Date): 
 }
 
 export async function authenticate(
-  credentials: { email?: unknown; password?: unknown },
+  credentials: { email?: unknown; password?: unknown; code?: unknown },
   client: ClientAddress,
   now: Date = new Date(),
 ): Promise<AuthenticationResult> {
   const parsed = signInSchema.safeParse(credentials);
   if (!parsed.success) return { ok: false, reason: 'invalid' };
-  const { email, password } = parsed.data;
+  const { email, password, code } = parsed.data;
 
   const reservation = await reserveAttempt(email, client, now);
   if (!reservation.allowed) {
@@ -54,8 +55,37 @@ export async function authenticate(
     ? await verifyPassword(user.passwordHash, password)
     : (await spendVerificationTime(password), false);
 
-  // The failure recorded in advance stays; a success clears the account's failures.
+  // The failure recorded in advance stays, for a wrong code as for a wrong password (each try sends the
+  // password again, so a guesser of codes meets the same limit); only a whole success clears the failures.
   if (!user || !passwordMatches) return { ok: false, reason: 'invalid' };
+  const secondFactor = await checkSecondFactor(user.id, code, now);
+  if (!secondFactor.ok) return secondFactor;
   await clearSignInFailures(email, historyStart(now));
-  return { ok: true, userId: user.id };
+  return { ok: true, userId: user.id, recoveryCodesLeft: secondFactor.recoveryCodesLeft };
+}
+
+export type CodeCheckResult =
+  | { ok: true }
+  | { ok: false; reason: 'code_required' | 'wrong_code' | 'wrong_recovery_code' }
+  | { ok: false; reason: 'rate_limited'; retryAfterMinutes: number };
+
+/**
+ * Checks a second-factor code of a signed-in user with two-factor sign-in on (making new recovery codes),
+ * counted by the same throttle as sign-in: a stolen session cannot guess codes faster than a sign-in could.
+ */
+export async function checkAccountCode(
+  account: { id: string; email: string },
+  code: string | undefined,
+  client: ClientAddress,
+  now: Date = new Date(),
+): Promise<CodeCheckResult> {
+  const email = account.email.toLowerCase();
+  const reservation = await reserveAttempt(email, client, now);
+  if (!reservation.allowed) {
+    return { ok: false, reason: 'rate_limited', retryAfterMinutes: reservation.retryAfterMinutes };
+  }
+  const check = await checkSecondFactor(account.id, code, now);
+  if (!check.ok) return check;
+  await clearSignInFailures(email, historyStart(now));
+  return { ok: true };
 }

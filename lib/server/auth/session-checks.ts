@@ -29,6 +29,27 @@ export async function endSessionOf(token: Record<string, unknown> | null | undef
   if (claims) await endSession(claims.sub, claims.sid, endedSessionsForgottenBefore(now));
 }
 
+// Keeping this session while ending the others (docs/security.md "Two-factor sign-in"): the session version is
+// raised, which ends every session, and this request's own token is then re-issued under the new version. The
+// permission lives in this request's async context, which no client can reach: a token refreshed through
+// Auth.js's session endpoint from outside gets only the ordinary check.
+const sessionRenewals = new AsyncLocalStorage<{ userId: string; sessionVersion: number }>();
+
+/** Runs `renew` (Auth.js's session update) allowing the token it reads to move to `sessionVersion`. */
+export function renewingSession<T>(userId: string, sessionVersion: number, renew: () => Promise<T>): Promise<T> {
+  return sessionRenewals.run({ userId, sessionVersion }, renew);
+}
+
+/** The token's claims under the new session version, when this request asked for that token's renewal. */
+export async function renewedSession(token: Record<string, unknown>): Promise<SessionClaims | null> {
+  const renewal = sessionRenewals.getStore();
+  const claims = readSessionClaims(token);
+  if (!renewal || !claims || claims.sub !== renewal.userId) return null;
+  const standing = await findSessionStanding(claims.sub, claims.sid);
+  if (!standing || standing.ended || standing.sessionVersion !== renewal.sessionVersion) return null;
+  return { ...claims, sv: renewal.sessionVersion };
+}
+
 // Auth.js answers "no session" when the jwt callback throws, so a check the database could not answer
 // would read as "signed out": the user sent to sign-in, the form they had filled lost. The callback notes
 // such a failure in the reading that asked for the session (`readSessionOrThrow`), which throws it.

@@ -4,16 +4,30 @@ import { CredentialsSignin } from 'next-auth';
 import { AppError } from '@/lib/errors';
 import { genericSignInFailure, waitMessage } from '@/lib/auth/rate-limit';
 import type { SignInInput } from '@/lib/auth/schema';
+import { twoFactorMessages } from '@/lib/auth/two-factor-code';
 import { signIn } from './auth';
 
+/** What the sign-in form says beside its code field, by the refusal's code (lib/server/auth/auth.ts). */
+const codeRefusals: Record<string, string> = {
+  two_factor_required: twoFactorMessages.codeNeeded,
+  two_factor_wrong_code: twoFactorMessages.wrongCode,
+  two_factor_wrong_recovery_code: twoFactorMessages.wrongRecoveryCode,
+};
+
 /** Signs in and redirects (the redirect travels as an exception); a refusal is an AppError saying why. */
-export async function signInWithCredentials(credentials: SignInInput, redirectTo: string): Promise<never> {
+export async function signInWithCredentials(
+  credentials: Omit<SignInInput, 'code'> & { code?: string },
+  redirectTo: string,
+): Promise<never> {
   try {
     await signIn('credentials', { ...credentials, redirectTo });
   } catch (error) {
     if (!(error instanceof CredentialsSignin)) throw error;
     const retryAfter = /^rate_limited:(\d+)$/.exec(error.code)?.[1];
     if (retryAfter) throw new AppError('rate-limited', waitMessage(Number(retryAfter)));
+    // A refused code is told beside the code field, which the form shows once the password was right.
+    const codeRefusal = codeRefusals[error.code];
+    if (codeRefusal) throw new AppError('invalid-input', codeRefusal, 'code');
     throw new AppError('invalid-input', genericSignInFailure);
   }
   throw new AppError('invalid-input', genericSignInFailure);
