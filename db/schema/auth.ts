@@ -91,6 +91,21 @@ export const endedSessions = pgTable(
   ],
 );
 
+// Sessions kept when the others ended (a change to two-factor sign-in, a password change): the session
+// stays valid while the user's session version is still the one it was kept at. Pruned as they expire.
+export const keptSessions = pgTable(
+  'kept_sessions',
+  {
+    sessionId: uuid('session_id').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    sessionVersion: integer('session_version').notNull(),
+    keptAt: timestamp('kept_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('kept_sessions_user_id_idx').on(table.userId), index('kept_sessions_kept_at_idx').on(table.keptAt)],
+);
+
 export type User = typeof users.$inferSelect;
 
 // Password-reset links (docs/security.md "Password reset"): only the SHA-256 hash of each token is kept, so

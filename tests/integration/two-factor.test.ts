@@ -12,7 +12,9 @@ import {
   recordUsedStep,
   spendRecoveryCode,
 } from '@/db/queries/auth/two-factor';
+import { endAllSessions, keepSession } from '@/db/queries/auth/sessions';
 import { recoveryCodes, twoFactor } from '@/db/schema';
+import { currentSession, startSession } from '@/lib/server/auth/session-checks';
 import type { ClientAddress } from '@/lib/auth/ip-address';
 import { signInLimits } from '@/lib/auth/rate-limit';
 import { signUpSchema } from '@/lib/auth/schema';
@@ -238,6 +240,24 @@ describeOnEachDatabase('two-factor sign-in', () => {
         ok: true,
         userId: hal.id,
       });
+    });
+  });
+
+  describe('sessions', () => {
+    it('a kept session outlives the others ending, until every session ends again', async () => {
+      const jo = await newAccount('jo-2fa');
+      const here = await startSession(jo.id);
+      const elsewhere = await startSession(jo.id);
+      if (!here || !elsewhere) throw new Error('sessions should start');
+      await endAllSessions(jo.id);
+      await keepSession(jo.id, here.sid, at(-1));
+      expect(await currentSession(here)).toEqual(here);
+      expect(await currentSession(elsewhere)).toBeNull();
+      // Another user cannot keep Jo's session, nor does keeping theirs touch it.
+      await keepSession(bob.id, elsewhere.sid, at(-1));
+      expect(await currentSession(elsewhere)).toBeNull();
+      await endAllSessions(jo.id);
+      expect(await currentSession(here)).toBeNull();
     });
   });
 

@@ -1,9 +1,10 @@
 'use server';
 
+import { redirect } from 'next/navigation';
 import { endAllSessions } from '@/db/queries/auth/sessions';
 import { signOut } from '@/lib/server/auth/auth';
 import { changePassword } from '@/lib/server/auth/password-change';
-import { signInWithCredentials } from '@/lib/server/auth/sign-in';
+import { keepThisSession } from '@/lib/server/auth/other-sessions';
 import { runFormAction } from '@/lib/server/actions/form-action';
 import { parseChangePasswordForm } from '@/lib/auth/schema';
 import { formParser } from '@/lib/forms/form';
@@ -16,8 +17,10 @@ export async function changePasswordAction(_previous: ActionResult | null, formD
     { user: 'profile', parse: parseChangePasswordForm, refusal: 'Your password was not changed.' },
     async (input, { user }) => {
       await changePassword(user, input);
-      // Every session ended with the old password, this one too: sign in again with the new one.
-      return signInWithCredentials({ email: user.email, password: input.newPassword }, '/settings?password=changed');
+      // Every session ended with the old password; this one carries on under the new session version (signing
+      // in again would need a two-factor code as well).
+      await keepThisSession(user.id);
+      redirect('/settings?password=changed');
     },
   );
 }

@@ -132,13 +132,8 @@ export function TwoFactorForms({ view, accountEmail }: { view: TwoFactorView; ac
           </li>
           <li className="space-y-2">
             <p>Or type this key into the app:</p>
-            <p>
-              <code
-                aria-label="Setup key"
-                className="block rounded-md bg-slate-100 px-3 py-2 font-mono text-base break-words dark:bg-slate-800"
-              >
-                {setup.setupKey}
-              </code>
+            <p className="rounded-md bg-slate-100 px-3 py-2 text-base break-words dark:bg-slate-800">
+              <code>{setup.setupKey}</code>
             </p>
             <CopyButton text={setup.setupKey.replaceAll(' ', '')} label="Copy key" copiedMessage="Key copied." />
           </li>

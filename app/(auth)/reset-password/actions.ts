@@ -19,6 +19,9 @@ export async function chooseNewPassword(_previous: ActionResult | null, formData
         return await signInWithCredentials({ email, password: input.password }, '/dashboard');
       } catch (error) {
         if (!(error instanceof AppError)) throw error;
+        // Two-factor sign-in is on: the code is asked for on the sign-in page.
+        if (error.field === 'code')
+          throw new AppError('conflict', 'Your password was changed. Sign in with it and your two-factor code.');
         throw new AppError(error.code, `Your password was changed, but you are not signed in yet. ${error.message}`);
       }
     },

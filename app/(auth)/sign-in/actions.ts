@@ -20,7 +20,7 @@ export async function signInWithPassword(_previous: ActionResult | null, formDat
       credentials,
       // A recovery code was used because the phone is missing: Settings says how many are left.
       credentials.code && readSecondFactor(credentials.code)?.kind === 'recovery'
-        ? '/settings?twoFactor=recovery-code#two-factor'
+        ? '/settings?twoFactor=recovery-code#two-factor-heading'
         : safeCallbackPath(formText(formData, 'callbackUrl')),
     ),
   );

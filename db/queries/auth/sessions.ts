@@ -3,17 +3,19 @@
 import 'server-only';
 import { eq, lt, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { endedSessions, users } from '@/db/schema';
+import { endedSessions, keptSessions, users } from '@/db/schema';
 
-/** The user's session version and whether this session was signed out; undefined once the account is gone. */
+/** The user's session version, whether this session was signed out, and the version it was kept at, if any; undefined once the account is gone. */
 export async function findSessionStanding(
   userId: string,
   sessionId: string,
-): Promise<{ sessionVersion: number; ended: boolean } | undefined> {
+): Promise<{ sessionVersion: number; ended: boolean; keptAtVersion: number | null } | undefined> {
   const [row] = await db()
     .select({
       sessionVersion: users.sessionVersion,
       ended: sql<boolean>`exists (select 1 from ${endedSessions} where ${endedSessions.sessionId} = ${sessionId})`,
+      keptAtVersion: sql<number | null>`(select ${keptSessions.sessionVersion} from ${keptSessions}
+        where ${keptSessions.sessionId} = ${sessionId} and ${keptSessions.userId} = ${users.id})`,
     })
     .from(users)
     .where(eq(users.id, userId));
@@ -56,4 +58,18 @@ export async function replacePassword(userId: string, passwordHash: string): Pro
     .where(eq(users.id, userId))
     .returning({ id: users.id });
   return updated.length > 0;
+}
+
+/**
+ * Keeps one session valid under the user's current session version, raised just before to end the others.
+ * Kept sessions older than any token could live are pruned on the way.
+ */
+export async function keepSession(userId: string, sessionId: string, expiredBefore: Date): Promise<void> {
+  await db().delete(keptSessions).where(lt(keptSessions.keptAt, expiredBefore));
+  await db().execute(
+    sql`insert into ${keptSessions} (session_id, user_id, session_version)
+        select ${sessionId}, ${users.id}, ${users.sessionVersion} from ${users} where ${users.id} = ${userId}
+        on conflict (session_id) do update set session_version = excluded.session_version, kept_at = now()
+        where ${keptSessions.userId} = excluded.user_id`,
+  );
 }

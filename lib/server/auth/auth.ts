@@ -16,13 +16,7 @@ import { authenticate } from '@/lib/server/auth/credentials';
 import { clientAddress } from '@/lib/auth/ip-address';
 import { logger } from '@/lib/server/log/logger';
 import { sessionMaxAgeSeconds } from '@/lib/auth/session-claims';
-import {
-  currentSession,
-  endSessionOf,
-  noteUnavailability,
-  renewedSession,
-  startSession,
-} from '@/lib/server/auth/session-checks';
+import { currentSession, endSessionOf, noteUnavailability, startSession } from '@/lib/server/auth/session-checks';
 import { isDatabaseUnavailable } from '@/db/unavailable';
 
 export class InvalidCredentials extends CredentialsSignin {
@@ -80,14 +74,12 @@ function fullConfig(): NextAuthConfig {
     pages: { signIn: '/sign-in', error: '/sign-in' },
     callbacks: {
       // Null signs the visitor out: Auth.js then answers "no session" and clears the cookie where it can.
-      jwt: ({ token, user, trigger }) =>
+      jwt: ({ token, user }) =>
         noteUnavailability(async () => {
           if (user?.id) {
             const claims = await startSession(user.id);
             return claims && { ...token, ...claims };
           }
-          const renewed = trigger === 'update' ? await renewedSession(token) : null;
-          if (renewed) return { ...token, ...renewed };
           return (await currentSession(token)) && token;
         }),
       session({ session, token }) {
@@ -119,4 +111,4 @@ function fullConfig(): NextAuthConfig {
 
 let built: NextAuthConfig | undefined;
 
-export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth(() => (built ??= fullConfig()));
+export const { handlers, auth, signIn, signOut } = NextAuth(() => (built ??= fullConfig()));

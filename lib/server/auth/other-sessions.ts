@@ -1,12 +1,24 @@
 // Ending every other session of the user while keeping the one making the request (docs/security.md
-// "Two-factor sign-in"): after a change to how the account signs in, other devices sign in again under it.
+// "Sessions that end"): after a change to how the account signs in, other devices sign in again under it.
+// The kept session's token is not rewritten (a cookie set by a server action is not seen by the page it
+// renders next); the database remembers it as kept at the new version instead.
 import 'server-only';
-import { endAllSessions } from '@/db/queries/auth/sessions';
-import { unstable_update } from './auth';
-import { renewingSession } from './session-checks';
+import { inTransaction } from '@/db/client';
+import { endAllSessions, keepSession } from '@/db/queries/auth/sessions';
+import { endedSessionsForgottenBefore } from '@/lib/auth/session-claims';
+import { auth } from './auth';
+import { readCurrentClaims } from './session-checks';
 
-export async function endOtherSessions(userId: string): Promise<void> {
-  const sessionVersion = await endAllSessions(userId);
-  if (sessionVersion === undefined) return;
-  await renewingSession(userId, sessionVersion, () => unstable_update({}));
+/** Keeps this request's session valid under the user's session version, raised just before. */
+export async function keepThisSession(userId: string, now = new Date()): Promise<void> {
+  const claims = await readCurrentClaims(() => auth());
+  if (claims?.sub === userId) await keepSession(userId, claims.sid, endedSessionsForgottenBefore(now));
+}
+
+export async function endOtherSessions(userId: string, now = new Date()): Promise<void> {
+  const claims = await readCurrentClaims(() => auth());
+  await inTransaction(async () => {
+    await endAllSessions(userId);
+    if (claims?.sub === userId) await keepSession(userId, claims.sid, endedSessionsForgottenBefore(now));
+  });
 }

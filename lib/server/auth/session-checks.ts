@@ -19,7 +19,10 @@ export async function currentSession(token: Record<string, unknown>): Promise<Se
   const claims = readSessionClaims(token);
   if (!claims) return null;
   const standing = await findSessionStanding(claims.sub, claims.sid);
-  if (!standing || standing.ended || standing.sessionVersion !== claims.sv) return null;
+  if (!standing || standing.ended) return null;
+  // Issued under the current version, or kept when the others ended (lib/server/auth/other-sessions.ts).
+  if (standing.sessionVersion !== claims.sv && standing.keptAtVersion !== standing.sessionVersion) return null;
+  sessionReadings.getStore()?.claims.push(claims);
   return claims;
 }
 
@@ -29,31 +32,13 @@ export async function endSessionOf(token: Record<string, unknown> | null | undef
   if (claims) await endSession(claims.sub, claims.sid, endedSessionsForgottenBefore(now));
 }
 
-// Keeping this session while ending the others (docs/security.md "Two-factor sign-in"): the session version is
-// raised, which ends every session, and this request's own token is then re-issued under the new version. The
-// permission lives in this request's async context, which no client can reach: a token refreshed through
-// Auth.js's session endpoint from outside gets only the ordinary check.
-const sessionRenewals = new AsyncLocalStorage<{ userId: string; sessionVersion: number }>();
-
-/** Runs `renew` (Auth.js's session update) allowing the token it reads to move to `sessionVersion`. */
-export function renewingSession<T>(userId: string, sessionVersion: number, renew: () => Promise<T>): Promise<T> {
-  return sessionRenewals.run({ userId, sessionVersion }, renew);
-}
-
-/** The token's claims under the new session version, when this request asked for that token's renewal. */
-export async function renewedSession(token: Record<string, unknown>): Promise<SessionClaims | null> {
-  const renewal = sessionRenewals.getStore();
-  const claims = readSessionClaims(token);
-  if (!renewal || !claims || claims.sub !== renewal.userId) return null;
-  const standing = await findSessionStanding(claims.sub, claims.sid);
-  if (!standing || standing.ended || standing.sessionVersion !== renewal.sessionVersion) return null;
-  return { ...claims, sv: renewal.sessionVersion };
-}
-
 // Auth.js answers "no session" when the jwt callback throws, so a check the database could not answer
 // would read as "signed out": the user sent to sign-in, the form they had filled lost. The callback notes
 // such a failure in the reading that asked for the session (`readSessionOrThrow`), which throws it.
-const sessionReadings = new AsyncLocalStorage<{ unavailable?: unknown }>();
+// The reading also notes the claims the check found, for the one request that needs the session's id
+// (`readSessionClaims`: keeping this session while ending the others).
+type SessionReading = { unavailable?: unknown; claims: SessionClaims[] };
+const sessionReadings = new AsyncLocalStorage<SessionReading>();
 
 /** Runs a session check in the jwt callback; a database out of reach is noted for the reading that asked. */
 export async function noteUnavailability<T>(check: () => Promise<T>): Promise<T> {
@@ -68,8 +53,17 @@ export async function noteUnavailability<T>(check: () => Promise<T>): Promise<T>
 
 /** Reads the session with `read` (Auth.js's `auth()`); throws DatabaseUnavailableError when its check could not be made. */
 export async function readSessionOrThrow<T>(read: () => Promise<T>): Promise<T> {
-  const reading: { unavailable?: unknown } = {};
+  return (await readWithClaims(read)).session;
+}
+
+/** The claims of this request's session, read through `read` (Auth.js's `auth()`); null when signed out. */
+export async function readCurrentClaims(read: () => Promise<unknown>): Promise<SessionClaims | null> {
+  return (await readWithClaims(read)).claims;
+}
+
+async function readWithClaims<T>(read: () => Promise<T>): Promise<{ session: T; claims: SessionClaims | null }> {
+  const reading: SessionReading = { claims: [] };
   const session = await sessionReadings.run(reading, read);
   if (reading.unavailable !== undefined) throw asDatabaseUnavailable(reading.unavailable);
-  return session;
+  return { session, claims: reading.claims.at(-1) ?? null };
 }
