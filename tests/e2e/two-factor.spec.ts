@@ -18,8 +18,9 @@ async function appCode(key: string): Promise<{ code: string; step: number }> {
   }
 }
 
-async function screenshotAt375(page: Page, testInfo: TestInfo, name: string) {
-  await page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
+/** A picture of the part in question at phone width, kept with the test's results to look at the layout. */
+async function screenshotAt375(part: Page | Locator, testInfo: TestInfo, name: string) {
+  await part.screenshot({ path: testInfo.outputPath(`${name}.png`) });
 }
 
 function twoFactorSection(page: Page): Locator {
@@ -43,7 +44,7 @@ test('two-factor sign-in: set up with an app, sign in with a code and with a rec
   const key = ((await section.locator('code').textContent()) ?? '').replaceAll(' ', '');
   expect(key).toMatch(/^[A-Z2-7]{32}$/);
   await expectNoAxeViolations(page);
-  await screenshotAt375(page, testInfo, 'setup');
+  await screenshotAt375(section, testInfo, 'setup');
 
   // A wrong code is refused beside the field.
   await section.getByLabel('Code from the app').fill('000000');
@@ -61,19 +62,22 @@ test('two-factor sign-in: set up with an app, sign in with a code and with a rec
     'download',
     'trajectory-recovery-codes.txt',
   );
-  await screenshotAt375(page, testInfo, 'recovery-codes');
+  await screenshotAt375(section, testInfo, 'recovery-codes');
 
   // Sign in again: the password alone is not enough. The code must be of a step after the confirming one.
   await signOut(page);
   await signIn(page, email, password);
   const codeField = page.getByLabel('Two-factor code');
   await expect(codeField).toBeFocused();
+  await expect(codeField).toHaveAccessibleDescription(
+    /Enter the 6-digit code from your authenticator app, or one of your recovery codes\.$/,
+  );
   await expectNoAxeViolations(page);
   await screenshotAt375(page, testInfo, 'sign-in-code');
   await codeField.fill('000000');
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(page.getByLabel('Two-factor code')).toHaveAccessibleDescription(
-    'That code did not match. Codes change every 30 seconds; try the newest one.',
+    /That code did not match\. Codes change every 30 seconds; try the newest one\.$/,
   );
   await expect.poll(currentStep, { timeout: 35_000 }).toBeGreaterThan(confirming.step);
   const signInCode = await appCode(key);
@@ -97,7 +101,7 @@ test('two-factor sign-in: set up with an app, sign in with a code and with a rec
     .last()
     .fill(recoveryCodes[1] ?? '');
   await onSection.getByRole('button', { name: 'Turn off' }).click();
-  await expect(onSection.getByLabel('Password')).toHaveAccessibleDescription('Enter your current password.');
+  await expect(onSection.getByLabel('Password')).toHaveAccessibleDescription(/Enter your current password\.$/);
   await onSection.getByLabel('Password').fill(password);
   await onSection
     .getByRole('textbox', { name: 'Code' })

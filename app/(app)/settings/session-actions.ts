@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation';
 import { endAllSessions } from '@/db/queries/auth/sessions';
 import { signOut } from '@/lib/server/auth/auth';
 import { changePassword } from '@/lib/server/auth/password-change';
-import { keepThisSession } from '@/lib/server/auth/other-sessions';
+import { keepingThisSession } from '@/lib/server/auth/other-sessions';
 import { runFormAction } from '@/lib/server/actions/form-action';
 import { parseChangePasswordForm } from '@/lib/auth/schema';
 import { formParser } from '@/lib/forms/form';
@@ -16,10 +16,8 @@ export async function changePasswordAction(_previous: ActionResult | null, formD
     formData,
     { user: 'profile', parse: parseChangePasswordForm, refusal: 'Your password was not changed.' },
     async (input, { user }) => {
-      await changePassword(user, input);
-      // Every session ended with the old password; this one carries on under the new session version (signing
-      // in again would need a two-factor code as well).
-      await keepThisSession(user.id);
+      // Every session ends with the old password but this one (signing in again would need a two-factor code).
+      await keepingThisSession(user.id, () => changePassword(user, input));
       redirect('/settings?password=changed');
     },
   );

@@ -20,7 +20,9 @@ export async function signInWithCredentials(
   redirectTo: string,
 ): Promise<never> {
   try {
-    await signIn('credentials', { ...credentials, redirectTo });
+    // Auth.js sends these as form fields, where an undefined value would arrive as the text "undefined".
+    const { code, ...emailAndPassword } = credentials;
+    await signIn('credentials', { ...emailAndPassword, ...(code ? { code } : {}), redirectTo });
   } catch (error) {
     if (!(error instanceof CredentialsSignin)) throw error;
     const retryAfter = /^rate_limited:(\d+)$/.exec(error.code)?.[1];
