@@ -39,14 +39,15 @@ export const databaseUnavailableMessage =
 /** The sentence above a form whose fields were refused; some forms say more, or say it their way. */
 export type RefusalMessage = string | ((fieldErrors: FieldErrors) => string);
 
-const secretFields = new Set(['password', 'currentPassword', 'newPassword']);
+/** password, currentPassword, newPassword, setupPassword, offPassword, …: never sent back. */
+const isSecretField = (name: string) => /password$/i.test(name);
 
 /** What the user typed, to show again: each field's text, and every value of repeated fields (checkbox groups). */
 export function typedInput(formData: FormData): Pick<ActionFailure, 'values' | 'choices'> {
   const values: Record<string, string> = {};
   const choices: Record<string, string[]> = {};
   for (const [key, value] of formData.entries()) {
-    if (typeof value !== 'string' || key.startsWith('$ACTION') || secretFields.has(key)) continue;
+    if (typeof value !== 'string' || key.startsWith('$ACTION') || isSecretField(key)) continue;
     values[key] ??= value;
     (choices[key] ??= []).push(value);
   }

@@ -65,6 +65,17 @@ describe('a refusal from the data layer or the action, as the form hears it', ()
     expect(fieldsRefused({ password: ['Use at least 10 characters.'] }, form).values).not.toHaveProperty('password');
     expect(fieldsRefused({}, form).choices).not.toHaveProperty('password');
   });
+
+  it('never sends back any field named as a password (the two-factor forms have their own names)', () => {
+    const twoFactorForm = typedForm([
+      ['offPassword', 'a secret passphrase'],
+      ['setupPassword', 'a secret passphrase'],
+      ['offCode', '123456'],
+    ]);
+    expect(fieldsRefused({ offCode: ['That code did not match.'] }, twoFactorForm).values).toEqual({
+      offCode: '123456',
+    });
+  });
 });
 
 describe('fields refused by validation', () => {
