@@ -29,10 +29,18 @@ function twoFactorSection(page: Page): Locator {
 
 test('two-factor sign-in: set up with an app, sign in with a code and with a recovery code, turn off', async ({
   page,
+  browser,
 }, testInfo) => {
   test.setTimeout(120_000);
   await page.setViewportSize({ width: 375, height: 800 });
   const { email, password } = await signUpNewUser(page);
+
+  // Another browser signed in before: turning two-factor sign-in on ends that session.
+  const elsewhere = await browser.newContext();
+  const otherPage = await elsewhere.newPage();
+  await otherPage.goto('/sign-in');
+  await signIn(otherPage, email, password);
+  await expect(otherPage).toHaveURL(/\/dashboard$/);
 
   await page.goto('/settings');
   const section = twoFactorSection(page);
@@ -63,6 +71,9 @@ test('two-factor sign-in: set up with an app, sign in with a code and with a rec
     'trajectory-recovery-codes.txt',
   );
   await screenshotAt375(section, testInfo, 'recovery-codes');
+  await otherPage.goto('/dashboard');
+  await expect(otherPage).toHaveURL(/\/sign-in/);
+  await elsewhere.close();
 
   // Sign in again: the password alone is not enough. The code must be of a step after the confirming one.
   await signOut(page);

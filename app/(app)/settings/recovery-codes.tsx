@@ -19,7 +19,10 @@ export function RecoveryCodes({ codes, accountEmail }: { codes: string[]; accoun
         Each code signs you in once if you lose your phone. They are shown only now: copy or download them and keep them
         somewhere safe, apart from your phone.
       </p>
-      <ul aria-label="Recovery codes" className="grid grid-cols-1 gap-1 font-mono text-base whitespace-nowrap sm:grid-cols-2">
+      <ul
+        aria-label="Recovery codes"
+        className="grid grid-cols-1 gap-1 font-mono text-base whitespace-nowrap sm:grid-cols-2"
+      >
         {codes.map((code) => (
           <li key={code}>{formatRecoveryCode(code)}</li>
         ))}
