@@ -231,6 +231,21 @@ describeOnEachDatabase('reminder mails', () => {
     expect(mailServer.received.slice(since).filter((m) => m.envelopeTo.includes(changed.email))).toEqual([]);
   });
 
+  it('planning for one user (right after they save their reminders) enqueues only theirs', async () => {
+    const [saver, other] = await Promise.all(
+      ['saver', 'bystander'].map((name) =>
+        userWith(name, { timeZone: 'UTC', weekStartsOn: 1 }, { weeklyOn: true, weeklyDay: 3, weeklyHour: 10 }),
+      ),
+    );
+    if (!saver || !other) throw new Error('users were not made');
+    const now = new Date('2027-09-01T10:20:00Z'); // a Wednesday, 10:20 UTC
+    expect(await planReminders(now, saver.id)).toBe(1);
+    const planned = await db().select().from(jobs).where(eq(jobs.name, 'send-reminder'));
+    const keysOf = (userId: string) => planned.filter((job) => job.userId === userId).map((job) => job.idempotencyKey);
+    expect(keysOf(saver.id)).toEqual([`weekly:${saver.id}:2027-09-01`]);
+    expect(keysOf(other.id)).toEqual([]);
+  });
+
   it('two planners and two workers racing for the same due reminders send each once', async () => {
     const racers = await Promise.all(
       [1, 2, 3].map((n) =>

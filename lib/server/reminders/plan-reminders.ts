@@ -9,9 +9,12 @@ import { dueReminders } from '@/lib/reminders/due-reminders';
 import type { PeriodicTask } from '@/lib/server/jobs/runner';
 import { sendReminder } from '@/lib/server/jobs/send-reminder';
 
-/** Enqueues every reminder due at `now` that has no job yet; returns how many jobs it made. */
-export async function planReminders(now: Date): Promise<number> {
-  const recipients = await loadReminderRecipients(now);
+/**
+ * Enqueues every reminder due at `now` that has no job yet (of one user, when `onlyUserId` is given: right
+ * after they change their reminders); returns how many jobs it made.
+ */
+export async function planReminders(now: Date, onlyUserId?: string): Promise<number> {
+  const recipients = await loadReminderRecipients(now, onlyUserId);
   const due = recipients.flatMap((recipient) =>
     dueReminders(recipient, now).map((reminder) => ({ userId: recipient.userId, reminder })),
   );
