@@ -18,6 +18,7 @@ const publicPaths = [
   '/sign-up',
   '/forgot-password',
   '/reset-password',
+  '/verify-email',
   '/api/auth',
   '/api/health',
   '/api/calendar',

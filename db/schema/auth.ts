@@ -143,3 +143,52 @@ export const passwordResetRequests = pgTable(
     index('password_reset_requests_ip_idx').on(table.ipAddress, table.createdAt),
   ],
 );
+
+// Email-proving links (docs/security.md "Email verification"): a sign-up's link proves the account's own
+// address, a change's link the new one (held in `email`). Only the SHA-256 hash of each token is kept.
+export const emailVerificationTokens = pgTable(
+  'email_verification_tokens',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    purpose: text('purpose').$type<'sign-up' | 'change-email'>().notNull(),
+    email: text('email').notNull(),
+    tokenHash: text('token_hash').notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    uniqueIndex('email_verification_tokens_hash_unique').on(table.tokenHash),
+    index('email_verification_tokens_user_id_idx').on(table.userId),
+  ],
+);
+
+// One row per request that may send an email-proving mail (sign-up, a new link, a change of email), for
+// throttling: `email` is the address mailed, `userId` the account when one is signed in.
+export const emailVerificationRequests = pgTable(
+  'email_verification_requests',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    email: text('email').notNull(),
+    userId: uuid('user_id'),
+    ipAddress: text('ip_address').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index('email_verification_requests_email_idx').on(table.email, table.createdAt),
+    index('email_verification_requests_user_idx').on(table.userId, table.createdAt),
+    index('email_verification_requests_ip_idx').on(table.ipAddress, table.createdAt),
+  ],
+);
+
+// A change of email waiting for its link to be opened at the new address; one per user at most.
+export const pendingEmailChanges = pgTable('pending_email_changes', {
+  userId: uuid('user_id')
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  newEmail: text('new_email').notNull(),
+  requestedAt: timestamp('requested_at', { withTimezone: true }).notNull(),
+});

@@ -20,7 +20,14 @@ export async function seedDemoAccount(password = randomBytes(9).toString('base64
     await db().delete(users).where(eq(users.email, demoEmail));
     const [demo] = await db()
       .insert(users)
-      .values({ email: demoEmail, name: 'Alex Demo', passwordHash, timeZone, weekStartsOn: 1 })
+      .values({
+        email: demoEmail,
+        name: 'Alex Demo',
+        passwordHash,
+        timeZone,
+        weekStartsOn: 1,
+        emailVerified: new Date(),
+      })
       .returning({ id: users.id });
     if (!demo) throw new Error('demo user insert failed');
     await seedDemoGoals(demo.id, currentWeekStart(new Date(), timeZone, 1));

@@ -29,7 +29,7 @@ export async function seedHeavyAccount(password: string): Promise<void> {
   await inTransaction(async () => {
     const [user] = await db()
       .insert(users)
-      .values({ email: heavyEmail, name: 'Heavy User', passwordHash })
+      .values({ email: heavyEmail, name: 'Heavy User', passwordHash, emailVerified: new Date() })
       .returning({ id: users.id });
     if (!user) throw new Error('heavy user insert failed');
     const userId = user.id;

@@ -4,6 +4,7 @@ import { optionalSingleLine } from '@/lib/forms/fields';
 import { formParser, type FormParser } from '@/lib/forms/form';
 import { passwordMinLength } from './password-length';
 import { resetTokenField } from './reset-token-field';
+import { verificationLinkProblems, verificationTokenField } from './verification-token-field';
 import { commonPasswordMessage, isCommonPassword } from './password-strength';
 
 export { passwordMinLength };
@@ -95,4 +96,28 @@ export type ResetPasswordInput = z.infer<typeof resetPasswordSchema>;
 export const parseResetPasswordForm: FormParser<ResetPasswordInput> = formParser(
   ['token', 'password'],
   resetPasswordSchema,
+);
+
+export const confirmEmailSchema = z.object({
+  token: verificationTokenField,
+  purpose: z.enum(['sign-up', 'change-email'], { error: verificationLinkProblems.invalid }),
+});
+
+export type ConfirmEmailInput = z.infer<typeof confirmEmailSchema>;
+
+export const parseConfirmEmailForm: FormParser<ConfirmEmailInput> = formParser(
+  ['token', 'purpose'],
+  confirmEmailSchema,
+);
+
+export const changeEmailSchema = z.object({
+  newEmail: emailField,
+  currentPassword: z.string().min(1, 'Enter your current password.').max(200, 'That is not your current password.'),
+});
+
+export type ChangeEmailInput = z.infer<typeof changeEmailSchema>;
+
+export const parseChangeEmailForm: FormParser<ChangeEmailInput> = formParser(
+  ['newEmail', 'currentPassword'],
+  changeEmailSchema,
 );

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase, useConnection } from '@/db/client';
 import { findUserProfile } from '@/db/queries/account/users';
-import { registerUser } from '@/lib/server/auth/sign-up';
+import { registerUser } from '../support/fixtures';
 import { signUpSchema } from '@/lib/auth/schema';
 
 describe('embedded database on disk', () => {

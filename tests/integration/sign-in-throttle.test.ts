@@ -2,7 +2,7 @@
 // trying to lock the owner out. docs/security.md "Sign-in throttling".
 import { beforeAll, expect, it } from 'vitest';
 import { authenticate } from '@/lib/server/auth/credentials';
-import { registerUser } from '@/lib/server/auth/sign-up';
+import { registerUser } from '../support/fixtures';
 import { clientAddress } from '@/lib/auth/ip-address';
 import { signInLimits } from '@/lib/auth/rate-limit';
 import { signUpSchema } from '@/lib/auth/schema';

@@ -3,7 +3,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { db } from '@/db/client';
 import { signInFailures } from '@/db/schema';
 import { authenticate } from '@/lib/server/auth/credentials';
-import { registerUser } from '@/lib/server/auth/sign-up';
+import { registerUser } from '../support/fixtures';
 import { signUpSchema } from '@/lib/auth/schema';
 import { describeOnEachDatabase } from '../support/database';
 

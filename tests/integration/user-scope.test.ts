@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, expect, it } from 'vitest';
 import { findUserProfile, updateUserProfile } from '@/db/queries/account/users';
-import { registerUser } from '@/lib/server/auth/sign-up';
+import { registerUser } from '../support/fixtures';
 import { signUpSchema } from '@/lib/auth/schema';
 import { describeOnEachDatabase } from '../support/database';
 

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { FlashToast } from '@/components/ui/flash-toast';
 import Link from 'next/link';
 import { GoalCard } from '@/components/goals/goal-card';
 import { buttonClasses } from '@/components/ui/button-classes';
@@ -28,9 +29,12 @@ export const metadata: Metadata = { title: 'Dashboard' };
 // At a glance: the goals whose target dates come first; the goals page lists the rest.
 const goalsShown = 8;
 
-export default async function DashboardPage({ searchParams }: { searchParams: Promise<{ range?: string }> }) {
+type SearchParams = Promise<{ range?: string; email?: string }>;
+
+export default async function DashboardPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireUser();
-  const range = parseRange((await searchParams).range);
+  const { range: requestedRange, email } = await searchParams;
+  const range = parseRange(requestedRange);
   const today = localDate(new Date(), user.timeZone);
   const [goals, weeks, { firstMonth, series: fullSeries, trends }, positions, training, certifications] =
     await Promise.all([
@@ -70,6 +74,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
 
   return (
     <>
+      {email === 'confirmed' && <FlashToast message="Email confirmed. Welcome to Trajectory!" param="email" />}
       <PageHeader
         title={user.name ? `Hello, ${user.name.split(' ')[0]}` : 'Your dashboard'}
         description="How your path is moving, from job toward career."

@@ -4,6 +4,7 @@ import { CardSection } from '@/components/ui/card';
 import { FlashToast } from '@/components/ui/flash-toast';
 import { PageHeader } from '@/components/ui/page-header';
 import { findCredentialsByEmail } from '@/db/queries/account/users';
+import { findPendingEmailChange } from '@/db/queries/auth/email-verifications';
 import { hasFeed } from '@/db/queries/calendar/feeds';
 import { findReminderPreferences } from '@/db/queries/reminders/settings';
 import { reminderPreviews } from '@/lib/server/reminders/reminder-previews';
@@ -12,6 +13,7 @@ import { requireUser } from '@/lib/server/auth/session';
 import { isKnownTimeZone, timeZoneChoices, usableTimeZone } from '@/lib/dates/time-zones';
 import { CalendarFeedForms } from './calendar-feed-forms';
 import { DeleteAccountForm, ImportForm } from './data-forms';
+import { EmailForms } from './email-forms';
 import { ProfileForm } from './profile-form';
 import { ReminderForm } from './reminder-form';
 import { ChangePasswordForm, SignOutEverywhereForm } from './session-forms';
@@ -19,10 +21,10 @@ import { TwoFactorSection } from './two-factor-section';
 
 export const metadata: Metadata = { title: 'Settings' };
 
-type SearchParams = Promise<{ password?: string; twoFactor?: string }>;
+type SearchParams = Promise<{ password?: string; twoFactor?: string; email?: string }>;
 
 export default async function SettingsPage({ searchParams }: { searchParams: SearchParams }) {
-  const { password, twoFactor } = await searchParams;
+  const { password, twoFactor, email } = await searchParams;
   const user = await requireUser();
   const hasPassword = Boolean((await findCredentialsByEmail(user.email))?.passwordHash);
   const feedOn = await hasFeed(user.id);
@@ -30,6 +32,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Sea
     findReminderPreferences(user.id),
     reminderPreviews({ ...user, timeZone: usableTimeZone(user.timeZone) }, new Date()),
   ]);
+  const pendingEmail = (await findPendingEmailChange(user.id))?.newEmail;
   return (
     <>
       <PageHeader title="Settings" description="Your profile, how Trajectory counts your weeks, and your data." />
@@ -46,6 +49,12 @@ export default async function SettingsPage({ searchParams }: { searchParams: Sea
           )}
           <ProfileForm profile={{ ...user, timeZone: usableTimeZone(user.timeZone) }} timeZones={timeZoneChoices} />
         </CardSection>
+        {hasPassword && (
+          <CardSection id="email" title="Email" className="max-w-xl">
+            {email === 'changed' && <FlashToast message="Email changed. Sign in with it from now on." param="email" />}
+            <EmailForms email={user.email} pendingEmail={pendingEmail} />
+          </CardSection>
+        )}
         <CardSection id="security" title="Sign-in and sessions" className="max-w-xl">
           {password === 'changed' && (
             <FlashToast message="Password changed. Other devices are signed out." param="password" />

@@ -1,27 +1,16 @@
 'use server';
 
-import { duplicateEmailMessage, registerUser } from '@/lib/server/auth/sign-up';
-import { signInWithCredentials } from '@/lib/server/auth/sign-in';
-import { runFormAction } from '@/lib/server/actions/form-action';
-import { safeCallbackPath } from '@/lib/auth/paths';
+import { signUpAnswer } from '@/lib/auth/email-verification';
 import { parseSignUpForm } from '@/lib/auth/schema';
-import { AppError } from '@/lib/errors';
-import { formText } from '@/lib/forms/form';
 import type { ActionResult } from '@/lib/forms/result';
+import { runFormAction } from '@/lib/server/actions/form-action';
+import { requestClientAddress } from '@/lib/server/auth/password-change';
+import { requestSignUp } from '@/lib/server/auth/sign-up';
 
+/** Always the same answer, whatever became of the sign-up (docs/security.md "Email verification"). */
 export async function signUp(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
   return runFormAction(formData, { user: 'anyone', parse: parseSignUpForm }, async (input) => {
-    const registration = await registerUser(input);
-    if (!registration.ok) throw new AppError('already-exists', duplicateEmailMessage, 'email');
-    try {
-      return await signInWithCredentials(
-        { email: input.email, password: input.password },
-        safeCallbackPath(formText(formData, 'callbackUrl')),
-      );
-    } catch (error) {
-      // The account exists now: a refused sign-in (throttled from this address) must say so, not fail the form.
-      if (!(error instanceof AppError)) throw error;
-      throw new AppError(error.code, `Your account was created, but you are not signed in yet. ${error.message}`);
-    }
+    await requestSignUp(input, await requestClientAddress());
+    return { ok: true, message: signUpAnswer(input.email) };
   });
 }

@@ -8,19 +8,21 @@ import { useFormAction } from '@/components/ui/use-form-action';
 import { passwordMinLength } from '@/lib/auth/password-length';
 import { EmailField } from '../email-field';
 import { signUp } from './actions';
+import { CheckYourInbox } from './check-your-inbox';
 
 const subscribeNever = () => () => {};
 const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
-export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
+export function SignUpForm() {
   const form = useFormAction(signUp);
   // The account starts in the browser's time zone; Settings can change it.
   const timeZone = useSyncExternalStore(subscribeNever, browserTimeZone, () => '');
 
+  if (form.succeeded) return <CheckYourInbox answer={form.succeeded} />;
+
   return (
     <form key={form.formKey} id={form.formId} action={form.formAction} noValidate className="space-y-5">
       <FormMessage message={form.message} />
-      <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <input type="hidden" name="timeZone" value={timeZone} />
       <TextField
         name="name"

@@ -1,5 +1,5 @@
 import 'server-only';
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import { AppError } from '@/lib/errors';
 import { db, inTransaction } from '@/db/client';
 import { moveRecordedWeeks } from '@/db/queries/weekly/week-start';
@@ -42,13 +42,20 @@ export async function updateUserProfile(
 // and return only what sign-in needs.
 export async function findCredentialsByEmail(email: string) {
   const [row] = await db()
-    .select({ id: users.id, passwordHash: users.passwordHash })
+    .select({ id: users.id, passwordHash: users.passwordHash, emailVerified: users.emailVerified })
     .from(users)
     .where(eq(sql`lower(${users.email})`, email.toLowerCase()));
   return row;
 }
 
-export type NewUser = { email: string; name: string | null; passwordHash: string; timeZone: string };
+export type NewUser = {
+  email: string;
+  name: string | null;
+  passwordHash: string;
+  timeZone: string;
+  /** When the email was proven; null (the default) for an account waiting for its confirmation link. */
+  emailVerified?: Date | null;
+};
 
 /** Creates the user, or returns null when the email is already registered. */
 export async function createUserWithPassword(newUser: NewUser): Promise<{ id: string } | null> {
@@ -58,6 +65,22 @@ export async function createUserWithPassword(newUser: NewUser): Promise<{ id: st
     .onConflictDoNothing()
     .returning({ id: users.id });
   return created ?? null;
+}
+
+/**
+ * A new sign-up for an email whose account was never confirmed takes that account over: nobody proved the
+ * address, and the account could never sign in, so it has no data to lose. Only while still unconfirmed.
+ */
+export async function replaceUnconfirmedAccount(
+  userId: string,
+  account: Pick<NewUser, 'name' | 'passwordHash' | 'timeZone'>,
+): Promise<boolean> {
+  const updated = await db()
+    .update(users)
+    .set(account)
+    .where(and(eq(users.id, userId), isNull(users.emailVerified)))
+    .returning({ id: users.id });
+  return updated.length > 0;
 }
 
 export async function countUsers(): Promise<number> {

@@ -13,6 +13,8 @@ import { accounts, users } from '@/db/schema';
 import { env } from '@/lib/env';
 import { resolveAuthSecret } from '@/lib/server/auth/secret';
 import { authenticate } from '@/lib/server/auth/credentials';
+import { confirmSignUpLink } from '@/lib/server/auth/email-verification';
+import type { VerificationLinkProblem } from '@/lib/auth/verification-token-field';
 import { clientAddress } from '@/lib/auth/ip-address';
 import { logger } from '@/lib/server/log/logger';
 import { sessionMaxAgeSeconds } from '@/lib/auth/session-claims';
@@ -38,6 +40,21 @@ export class SecondFactorRefused extends CredentialsSignin {
   }
 }
 
+export class EmailUnconfirmed extends CredentialsSignin {
+  constructor(linkSent: boolean) {
+    super();
+    this.code = linkSent ? 'email_unconfirmed:sent' : 'email_unconfirmed:throttled';
+  }
+}
+
+/** A confirmation link that did not work; the code names the problem (lib/auth/verification-token-field.ts). */
+export class ConfirmationLinkRefused extends CredentialsSignin {
+  constructor(problem: VerificationLinkProblem) {
+    super();
+    this.code = `link_refused:${problem}`;
+  }
+}
+
 function providers(): Provider[] {
   const { github, google } = env();
   const list: Provider[] = [
@@ -47,8 +64,20 @@ function providers(): Provider[] {
         const result = await authenticate(credentials, clientAddress(request.headers, env().trustedProxyHops));
         if (result.ok) return { id: result.userId };
         if (result.reason === 'rate_limited') throw new SignInRateLimited(result.retryAfterMinutes);
+        if (result.reason === 'unconfirmed') throw new EmailUnconfirmed(result.linkSent);
         if (result.reason === 'invalid') throw new InvalidCredentials();
         throw new SecondFactorRefused(result.reason);
+      },
+    }),
+    // Opening a new account's confirmation link signs it in: the link proves the inbox, as a reset link does.
+    Credentials({
+      id: 'email-link',
+      name: 'Confirmation link',
+      credentials: { token: { type: 'text' } },
+      async authorize(credentials) {
+        const result = await confirmSignUpLink(credentials.token);
+        if (result.ok) return { id: result.userId };
+        throw new ConfirmationLinkRefused(result.problem);
       },
     }),
   ];

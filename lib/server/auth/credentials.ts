@@ -11,12 +11,15 @@ import {
 import type { ClientAddress } from '@/lib/auth/ip-address';
 import { signInSchema } from '@/lib/auth/schema';
 import { spendVerificationTime, verifyPassword } from '@/lib/auth/password';
+import { sendNewVerificationLink } from './email-verification';
 import { checkSecondFactor } from './second-factor';
 import { decideSignInAttempt, historyStart, windowStart, type RateLimitDecision } from '@/lib/auth/rate-limit';
 
 export type AuthenticationResult =
   | { ok: true; userId: string; recoveryCodesLeft?: number }
   | { ok: false; reason: 'invalid' | 'code_required' | 'wrong_code' | 'wrong_recovery_code' }
+  /** The right password for an account whose email was never confirmed; a new link was sent unless throttled. */
+  | { ok: false; reason: 'unconfirmed'; linkSent: boolean }
   | { ok: false; reason: 'rate_limited'; retryAfterMinutes: number };
 
 /**
@@ -58,6 +61,11 @@ export async function authenticate(
   // The failure recorded in advance stays, for a wrong code as for a wrong password (each try sends the
   // password again, so a guesser of codes meets the same limit); only a whole success clears the failures.
   if (!user || !passwordMatches) return { ok: false, reason: 'invalid' };
+  if (!user.emailVerified) {
+    // The failure recorded in advance stays: asking again and again is throttled like guessing.
+    const sent = await sendNewVerificationLink({ userId: user.id, email }, client, now);
+    return { ok: false, reason: 'unconfirmed', linkSent: sent.allowed };
+  }
   const secondFactor = await checkSecondFactor(user.id, code, now);
   if (!secondFactor.ok) return secondFactor;
   await clearSignInFailures(email, historyStart(now));

@@ -10,6 +10,7 @@ import {
   recordResetRequest,
   useResetToken,
 } from '@/db/queries/auth/password-resets';
+import { confirmEmailIfUnconfirmed } from '@/db/queries/auth/email-verifications';
 import { replacePassword } from '@/db/queries/auth/sessions';
 import { enqueue } from '@/db/queries/jobs/queue';
 import type { ClientAddress } from '@/lib/auth/ip-address';
@@ -24,6 +25,7 @@ import {
 } from '@/lib/auth/password-reset';
 import type { ForgotPasswordInput, ResetPasswordInput } from '@/lib/auth/schema';
 import { AppError } from '@/lib/errors';
+import { nudgeJobRunner } from '@/lib/server/jobs/nudge';
 import { sendPasswordReset } from '@/lib/server/jobs/send-password-reset';
 
 /**
@@ -45,6 +47,7 @@ export async function requestPasswordReset(
     const user = await findCredentialsByEmail(email);
     if (user) await enqueue(user.id, sendPasswordReset, { requestedAt: now.toISOString() });
   });
+  nudgeJobRunner();
 }
 
 /** Why a link does not work, in one sentence; null while it does (the reset page asks for a password then). */
@@ -67,8 +70,10 @@ export async function resetPassword(
   const tokenHash = hashResetToken(token);
   const userId = await inTransaction(async () => {
     const owner = await useResetToken(tokenHash, now);
-    if (owner && (await replacePassword(owner, passwordHash))) return owner;
-    return undefined;
+    if (!owner || !(await replacePassword(owner, passwordHash))) return undefined;
+    // The link came to the account's address: that proves it, as a confirmation link would.
+    await confirmEmailIfUnconfirmed(owner, now);
+    return owner;
   });
   const user = userId ? await findUserProfile(userId) : undefined;
   if (!user) {

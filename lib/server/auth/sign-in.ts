@@ -2,7 +2,9 @@
 import 'server-only';
 import { CredentialsSignin } from 'next-auth';
 import { AppError } from '@/lib/errors';
+import { confirmEmailFirstMessage, unconfirmedLinkThrottledMessage } from '@/lib/auth/email-verification';
 import { genericSignInFailure, waitMessage } from '@/lib/auth/rate-limit';
+import { verificationLinkProblems, type VerificationLinkProblem } from '@/lib/auth/verification-token-field';
 import type { SignInInput } from '@/lib/auth/schema';
 import { twoFactorMessages } from '@/lib/auth/two-factor-code';
 import { signIn } from './auth';
@@ -27,10 +29,33 @@ export async function signInWithCredentials(
     if (!(error instanceof CredentialsSignin)) throw error;
     const retryAfter = /^rate_limited:(\d+)$/.exec(error.code)?.[1];
     if (retryAfter) throw new AppError('rate-limited', waitMessage(Number(retryAfter)));
+    const unconfirmed = /^email_unconfirmed:(sent|throttled)$/.exec(error.code)?.[1];
+    if (unconfirmed) throw new AppError('invalid-input', unconfirmedMessage(credentials.email, unconfirmed === 'sent'));
     // A refused code is told beside the code field, which the form shows once the password was right.
     const codeRefusal = codeRefusals[error.code];
     if (codeRefusal) throw new AppError('invalid-input', codeRefusal, 'code');
     throw new AppError('invalid-input', genericSignInFailure);
   }
   throw new AppError('invalid-input', genericSignInFailure);
+}
+
+function unconfirmedMessage(email: string, linkSent: boolean): string {
+  return linkSent ? confirmEmailFirstMessage(email) : unconfirmedLinkThrottledMessage(email);
+}
+
+/** Signs in with a new account's confirmation link and redirects; a link that does not work says why. */
+export async function signInWithConfirmationLink(token: string, redirectTo: string): Promise<never> {
+  try {
+    await signIn('email-link', { token, redirectTo });
+  } catch (error) {
+    if (!(error instanceof CredentialsSignin)) throw error;
+    const problem = /^link_refused:(\w+)$/.exec(error.code)?.[1];
+    const sentence = isLinkProblem(problem) ? verificationLinkProblems[problem] : verificationLinkProblems.invalid;
+    throw new AppError('invalid-input', sentence);
+  }
+  throw new AppError('invalid-input', verificationLinkProblems.invalid);
+}
+
+function isLinkProblem(problem: string | undefined): problem is VerificationLinkProblem {
+  return problem !== undefined && problem in verificationLinkProblems;
 }

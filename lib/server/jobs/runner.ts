@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import type { JobDefinition } from './define-job';
 import { logger } from '@/lib/server/log/logger';
+import { offJobNudge, onJobNudge } from './nudge';
 import { indexDefinitions, runDueJobs } from './run-due-jobs';
 
 export type JobRunner = { stop(): Promise<void> };
@@ -28,8 +29,8 @@ export type JobRunnerOptions = {
 };
 
 /**
- * Polls every `pollMs` (at once again after a full batch) until stopped. Polls never overlap, and the
- * timer does not keep the process alive. With no definitions a poll asks the
+ * Polls every `pollMs` (at once again after a full batch, or after nudgeJobRunner()) until stopped. Polls
+ * never overlap, and the timer does not keep the process alive. With no definitions a poll asks the
  * database nothing.
  */
 export function startJobRunner({
@@ -64,8 +65,12 @@ export function startJobRunner({
       }
     }
   };
+  let inPoll = false;
+  let nudged = false;
 
   const poll = async () => {
+    inPoll = true;
+    nudged = false;
     let delay = pollMs;
     await runPeriodic();
     try {
@@ -77,6 +82,9 @@ export function startJobRunner({
       if (!failing) logger().error({ err: error }, 'job runner: polling the queue failed');
       failing = true;
     }
+    inPoll = false;
+    // A job enqueued while this poll ran may have committed after its claim: look again at once.
+    if (nudged) delay = 0;
     if (!stopped) schedule(delay);
   };
   const schedule = (delay: number) => {
@@ -86,10 +94,19 @@ export function startJobRunner({
     timer.unref();
   };
   schedule(pollMs);
+  const nudge = () => {
+    if (stopped) return;
+    nudged = true;
+    if (inPoll) return;
+    clearTimeout(timer);
+    schedule(0);
+  };
+  onJobNudge(nudge);
 
   return {
     async stop() {
       stopped = true;
+      offJobNudge(nudge);
       clearTimeout(timer);
       let grace: NodeJS.Timeout | undefined;
       await Promise.race([polling, new Promise<void>((resolve) => (grace = setTimeout(resolve, stopGraceMs)))]);
