@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { signIn, signOut, signUpNewUser, testPassword, uniqueEmail } from '../support/users';
+import { confirmationLinkPattern, linkFromMail } from '../support/outbox';
+import { confirmationSubject, signIn, signOut, signUpNewUser, testPassword, uniqueEmail } from '../support/users';
 
 test('a new user signs up, signs out and signs back in', async ({ page }) => {
   const { email, password } = await signUpNewUser(page, { name: 'Grace Hopper' });
@@ -75,13 +76,16 @@ test('bad sign-up input gets a message beside each field and creates nothing', a
   await expect(page.getByLabel('Password')).toHaveAccessibleDescription(/must not be your email address/);
   await expect(page).toHaveURL(/\/sign-up$/);
 
-  // Nothing was created: the email is still free to register.
+  // Nothing was created: signing up now mails a confirmation link, not a notice that the email is taken.
   await page.getByLabel('Password').fill(testPassword);
   await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page).toHaveURL(/\/dashboard$/);
+  await expect(page.getByRole('heading', { name: 'Check your inbox' })).toBeVisible();
+  expect(await linkFromMail(email, confirmationSubject, confirmationLinkPattern)).toContain('/verify-email?token=');
 });
 
-test('signing up with an email already registered, in another case, is refused', async ({ page }) => {
+test('signing up with an email already registered, in another case, answers the same and tells the owner', async ({
+  page,
+}) => {
   const { email } = await signUpNewUser(page);
   await signOut(page);
 
@@ -89,7 +93,18 @@ test('signing up with an email already registered, in another case, is refused',
   await page.getByLabel('Email').fill(`  ${email.toUpperCase()} `);
   await page.getByLabel('Password').fill('another long passphrase');
   await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page.getByLabel('Email')).toHaveAccessibleDescription(
-    'An account with this email already exists. Sign in instead?',
+  await expect(page.getByRole('heading', { name: 'Check your inbox' })).toBeVisible();
+  await expect(page.getByRole('main').getByRole('status').filter({ hasText: 'Check your inbox' })).toContainText(
+    `we sent a link to ${email}`,
   );
+  const signInLink = await linkFromMail(
+    email,
+    'Someone tried to create a Trajectory account with your email',
+    /https?:\/\/\S+\/sign-in/,
+  );
+  expect(signInLink).toMatch(/\/sign-in$/);
+  // The owner's password still works, and no second account was made.
+  await page.goto('/sign-in');
+  await signIn(page, email, testPassword);
+  await expect(page).toHaveURL(/\/dashboard$/);
 });

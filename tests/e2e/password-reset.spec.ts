@@ -1,28 +1,9 @@
 // Forgot password end to end: the e2e server has no SMTP_URL, so the mail is read from its outbox
 // (.e2e-data/outbox, scripts/e2e-server.mjs) as any mail client would open it.
-import fs from 'node:fs/promises';
-import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { simpleParser, type ParsedMail } from 'mailparser';
 import { expectNoAxeViolations } from '../support/accessibility';
+import { newestMailTo } from '../support/outbox';
 import { signIn, signOut, signUpNewUser, uniqueEmail } from '../support/users';
-
-// Playwright runs from the repository's root, where scripts/e2e-server.mjs keeps its data.
-const outbox = path.join(process.cwd(), '.e2e-data', 'outbox');
-
-/** The newest message in the outbox addressed to `email`, or undefined while none has been written. */
-async function newestMailTo(email: string): Promise<ParsedMail | undefined> {
-  const names = await fs.readdir(outbox).catch(() => []);
-  for (const name of names
-    .filter((file) => file.endsWith('.eml'))
-    .sort()
-    .reverse()) {
-    const mail = await simpleParser(await fs.readFile(path.join(outbox, name)));
-    const to = Array.isArray(mail.to) ? mail.to : mail.to ? [mail.to] : [];
-    if (to.some((address) => address.value.some((entry) => entry.address === email))) return mail;
-  }
-  return undefined;
-}
 
 async function askForReset(page: Page, email: string) {
   await page.goto('/sign-in');
@@ -52,9 +33,9 @@ test('a user who forgot their password gets back in from the email alone, and th
 
   // The job runner sends within a poll or two: wait for the message to be written, not for a time.
   await expect
-    .poll(async () => (await newestMailTo(email))?.subject, { timeout: 30_000 })
+    .poll(async () => (await newestMailTo(email, 'Choose a new Trajectory password'))?.subject, { timeout: 30_000 })
     .toBe('Choose a new Trajectory password');
-  const mail = await newestMailTo(email);
+  const mail = await newestMailTo(email, 'Choose a new Trajectory password');
   expect(mail?.html).toContain('Trajectory');
   const link = /(https?:\/\/\S+\/reset-password\?token=[A-Za-z0-9_-]+)/.exec(mail?.text ?? '')?.[1];
   expect(link).toBeDefined();

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { expect, type Page } from '@playwright/test';
+import { confirmationLinkPattern, linkFromMail } from './outbox';
 
 export const testPassword = 'a perfectly long passphrase';
 
@@ -7,7 +8,10 @@ export function uniqueEmail(prefix = 'user') {
   return `${prefix}-${randomUUID().slice(0, 8)}@example.com`;
 }
 
-/** Signs up a brand-new account through the form and waits for the dashboard. */
+/**
+ * Signs up a brand-new account through the form, opens the confirmation link from the mail in the
+ * outbox, confirms, and waits for the dashboard.
+ */
 export async function signUpNewUser(page: Page, options: { name?: string; email?: string } = {}) {
   const email = options.email ?? uniqueEmail();
   await page.goto('/sign-up');
@@ -15,9 +19,14 @@ export async function signUpNewUser(page: Page, options: { name?: string; email?
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(testPassword);
   await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByRole('heading', { name: 'Check your inbox' })).toBeVisible();
+  await page.goto(await linkFromMail(email, confirmationSubject, confirmationLinkPattern));
+  await page.getByRole('button', { name: 'Confirm my email' }).click();
   await expect(page).toHaveURL(/\/dashboard$/);
   return { email, password: testPassword };
 }
+
+export const confirmationSubject = 'Confirm your email for Trajectory';
 
 /** Submits the sign-in form and waits for the server's answer. */
 export async function signIn(page: Page, email: string, password: string) {

@@ -29,7 +29,7 @@ export default async function VerifyEmailPage({ searchParams }: { searchParams: 
             Sign in
           </Link>{' '}
           with your email and password and we will send you a new link. Changing your email?{' '}
-          <Link href="/settings#email" className={linkClasses}>
+          <Link href="/settings#email-heading" className={linkClasses}>
             Ask again in Settings
           </Link>
           .

@@ -95,7 +95,7 @@ export async function findVerificationToken(tokenHash: string): Promise<StoredVe
  * Uses the token if it still works, in one statement, so two uses sent at once cannot both succeed. The
  * token's owner, purpose and address, or undefined when it did not work.
  */
-export async function useVerificationToken(
+export async function consumeVerificationToken(
   tokenHash: string,
   now: Date,
 ): Promise<Pick<StoredVerificationToken, 'userId' | 'purpose' | 'email'> | undefined> {
@@ -109,7 +109,7 @@ export async function useVerificationToken(
 }
 
 /** Ends every unused link of one purpose of the user, as a confirmation or a cancelled change does. */
-export async function useUpVerificationTokens(userId: string, purpose: VerificationPurpose, now: Date): Promise<void> {
+export async function endVerificationTokens(userId: string, purpose: VerificationPurpose, now: Date): Promise<void> {
   const table = emailVerificationTokens;
   await db()
     .update(table)

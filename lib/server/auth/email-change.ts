@@ -8,7 +8,7 @@ import {
   findPendingEmailChange,
   savePendingEmailChange,
   switchEmail,
-  useUpVerificationTokens,
+  endVerificationTokens,
 } from '@/db/queries/auth/email-verifications';
 import { enqueue } from '@/db/queries/jobs/queue';
 import { inTransaction } from '@/db/client';
@@ -20,7 +20,7 @@ import { verificationLinkProblems } from '@/lib/auth/verification-token-field';
 import { AppError } from '@/lib/errors';
 import { sendEmailChangeLink, sendEmailChangeNotice } from '@/lib/server/jobs/send-email-change';
 import { authenticate } from './credentials';
-import { LinkRefused, useVerificationLink } from './email-verification';
+import { LinkRefused, redeemVerificationLink } from './email-verification';
 import { throttledVerificationRequest } from './verification-requests';
 import { nudgeJobRunner } from '@/lib/server/jobs/nudge';
 
@@ -42,7 +42,7 @@ export async function requestEmailChange(
 
   const decision = await throttledVerificationRequest({ email: newEmail, userId: user.id, client }, now, async () => {
     // One change at a time: a new request ends the links of the one before.
-    await useUpVerificationTokens(user.id, 'change-email', now);
+    await endVerificationTokens(user.id, 'change-email', now);
     await savePendingEmailChange(user.id, newEmail, now);
     await enqueue(user.id, sendEmailChangeLink, { newEmail, requestedAt: now.toISOString() });
     await enqueue(user.id, sendEmailChangeNotice, { to: user.email, newEmail, stage: 'requested' });
@@ -55,7 +55,7 @@ export async function requestEmailChange(
 export async function cancelEmailChange(userId: string, now: Date = new Date()): Promise<void> {
   await inTransaction(async () => {
     await deletePendingEmailChange(userId);
-    await useUpVerificationTokens(userId, 'change-email', now);
+    await endVerificationTokens(userId, 'change-email', now);
   });
 }
 
@@ -68,7 +68,7 @@ export async function confirmEmailChange(
   token: unknown,
   now: Date = new Date(),
 ): Promise<{ ok: true; email: string } | { ok: false; message: string }> {
-  const result = await useVerificationLink(token, 'change-email', now, async ({ userId, email }) => {
+  const result = await redeemVerificationLink(token, 'change-email', now, async ({ userId, email }) => {
     const pending = await findPendingEmailChange(userId);
     const user = await findUserProfile(userId);
     if (!user || pending?.newEmail !== email) throw new LinkRefused('invalid');

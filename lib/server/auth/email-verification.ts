@@ -6,8 +6,8 @@ import { inTransaction } from '@/db/client';
 import {
   findVerificationToken,
   markEmailVerified,
-  useUpVerificationTokens,
-  useVerificationToken,
+  endVerificationTokens,
+  consumeVerificationToken,
   type StoredVerificationToken,
   type VerificationPurpose,
 } from '@/db/queries/auth/email-verifications';
@@ -49,7 +49,7 @@ type UsedLink = Pick<StoredVerificationToken, 'userId' | 'email'>;
  * Uses a link of `purpose` and does `apply` with it in one transaction: either both happen or neither.
  * `apply` may throw LinkRefused to refuse with its own sentence.
  */
-export async function useVerificationLink(
+export async function redeemVerificationLink(
   token: unknown,
   purpose: VerificationPurpose,
   now: Date,
@@ -59,10 +59,10 @@ export async function useVerificationLink(
   if (!parsed.success) return { ok: false, problem: 'invalid' };
   try {
     const link = await inTransaction(async () => {
-      const used = await useVerificationToken(hashVerificationToken(parsed.data), now);
+      const used = await consumeVerificationToken(hashVerificationToken(parsed.data), now);
       if (!used || used.purpose !== purpose) throw new LinkRefused('invalid');
       await apply(used);
-      await useUpVerificationTokens(used.userId, purpose, now);
+      await endVerificationTokens(used.userId, purpose, now);
       return used;
     });
     return { ok: true, link };
@@ -80,7 +80,7 @@ export async function confirmSignUpLink(
   token: unknown,
   now: Date = new Date(),
 ): Promise<{ ok: true; userId: string } | { ok: false; problem: VerificationLinkProblem }> {
-  const result = await useVerificationLink(token, 'sign-up', now, async ({ userId, email }) => {
+  const result = await redeemVerificationLink(token, 'sign-up', now, async ({ userId, email }) => {
     // The account's address changed since the link was sent (it cannot while unconfirmed, but be sure).
     if (!(await markEmailVerified(userId, email, now))) throw new LinkRefused('invalid');
   });
