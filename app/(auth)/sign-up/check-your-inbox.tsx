@@ -1,10 +1,17 @@
+'use client';
+
 import Link from 'next/link';
+import { useEffect, useRef } from 'react';
 
 /** What a sign-up answers, whatever became of it: where the link went and what to do if it does not come. */
 export function CheckYourInbox({ answer }: { answer: string }) {
+  // The form that had focus is gone: the answer's heading takes it, so keyboard and screen-reader users
+  // start reading here.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
   return (
     <section aria-labelledby="check-your-inbox" className="space-y-4">
-      <h2 id="check-your-inbox" className="text-xl font-semibold">
+      <h2 id="check-your-inbox" ref={heading} tabIndex={-1} className="text-xl font-semibold focus:outline-none">
         Check your inbox
       </h2>
       <p
