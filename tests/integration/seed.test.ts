@@ -21,6 +21,8 @@ describeOnEachDatabase('demo account', () => {
     expect(demo.email).toBe(demoEmail);
     const user = await findCredentialsByEmail(demoEmail);
     if (!user) throw new Error('no demo user');
+    // Confirmed, so the printed demo account signs in at once.
+    expect(user.emailVerified).toBeInstanceOf(Date);
 
     const goals = await listGoals(user.id);
     expect(goals.length).toBeGreaterThanOrEqual(12);
