@@ -110,14 +110,16 @@ export const parseConfirmEmailForm: FormParser<ConfirmEmailInput> = formParser(
   confirmEmailSchema,
 );
 
+// The password field has a name of its own: Settings also shows the change-password form, and a field's
+// id comes from its name.
 export const changeEmailSchema = z.object({
   newEmail: emailField,
-  currentPassword: z.string().min(1, 'Enter your current password.').max(200, 'That is not your current password.'),
+  passwordForEmail: z.string().min(1, 'Enter your current password.').max(200, 'That is not your current password.'),
 });
 
 export type ChangeEmailInput = z.infer<typeof changeEmailSchema>;
 
 export const parseChangeEmailForm: FormParser<ChangeEmailInput> = formParser(
-  ['newEmail', 'currentPassword'],
+  ['newEmail', 'passwordForEmail'],
   changeEmailSchema,
 );

@@ -21,7 +21,7 @@ test('a weekly update sent while the database is stopped keeps everything typed 
 }) => {
   const context = await browser.newContext({ baseURL: server.baseUrl });
   const page = await context.newPage();
-  await signUpNewUser(page);
+  await signUpNewUser(page, { outbox: server.outbox });
   await page.goto('/goals/new');
   await page.getByLabel('Title').fill('Finish the SQL course');
   await page.getByLabel(/^Short-term/).check();
@@ -61,7 +61,7 @@ test('a page that cannot reach the database says the service is briefly unavaila
 }) => {
   const context = await browser.newContext({ baseURL: server.baseUrl });
   const page = await context.newPage();
-  await signUpNewUser(page);
+  await signUpNewUser(page, { outbox: server.outbox });
 
   // Stopped, not black-holed: each query waits for its own connect timeout there, and behind a pool of
   // one connection (PGlite over the wire) the page's queries would queue up one timeout after another.
@@ -84,7 +84,7 @@ test('signing in while the database is stopped says it could not be reached and 
 }) => {
   const context = await browser.newContext({ baseURL: server.baseUrl });
   const page = await context.newPage();
-  const { email, password } = await signUpNewUser(page);
+  const { email, password } = await signUpNewUser(page, { outbox: server.outbox });
   await signOut(page);
 
   await server.proxy.setMode('stopped');

@@ -54,7 +54,7 @@ async function confirmedUser(name: string): Promise<UserProfile> {
 }
 
 const askChange = (user: UserProfile, newEmail: string, now: Date, currentPassword = password) =>
-  requestEmailChange(user, changeEmailSchema.parse({ newEmail, currentPassword }), client, now);
+  requestEmailChange(user, changeEmailSchema.parse({ newEmail, passwordForEmail: currentPassword }), client, now);
 
 async function mailTo(email: string, now: Date, since: number) {
   await runDueJobs(jobDefinitions, { now });

@@ -79,7 +79,8 @@ async function answering(child: ChildProcess, baseUrl: string): Promise<void> {
   if (!response.ok) throw new Error(`the outage server answered /sign-in with ${response.status}`);
 }
 
-export type OutageServer = { baseUrl: string; proxy: OutageProxy; stop: () => Promise<void> };
+/** `outbox`: where this server writes its mail (it has no SMTP server), for signUpNewUser's confirmation link. */
+export type OutageServer = { baseUrl: string; outbox: string; proxy: OutageProxy; stop: () => Promise<void> };
 
 export async function startOutageServer(): Promise<OutageServer> {
   const adminUrl = process.env.TEST_DATABASE_URL;
@@ -112,5 +113,5 @@ export async function startOutageServer(): Promise<OutageServer> {
     await stop();
     throw error;
   }
-  return { baseUrl, proxy, stop };
+  return { baseUrl, outbox: path.join(dataDir, 'outbox'), proxy, stop };
 }

@@ -5,11 +5,16 @@ import path from 'node:path';
 import { expect } from '@playwright/test';
 import { simpleParser, type ParsedMail } from 'mailparser';
 
-// Playwright runs from the repository's root, where scripts/e2e-server.mjs keeps its data.
-const outbox = path.join(process.cwd(), '.e2e-data', 'outbox');
+// Playwright runs from the repository's root, where scripts/e2e-server.mjs keeps its data. A spec that runs
+// its own server (outage.spec.ts) passes that server's outbox.
+export const e2eOutbox = path.join(process.cwd(), '.e2e-data', 'outbox');
 
 /** The newest message in the outbox addressed to `email`, or undefined while none has been written. */
-export async function newestMailTo(email: string, subject?: string): Promise<ParsedMail | undefined> {
+export async function newestMailTo(
+  email: string,
+  subject?: string,
+  outbox = e2eOutbox,
+): Promise<ParsedMail | undefined> {
   const names = await fs.readdir(outbox).catch(() => []);
   for (const name of names
     .filter((file) => file.endsWith('.eml'))
@@ -30,9 +35,16 @@ export async function newestMailTo(email: string, subject?: string): Promise<Par
  * Waits for a mail to `email` with `subject` (the job runner sends it moments after the request) and
  * returns the first link in its text that matches `linkPattern`.
  */
-export async function linkFromMail(email: string, subject: string, linkPattern: RegExp): Promise<string> {
-  await expect.poll(async () => (await newestMailTo(email, subject))?.subject, { timeout: 30_000 }).toBe(subject);
-  const mail = await newestMailTo(email, subject);
+export async function linkFromMail(
+  email: string,
+  subject: string,
+  linkPattern: RegExp,
+  outbox = e2eOutbox,
+): Promise<string> {
+  await expect
+    .poll(async () => (await newestMailTo(email, subject, outbox))?.subject, { timeout: 30_000 })
+    .toBe(subject);
+  const mail = await newestMailTo(email, subject, outbox);
   const link = linkPattern.exec(mail?.text ?? '')?.[0];
   expect(link, `a link in the mail "${subject}" to ${email}`).toBeDefined();
   return link ?? '';

@@ -12,7 +12,7 @@ export function uniqueEmail(prefix = 'user') {
  * Signs up a brand-new account through the form, opens the confirmation link from the mail in the
  * outbox, confirms, and waits for the dashboard.
  */
-export async function signUpNewUser(page: Page, options: { name?: string; email?: string } = {}) {
+export async function signUpNewUser(page: Page, options: { name?: string; email?: string; outbox?: string } = {}) {
   const email = options.email ?? uniqueEmail();
   await page.goto('/sign-up');
   if (options.name) await page.getByLabel('Name (optional)').fill(options.name);
@@ -20,7 +20,7 @@ export async function signUpNewUser(page: Page, options: { name?: string; email?
   await page.getByLabel('Password').fill(testPassword);
   await page.getByRole('button', { name: 'Create account' }).click();
   await expect(page.getByRole('heading', { name: 'Check your inbox' })).toBeVisible();
-  await page.goto(await linkFromMail(email, confirmationSubject, confirmationLinkPattern));
+  await page.goto(await linkFromMail(email, confirmationSubject, confirmationLinkPattern, options.outbox));
   await page.getByRole('button', { name: 'Confirm my email' }).click();
   await expect(page).toHaveURL(/\/dashboard$/);
   return { email, password: testPassword };

@@ -83,9 +83,9 @@ describe('answers', () => {
   });
 
   it('the change-email form wants a valid new address and the current password', () => {
-    const parsed = parseChangeEmailForm(form({ newEmail: ' New@Example.com ', currentPassword: 'x' }));
+    const parsed = parseChangeEmailForm(form({ newEmail: ' New@Example.com ', passwordForEmail: 'x' }));
     expect(parsed).toMatchObject({ success: true, data: { newEmail: 'new@example.com' } });
-    expect(parseChangeEmailForm(form({ newEmail: 'nope', currentPassword: '' })).success).toBe(false);
+    expect(parseChangeEmailForm(form({ newEmail: 'nope', passwordForEmail: '' })).success).toBe(false);
   });
 });
 

@@ -43,10 +43,10 @@ export function EmailForms({ email, pendingEmail }: { email: string; pendingEmai
         />
         <TextField
           type="password"
-          name="currentPassword"
+          name="passwordForEmail"
           label="Current password"
           autoComplete="current-password"
-          errors={change.errors('currentPassword')}
+          errors={change.errors('passwordForEmail')}
         />
         <SubmitButton variant="secondary" pendingLabel="Sending…">
           Change email

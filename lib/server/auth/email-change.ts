@@ -27,7 +27,7 @@ import { nudgeJobRunner } from '@/lib/server/jobs/nudge';
 /** Checks the current password as a sign-in would (throttled alike), then mails the new address its link. */
 export async function requestEmailChange(
   user: UserProfile,
-  { newEmail, currentPassword }: ChangeEmailInput,
+  { newEmail, passwordForEmail: currentPassword }: ChangeEmailInput,
   client: ClientAddress,
   now: Date = new Date(),
 ): Promise<string> {
@@ -36,9 +36,9 @@ export async function requestEmailChange(
   }
   const check = await authenticate({ email: user.email, password: currentPassword }, client, now);
   if (!check.ok && check.reason === 'rate_limited')
-    throw new AppError('rate-limited', waitMessage(check.retryAfterMinutes), 'currentPassword');
+    throw new AppError('rate-limited', waitMessage(check.retryAfterMinutes), 'passwordForEmail');
   if (!check.ok || check.userId !== user.id)
-    throw new AppError('invalid-input', 'That is not your current password.', 'currentPassword');
+    throw new AppError('invalid-input', 'That is not your current password.', 'passwordForEmail');
 
   const decision = await throttledVerificationRequest({ email: newEmail, userId: user.id, client }, now, async () => {
     // One change at a time: a new request ends the links of the one before.
