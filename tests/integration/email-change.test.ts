@@ -1,7 +1,10 @@
 // Changing one's email, through the real jobs and a real SMTP server: the link goes to the new address and
 // a notice to the old one; confirming switches the email and tells the old address; a taken address gets
 // the same answer and fails at confirm without a change; cancelling ends the link; requests are throttled.
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
+import { db } from '@/db/client';
+import { users } from '@/db/schema';
 import { findUserProfile, type UserProfile } from '@/db/queries/account/users';
 import { findPendingEmailChange } from '@/db/queries/auth/email-verifications';
 import { emailChangeAnswer, verificationRequestLimits } from '@/lib/auth/email-verification';
@@ -138,6 +141,19 @@ describeOnEachDatabase('changing email', () => {
     expect(await confirmEmailChange(token, later)).toEqual({ ok: false, message: verificationLinkProblems.taken });
     expect(await findUserProfile(user.id)).toMatchObject({ email: user.email });
     expect(await findPendingEmailChange(user.id)).toEqual({ newEmail: contested });
+  });
+
+  it('an account from GitHub or Google that took the address meanwhile is not removed: the change fails', async () => {
+    const now = nextDays();
+    const user = await confirmedUser('late-mover');
+    const contested = uniqueEmail('oauth-contested');
+    const since = mailServer.received.length;
+    await askChange(user, contested, now);
+    const token = linkToken((await mailTo(contested, now, since)).text);
+    await db().insert(users).values({ email: contested, name: 'From Google' });
+    expect(await confirmEmailChange(token, now)).toEqual({ ok: false, message: verificationLinkProblems.taken });
+    const [kept] = await db().select().from(users).where(eq(users.email, contested));
+    expect(kept).toMatchObject({ name: 'From Google' });
   });
 
   it('an unconfirmed account holding the address gives way to the one who proved it', async () => {

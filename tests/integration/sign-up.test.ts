@@ -173,6 +173,18 @@ describeOnEachDatabase('sign-up with email verification', () => {
     expect(owner.ok && (await authenticate({ email, password: 'the owners passphrase' }, client, now)).ok).toBe(true);
   });
 
+  it('an account from GitHub or Google (no password, never confirmed by a link) counts as taken', async () => {
+    const now = nextDays();
+    const email = uniqueEmail('oauth');
+    await db().insert(users).values({ email, name: 'From GitHub' });
+    const since = mailServer.received.length;
+    await signUp({ email, password: 'a takeover passphrase' }, now);
+    expect((await mailTo(email, now, since)).subject).toBe(
+      'Someone tried to create a Trajectory account with your email',
+    );
+    expect(await userRow(email)).toMatchObject({ name: 'From GitHub', passwordHash: null });
+  });
+
   it('an expired, used or tampered link says so in one sentence and changes nothing', async () => {
     const now = nextDays();
     const email = uniqueEmail('late');

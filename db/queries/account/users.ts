@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import { AppError } from '@/lib/errors';
 import { db, inTransaction } from '@/db/client';
 import { moveRecordedWeeks } from '@/db/queries/weekly/week-start';
@@ -78,7 +78,7 @@ export async function replaceUnconfirmedAccount(
   const updated = await db()
     .update(users)
     .set(account)
-    .where(and(eq(users.id, userId), isNull(users.emailVerified)))
+    .where(and(eq(users.id, userId), isNull(users.emailVerified), isNotNull(users.passwordHash)))
     .returning({ id: users.id });
   return updated.length > 0;
 }

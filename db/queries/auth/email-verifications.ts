@@ -1,11 +1,18 @@
 // Email-proving tokens (stored as hashes), the requests that mail them (counted for throttling) and pending
 // changes of email. docs/security.md "Email verification".
 import 'server-only';
-import { and, eq, gt, isNotNull, isNull, lt, ne, or, sql } from 'drizzle-orm';
+import { and, eq, gt, isNull, lt, ne, not, or, sql, type SQL } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { emailVerificationRequests, emailVerificationTokens, pendingEmailChanges, users } from '@/db/schema';
 import type { ClientAddress } from '@/lib/auth/ip-address';
 import type { RecentVerificationRequests } from '@/lib/auth/email-verification';
+
+/**
+ * An account made by a sign-up whose link was never opened: no one proved its address and it could never
+ * sign in, so it holds no data. An account without a password came from GitHub or Google (Auth.js leaves
+ * its email_verified empty) and is a real one.
+ */
+export const unconfirmedAccount: SQL = sql`(${users.emailVerified} is null and ${users.passwordHash} is not null)`;
 
 export type VerificationPurpose = 'sign-up' | 'change-email';
 
@@ -167,7 +174,7 @@ export async function switchEmail(userId: string, newEmail: string, now: Date): 
   await db().execute(sql`select pg_advisory_xact_lock(hashtextextended(${`email:${email}`}, 0))`);
   await db()
     .delete(users)
-    .where(and(eq(sql`lower(${users.email})`, email), ne(users.id, userId), isNull(users.emailVerified)));
+    .where(and(eq(sql`lower(${users.email})`, email), ne(users.id, userId), unconfirmedAccount));
   if (await emailBelongsToAnotherAccount(userId, email)) return false;
   const updated = await db()
     .update(users)
@@ -190,13 +197,11 @@ export async function confirmEmailIfUnconfirmed(userId: string, now: Date): Prom
     .where(and(eq(users.id, userId), isNull(users.emailVerified)));
 }
 
-/** Whether a confirmed account other than `userId` holds `email`: an unconfirmed one gives way on confirm. */
+/** Whether an account other than `userId` holds `email` for good: only an unconfirmed one gives way on confirm. */
 export async function confirmedAccountHolds(userId: string, email: string): Promise<boolean> {
   const [row] = await db()
     .select({ id: users.id })
     .from(users)
-    .where(
-      and(eq(sql`lower(${users.email})`, email.toLowerCase()), ne(users.id, userId), isNotNull(users.emailVerified)),
-    );
+    .where(and(eq(sql`lower(${users.email})`, email.toLowerCase()), ne(users.id, userId), not(unconfirmedAccount)));
   return Boolean(row);
 }

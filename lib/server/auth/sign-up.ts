@@ -22,7 +22,8 @@ export async function requestSignUp(input: SignUpInput, client: ClientAddress, n
   const account = { name: input.name || null, passwordHash, timeZone: input.timeZone };
   await throttledVerificationRequest({ email: input.email, userId: null, client }, now, async () => {
     const existing = await findCredentialsByEmail(input.email);
-    if (existing?.emailVerified) {
+    // A GitHub or Google account has no password and no confirmation, but it is a real account all the same.
+    if (existing && (existing.emailVerified || !existing.passwordHash)) {
       await enqueue(existing.id, sendSignUpAttempt, {});
       return;
     }
