@@ -133,16 +133,14 @@ describeOnEachDatabase('sign-up with email verification', () => {
     const email = uniqueEmail('squatted');
     await signUp({ email, password: 'the squatters passphrase', name: 'Squatter', timeZone: 'Europe/Berlin' }, now);
     const first = await userRow(email);
+    await runDueJobs(jobDefinitions, { now });
     const since = mailServer.received.length;
     await signUp({ email, password: 'the owners passphrase', name: 'Owner', timeZone: 'America/Chicago' }, now);
 
     const replaced = await userRow(email);
     expect(replaced).toMatchObject({ id: first?.id, name: 'Owner', timeZone: 'America/Chicago', emailVerified: null });
     expect(await verifyPassword(replaced?.passwordHash ?? '', 'the owners passphrase')).toBe(true);
-    await runDueJobs(jobDefinitions, { now });
-    const links = mailServer.received.slice(since - 1).filter((mail) => mail.envelopeTo.includes(email));
-    expect(links.length).toBeGreaterThanOrEqual(1);
-    const token = linkToken(links.at(-1)?.mail.text);
+    const token = linkToken((await mailTo(email, now, since)).text);
     expect((await confirmSignUpLink(token, now)).ok).toBe(true);
     expect((await authenticate({ email, password: 'the squatters passphrase' }, client, now)).ok).toBe(false);
     expect((await authenticate({ email, password: 'the owners passphrase' }, client, now)).ok).toBe(true);
