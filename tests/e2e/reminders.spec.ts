@@ -5,16 +5,18 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { expectNoAxeViolations } from '../support/accessibility';
-import { signUpNewUser } from '../support/users';
+import { confirmationSubject, signUpNewUser } from '../support/users';
 
 const outbox = path.join(process.cwd(), '.e2e-data', 'outbox');
 
-async function mailsTo(email: string): Promise<ParsedMail[]> {
+/** The reminders mailed to `email`: the account's confirmation mail from sign-up is not one. */
+async function remindersTo(email: string): Promise<ParsedMail[]> {
   const names = (await fs.readdir(outbox).catch(() => [])).filter((file) => file.endsWith('.eml')).sort();
   const mails = await Promise.all(names.map(async (name) => simpleParser(await fs.readFile(path.join(outbox, name)))));
   return mails.filter((mail) => {
     const to = Array.isArray(mail.to) ? mail.to : mail.to ? [mail.to] : [];
-    return to.some((address) => address.value.some((entry) => entry.address === email));
+    const addressed = to.some((address) => address.value.some((entry) => entry.address === email));
+    return addressed && mail.subject !== confirmationSubject;
   });
 }
 
@@ -53,8 +55,8 @@ test('turning on the weekly reminder sends it at the chosen hour; its unsubscrib
   await expect(section.getByRole('checkbox', { name: 'Remind me to write my weekly update' })).toBeChecked();
   await expectNoAxeViolations(page);
 
-  await expect.poll(async () => (await mailsTo(email)).length, { timeout: 120_000, intervals: [2000] }).toBe(1);
-  const [mail] = await mailsTo(email);
+  await expect.poll(async () => (await remindersTo(email)).length, { timeout: 120_000, intervals: [2000] }).toBe(1);
+  const [mail] = await remindersTo(email);
   expect(mail?.subject).toMatch(/^Your weekly update for .* is waiting$/);
   expect(mail?.text).toMatch(/\/weekly\n/);
   expect(mail?.headerLines.some((line) => line.key === 'list-unsubscribe-post')).toBe(true);
