@@ -22,7 +22,7 @@ import { formatRecoveryCode, twoFactorMessages } from '@/lib/auth/two-factor-cod
 import { twoFactorFields } from '@/lib/auth/two-factor-forms';
 import { AppError } from '@/lib/errors';
 import { authenticate } from '@/lib/server/auth/credentials';
-import { registerUser } from '@/lib/server/auth/sign-up';
+import { registerUser } from '../support/fixtures';
 import { totpCodeAt } from '@/lib/server/auth/totp';
 import {
   confirmTwoFactorSetup,

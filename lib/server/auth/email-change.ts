@@ -37,8 +37,9 @@ export async function requestEmailChange(
   const check = await authenticate({ email: user.email, password: currentPassword }, client, now);
   if (!check.ok && check.reason === 'rate_limited')
     throw new AppError('rate-limited', waitMessage(check.retryAfterMinutes), 'passwordForEmail');
-  if (!check.ok || check.userId !== user.id)
-    throw new AppError('invalid-input', 'That is not your current password.', 'passwordForEmail');
+  // With two-factor sign-in on, a right password is answered "code required": the password is what is asked here.
+  const passwordRight = check.ok ? check.userId === user.id : check.reason === 'code_required';
+  if (!passwordRight) throw new AppError('invalid-input', 'That is not your current password.', 'passwordForEmail');
 
   const decision = await throttledVerificationRequest({ email: newEmail, userId: user.id, client }, now, async () => {
     // One change at a time: a new request ends the links of the one before.

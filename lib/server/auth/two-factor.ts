@@ -43,6 +43,7 @@ function refusal(
     case 'rate_limited':
       return new AppError('rate-limited', waitMessage(result.retryAfterMinutes));
     case 'invalid':
+    case 'unconfirmed': // not for a signed-in account, whose email is confirmed
       return wrongPassword(fields.password);
     case 'code_required':
       return new AppError('invalid-input', twoFactorMessages.codeNeeded, fields.code);
