@@ -22,6 +22,8 @@ import { formatRecoveryCode, twoFactorMessages } from '@/lib/auth/two-factor-cod
 import { twoFactorFields } from '@/lib/auth/two-factor-forms';
 import { AppError } from '@/lib/errors';
 import { authenticate } from '@/lib/server/auth/credentials';
+import { changePassword } from '@/lib/server/auth/password-change';
+import { findUserProfile } from '@/db/queries/account/users';
 import { registerUser } from '../support/fixtures';
 import { totpCodeAt } from '@/lib/server/auth/totp';
 import {
@@ -239,6 +241,32 @@ describeOnEachDatabase('two-factor sign-in', () => {
       expect(await authenticate({ email: hal.email, password }, freshClient(), at(2))).toEqual({
         ok: true,
         userId: hal.id,
+      });
+    });
+  });
+
+  describe('what asks for the current password while signed in', () => {
+    it('takes the right password of an account with two-factor on, and refuses a wrong one', async () => {
+      const kim = await newAccount('kim-2fa');
+      await turnOn(kim);
+      const user = await findUserProfile(kim.id);
+      if (!user) throw new Error('no such user');
+
+      const wrong = await refusal(
+        changePassword(
+          user,
+          { currentPassword: 'not the password', newPassword: 'another long passphrase' },
+          freshClient(),
+        ),
+      );
+      expect(wrong.message).toBe('That is not your current password.');
+      await changePassword(user, { currentPassword: password, newPassword: 'another long passphrase' }, freshClient());
+      // The new password is the one sign-in takes now, with a code as before.
+      expect(
+        await authenticate({ email: kim.email, password: 'another long passphrase' }, freshClient(), at(8)),
+      ).toEqual({
+        ok: false,
+        reason: 'code_required',
       });
     });
   });

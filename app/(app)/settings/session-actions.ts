@@ -3,7 +3,7 @@
 import { redirect } from 'next/navigation';
 import { endAllSessions } from '@/db/queries/auth/sessions';
 import { signOut } from '@/lib/server/auth/auth';
-import { changePassword } from '@/lib/server/auth/password-change';
+import { changePassword, requestClientAddress } from '@/lib/server/auth/password-change';
 import { keepingThisSession } from '@/lib/server/auth/other-sessions';
 import { runFormAction } from '@/lib/server/actions/form-action';
 import { parseChangePasswordForm } from '@/lib/auth/schema';
@@ -17,7 +17,8 @@ export async function changePasswordAction(_previous: ActionResult | null, formD
     { user: 'profile', parse: parseChangePasswordForm, refusal: 'Your password was not changed.' },
     async (input, { user }) => {
       // Every session ends with the old password but this one (signing in again would need a two-factor code).
-      await keepingThisSession(user.id, () => changePassword(user, input));
+      const client = await requestClientAddress();
+      await keepingThisSession(user.id, () => changePassword(user, input, client));
       redirect('/settings?password=changed');
     },
   );

@@ -72,6 +72,35 @@ export async function authenticate(
   return { ok: true, userId: user.id, recoveryCodesLeft: secondFactor.recoveryCodesLeft };
 }
 
+export type PasswordCheckResult =
+  { ok: true } | { ok: false; reason: 'invalid' } | { ok: false; reason: 'rate_limited'; retryAfterMinutes: number };
+
+/**
+ * The password of a signed-in account, where a change asks for it again (a new password or email, turning
+ * two-factor sign-in on or off): throttled as a sign-in, but only the password. A second factor is asked
+ * separately where the change needs one, and an address is already confirmed for an account that signed in.
+ */
+export async function checkCurrentPassword(
+  account: { id: string; email: string },
+  password: string,
+  client: ClientAddress,
+  now: Date = new Date(),
+): Promise<PasswordCheckResult> {
+  const email = account.email.toLowerCase();
+  const reservation = await reserveAttempt(email, client, now);
+  if (!reservation.allowed) {
+    return { ok: false, reason: 'rate_limited', retryAfterMinutes: reservation.retryAfterMinutes };
+  }
+  const user = await findCredentialsByEmail(email);
+  const matches =
+    user?.id === account.id && user.passwordHash
+      ? await verifyPassword(user.passwordHash, password)
+      : (await spendVerificationTime(password), false);
+  if (!matches) return { ok: false, reason: 'invalid' };
+  await clearSignInFailures(email, historyStart(now));
+  return { ok: true };
+}
+
 export type CodeCheckResult =
   | { ok: true }
   | { ok: false; reason: 'code_required' | 'wrong_code' | 'wrong_recovery_code' }

@@ -19,7 +19,7 @@ import type { ChangeEmailInput } from '@/lib/auth/schema';
 import { verificationLinkProblems } from '@/lib/auth/verification-token-field';
 import { AppError } from '@/lib/errors';
 import { sendEmailChangeLink, sendEmailChangeNotice } from '@/lib/server/jobs/send-email-change';
-import { authenticate } from './credentials';
+import { checkCurrentPassword } from './credentials';
 import { LinkRefused, redeemVerificationLink } from './email-verification';
 import { throttledVerificationRequest } from './verification-requests';
 import { nudgeJobRunner } from '@/lib/server/jobs/nudge';
@@ -34,12 +34,10 @@ export async function requestEmailChange(
   if (newEmail === user.email.toLowerCase()) {
     throw new AppError('invalid-input', 'That is already your email.', 'newEmail');
   }
-  const check = await authenticate({ email: user.email, password: currentPassword }, client, now);
+  const check = await checkCurrentPassword(user, currentPassword, client, now);
   if (!check.ok && check.reason === 'rate_limited')
     throw new AppError('rate-limited', waitMessage(check.retryAfterMinutes), 'passwordForEmail');
-  // With two-factor sign-in on, a right password is answered "code required": the password is what is asked here.
-  const passwordRight = check.ok ? check.userId === user.id : check.reason === 'code_required';
-  if (!passwordRight) throw new AppError('invalid-input', 'That is not your current password.', 'passwordForEmail');
+  if (!check.ok) throw new AppError('invalid-input', 'That is not your current password.', 'passwordForEmail');
 
   const decision = await throttledVerificationRequest({ email: newEmail, userId: user.id, client }, now, async () => {
     // One change at a time: a new request ends the links of the one before.

@@ -10,21 +10,21 @@ import { waitMessage } from '@/lib/auth/rate-limit';
 import type { ChangePasswordInput } from '@/lib/auth/schema';
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
-import { authenticate } from './credentials';
+import { checkCurrentPassword } from './credentials';
 
 /** The address of the request being handled, as sign-in throttling counts it. */
 export async function requestClientAddress(): Promise<ClientAddress> {
   return clientAddress(await headers(), env().trustedProxyHops);
 }
 
-export async function changePassword(user: UserProfile, input: ChangePasswordInput): Promise<void> {
-  const check = await authenticate(
-    { email: user.email, password: input.currentPassword },
-    await requestClientAddress(),
-  );
+export async function changePassword(
+  user: UserProfile,
+  input: ChangePasswordInput,
+  client: ClientAddress,
+): Promise<void> {
+  const check = await checkCurrentPassword(user, input.currentPassword, client);
   if (!check.ok && check.reason === 'rate_limited')
     throw new AppError('rate-limited', waitMessage(check.retryAfterMinutes), 'currentPassword');
-  if (!check.ok || check.userId !== user.id)
-    throw new AppError('invalid-input', 'That is not your current password.', 'currentPassword');
+  if (!check.ok) throw new AppError('invalid-input', 'That is not your current password.', 'currentPassword');
   if (!(await replacePassword(user.id, await hashPassword(input.newPassword)))) throw accountNotFound();
 }

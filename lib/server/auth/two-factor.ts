@@ -15,7 +15,14 @@ import { waitMessage } from '@/lib/auth/rate-limit';
 import { groupSetupKey, readSecondFactor, refusedCodeMessage, twoFactorMessages } from '@/lib/auth/two-factor-code';
 import { twoFactorFields } from '@/lib/auth/two-factor-forms';
 import { AppError } from '@/lib/errors';
-import { authenticate, checkAccountCode, type AuthenticationResult, type CodeCheckResult } from './credentials';
+import {
+  authenticate,
+  checkAccountCode,
+  checkCurrentPassword,
+  type AuthenticationResult,
+  type CodeCheckResult,
+  type PasswordCheckResult,
+} from './credentials';
 import { checkTotpCode, newTotpSecret, otpauthUri, qrCodeDataUrl } from './totp';
 import { hashRecoveryCode, newRecoveryCodes, openSecret, sealSecret } from './two-factor-secrets';
 
@@ -35,7 +42,7 @@ const restartSetup = () =>
 
 /** The refusal a user hears for a failed password-and-code or code check, beside the form's fields. */
 function refusal(
-  result: Exclude<AuthenticationResult | CodeCheckResult, { ok: true }>,
+  result: Exclude<AuthenticationResult | CodeCheckResult | PasswordCheckResult, { ok: true }>,
   fields: { password: string; code: string },
   typedCode = '',
 ): AppError {
@@ -66,10 +73,9 @@ export async function startTwoFactorSetup(
   now: Date = new Date(),
 ): Promise<TwoFactorSetup> {
   if (await findEnabledTwoFactor(account.id)) throw new AppError('conflict', 'Two-factor sign-in is already on.');
-  const check = await authenticate({ email: account.email, password }, client, now);
+  const check = await checkCurrentPassword(account, password, client, now);
   const fields = { password: twoFactorFields.setupPassword, code: twoFactorFields.setupCode };
   if (!check.ok) throw refusal(check, fields);
-  if (check.userId !== account.id) throw wrongPassword(fields.password);
   const secret = newTotpSecret();
   await storePendingSecret(account.id, sealSecret(secret, account.id));
   return { setupKey: groupSetupKey(secret), qrCode: await qrCodeDataUrl(otpauthUri(secret, account.email)) };
