@@ -40,7 +40,12 @@ async function answerOf(action: FormAction, previous: ActionResult | null, formD
  * submit button, of the form given `formId`. A success is announced in a toast. The submit button
  * disables itself while the form is pending (SubmitButton).
  */
-export function useFormAction(action: FormAction, initial: InitialValues = {}) {
+export function useFormAction(
+  action: FormAction,
+  initial: InitialValues = {},
+  /** Whether the form shows a success's sentence itself (`succeeded`), so it is not said again in a toast. */
+  { successShownInForm = false }: { successShownInForm?: boolean } = {},
+) {
   const [state, formAction] = useActionState(
     async (previous: Submission | null, formData: FormData): Promise<Submission> => ({
       result: await answerOf(action, previous?.result ?? null, formData),
@@ -54,13 +59,13 @@ export function useFormAction(action: FormAction, initial: InitialValues = {}) {
   const toast = useToast();
   useEffect(() => {
     if (!result) return;
-    if (result.ok) toast(result.message);
+    if (result.ok && !successShownInForm) toast(result.message);
     // The remount took focus from the submit button: give it back there, or to the first field in error.
     const form = document.getElementById(formId);
     (
       form?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? form?.querySelector<HTMLElement>('[type="submit"]')
     )?.focus();
-  }, [result, toast, formId]);
+  }, [result, toast, formId, successShownInForm]);
 
   return {
     formAction,
@@ -69,7 +74,7 @@ export function useFormAction(action: FormAction, initial: InitialValues = {}) {
     /** The refusal, when the last answer was one. */
     failed,
     message: failed?.message,
-    /** The sentence of the last answer when it was a success, for forms that keep it on the page. */
+    /** The sentence of the last answer when it was a success, for forms that show it (successShownInForm). */
     succeeded: result?.ok ? result.message : undefined,
     /** The whole success, when the last answer was one: for forms whose answer carries more than a sentence. */
     success: result?.ok ? result : undefined,

@@ -16,6 +16,8 @@ test('sign up, confirm from the email, and land signed in on the dashboard', asy
   await page.getByRole('button', { name: 'Create account' }).click();
   await expect(page.getByRole('heading', { name: 'Check your inbox' })).toBeVisible();
   await expect(page.getByRole('main').getByRole('status')).toContainText(`we sent a link to ${email}`);
+  // Said once, on the page: not again in a toast, which a screen reader would announce a second time.
+  await expect(page.getByText(`we sent a link to ${email}`)).toHaveCount(1);
   await expectNoAxeViolations(page);
 
   // Not confirmed yet: the right password is told to confirm, the wrong one gets the usual sentence.

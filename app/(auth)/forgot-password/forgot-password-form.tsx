@@ -8,7 +8,7 @@ import { EmailField } from '../email-field';
 import { askForPasswordReset } from './actions';
 
 export function ForgotPasswordForm() {
-  const form = useFormAction(askForPasswordReset);
+  const form = useFormAction(askForPasswordReset, {}, { successShownInForm: true });
 
   return (
     <form key={form.formKey} id={form.formId} action={form.formAction} noValidate className="space-y-5">

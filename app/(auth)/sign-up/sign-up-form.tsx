@@ -14,7 +14,7 @@ const subscribeNever = () => () => {};
 const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 export function SignUpForm() {
-  const form = useFormAction(signUp);
+  const form = useFormAction(signUp, {}, { successShownInForm: true });
   // The account starts in the browser's time zone; Settings can change it.
   const timeZone = useSyncExternalStore(subscribeNever, browserTimeZone, () => '');
 
