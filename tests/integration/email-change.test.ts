@@ -2,7 +2,7 @@
 // a notice to the old one; confirming switches the email and tells the old address; a taken address gets
 // the same answer and fails at confirm without a change; cancelling ends the link; requests are throttled.
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, expect, it, vi } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import { db } from '@/db/client';
 import { users } from '@/db/schema';
 import { findUserProfile, type UserProfile } from '@/db/queries/account/users';
@@ -20,7 +20,7 @@ import { jobDefinitions } from '@/lib/server/jobs/registry';
 import { runDueJobs } from '@/lib/server/jobs/run-due-jobs';
 import { describeOnEachDatabase } from '../support/database';
 import { registerUser } from '../support/fixtures';
-import { startTestMailServer, type TestMailServer } from '../support/test-mail-server';
+import { useTestMailServer } from '../support/test-mail-server';
 
 const smtpPort = vi.hoisted(() => {
   const port = 2564;
@@ -30,13 +30,7 @@ const smtpPort = vi.hoisted(() => {
   return port;
 });
 
-let mailServer: TestMailServer;
-beforeAll(async () => {
-  mailServer = await startTestMailServer(smtpPort);
-});
-afterAll(async () => {
-  await mailServer.close();
-});
+const mailServer = useTestMailServer(smtpPort);
 
 const password = 'my current passphrase';
 const client: ClientAddress = { address: '203.0.113.8', trusted: false };

@@ -1,7 +1,7 @@
 // Forgot password, through the real job and a real SMTP server: the same answer for every email, a mail
 // only for an account, a token kept only as a hash, single use, expiry, other sessions ended, throttling.
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, expect, it, vi } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import { db } from '@/db/client';
 import { findUserProfile } from '@/db/queries/account/users';
 import { jobs, passwordResetTokens } from '@/db/schema';
@@ -16,7 +16,7 @@ import { runDueJobs } from '@/lib/server/jobs/run-due-jobs';
 import { sendPasswordReset } from '@/lib/server/jobs/send-password-reset';
 import { describeOnEachDatabase } from '../support/database';
 import { createTestUser } from '../support/fixtures';
-import { startTestMailServer, type TestMailServer } from '../support/test-mail-server';
+import { useTestMailServer } from '../support/test-mail-server';
 
 // The transport is chosen from the environment on the first mail, so SMTP_URL is set before anything loads.
 const smtpPort = vi.hoisted(() => {
@@ -27,13 +27,7 @@ const smtpPort = vi.hoisted(() => {
   return port;
 });
 
-let mailServer: TestMailServer;
-beforeAll(async () => {
-  mailServer = await startTestMailServer(smtpPort);
-});
-afterAll(async () => {
-  await mailServer.close();
-});
+const mailServer = useTestMailServer(smtpPort);
 
 const oldPassword = 'test passphrase 1'; // as createTestUser signs up
 const newPassword = 'a brand new passphrase';

@@ -1,7 +1,7 @@
 // Reminder mails end to end on a real database and a real SMTP server: the planner and the send job run
 // at a sequence of clock values, as the job runner would every minute, and what arrived is counted.
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, expect, it, vi } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import { POST as unsubscribePost, GET as unsubscribeGet } from '@/app/api/unsubscribe/route';
 import { db } from '@/db/client';
 import { exportAccount } from '@/db/queries/account/export';
@@ -19,7 +19,7 @@ import { reminderMessageId } from '@/lib/server/reminders/reminder-message';
 import { oneClickUnsubscribeUrl } from '@/lib/server/reminders/unsubscribe-link';
 import { describeOnEachDatabase } from '../support/database';
 import { createTestGoal, createTestUser } from '../support/fixtures';
-import { startTestMailServer, type ReceivedMail, type TestMailServer } from '../support/test-mail-server';
+import { useTestMailServer, type ReceivedMail } from '../support/test-mail-server';
 
 // The transport is chosen from the environment on the first mail, so SMTP_URL is set before anything loads.
 const smtpPort = vi.hoisted(() => {
@@ -30,13 +30,7 @@ const smtpPort = vi.hoisted(() => {
   return port;
 });
 
-let mailServer: TestMailServer;
-beforeAll(async () => {
-  mailServer = await startTestMailServer(smtpPort);
-});
-afterAll(async () => {
-  await mailServer.close();
-});
+const mailServer = useTestMailServer(smtpPort);
 
 const hourMs = 3_600_000;
 

@@ -2,7 +2,7 @@
 // an unconfirmed and a taken email, the right mail for each, the link's single use, expiry and tampering,
 // throttling, and that a link only ever touches its own account.
 import { eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, expect, it, vi } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import { db } from '@/db/client';
 import { emailVerificationTokens, jobs, users } from '@/db/schema';
 import { verificationRequestLimits, verificationLinkProblems } from '@/lib/auth/email-verification';
@@ -16,7 +16,7 @@ import { jobDefinitions } from '@/lib/server/jobs/registry';
 import { runDueJobs } from '@/lib/server/jobs/run-due-jobs';
 import { describeOnEachDatabase } from '../support/database';
 import { registerUser } from '../support/fixtures';
-import { startTestMailServer, type TestMailServer } from '../support/test-mail-server';
+import { useTestMailServer } from '../support/test-mail-server';
 
 const smtpPort = vi.hoisted(() => {
   const port = 2563;
@@ -26,13 +26,7 @@ const smtpPort = vi.hoisted(() => {
   return port;
 });
 
-let mailServer: TestMailServer;
-beforeAll(async () => {
-  mailServer = await startTestMailServer(smtpPort);
-});
-afterAll(async () => {
-  await mailServer.close();
-});
+const mailServer = useTestMailServer(smtpPort);
 
 const client: ClientAddress = { address: '203.0.113.7', trusted: false };
 let clock = new Date('2030-05-06T10:00:00Z');

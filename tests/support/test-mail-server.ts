@@ -3,6 +3,7 @@
 import type { AddressInfo } from 'node:net';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
+import { afterAll, beforeAll } from 'vitest';
 
 export type ReceivedMail = { envelopeTo: string[]; mail: ParsedMail };
 
@@ -57,5 +58,33 @@ export async function startTestMailServer(port = 0): Promise<TestMailServer> {
     received,
     nextMailTo,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/**
+ * A test mail server for the test file that calls this at its top level: started before its tests, closed
+ * after them. The file sets SMTP_URL to `port` in vi.hoisted, since the transport is chosen on the first mail.
+ */
+export function useTestMailServer(port: number): TestMailServer {
+  let server: TestMailServer | undefined;
+  beforeAll(async () => {
+    server = await startTestMailServer(port);
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+  const current = () => {
+    if (!server) throw new Error('the test mail server starts in beforeAll');
+    return server;
+  };
+  return {
+    get url() {
+      return current().url;
+    },
+    get received() {
+      return current().received;
+    },
+    nextMailTo: (address, since) => current().nextMailTo(address, since),
+    close: () => current().close(),
   };
 }
