@@ -1,4 +1,4 @@
-// The whole-account export file, version 1: the format is documented in docs/export-format.md.
+// The whole-account export file, version 2 (version 1 files still import): docs/export-format.md.
 // The same schema checks a file before anything of it is imported.
 import { z } from 'zod';
 import { timeZoneField } from '@/lib/auth/schema';
@@ -27,7 +27,9 @@ import { accountFileProblems } from './import-rules';
 import { isWeekStartChoice, profileName } from './profile-schema';
 
 export const exportFormat = 'trajectory-account';
-export const exportVersion = 1;
+export const exportVersion = 2;
+/** Versions this app imports. A version 1 file lacks the sections added in 2, which default to empty. */
+export const readableExportVersions = [1, 2] as const;
 /** Larger files are refused before they are read. */
 export const maxImportBytes = 20 * 1024 * 1024;
 
@@ -65,7 +67,10 @@ const goal = z.object({
 
 const accountFileShape = z.object({
   format: z.literal(exportFormat, { error: `is not a Trajectory account export` }),
-  version: z.literal(exportVersion, { error: `is not version ${exportVersion}, the version this app reads` }),
+  version: z.union(
+    readableExportVersions.map((version) => z.literal(version)),
+    { error: `is not a version this app reads (${readableExportVersions.join(' or ')})` },
+  ),
   exportedAt: plausibleTimestamp,
   profile: z.object({
     name: profileName.nullable(),
@@ -180,7 +185,8 @@ export function describeImportProblems(error: z.ZodError): string {
   // A file that is not an export at all gets one plain sentence, not a list of every field it lacks.
   if (at('format') || error.issues.some((issue) => issue.path.length === 0))
     return 'This file is not a Trajectory account export.';
-  if (at('version')) return `This export is in another version of the format; this app reads version ${exportVersion}.`;
+  if (at('version'))
+    return `This export is in another version of the format; this app reads version ${readableExportVersions.join(' or ')}.`;
   const problems = error.issues
     .slice(0, 3)
     .map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : 'the file'} ${issue.message}`);
