@@ -1,6 +1,8 @@
 import Link from 'next/link';
 import { PurposeAndProgressChart, SkillsComparisonChart } from '@/components/charts/bar-and-line-charts';
 import type { PurposeAndProgressPoint, RecentWeek, SkillComparison } from '@/lib/trajectory/dashboard';
+import type { BalancePoint } from '@/lib/weekly/balance';
+import { BalanceCard } from './balance-card';
 import { CardSection } from '@/components/ui/card';
 import { DataTable } from '@/components/ui/data-table';
 import { Disclosure } from '@/components/ui/disclosure';
@@ -11,6 +13,7 @@ type Props = {
   weeks: RecentWeek[];
   purpose: PurposeAndProgressPoint[];
   skills: SkillComparison[];
+  balance: BalancePoint[];
 };
 
 const chartedSkills = 12;
@@ -34,8 +37,11 @@ function firstMonthSentence(point: PurposeAndProgressPoint): string {
   return `${point.label}: ${parts.join(', ')}.`;
 }
 
-/** Weekly consistency, purpose alignment and skills now vs a year ago, each with a text or table alternative. */
-export function HabitsSection({ weeks, purpose, skills }: Props) {
+/**
+ * Weekly consistency, purpose alignment, work-life balance and skills now vs a year ago, each with a text or
+ * table alternative.
+ */
+export function HabitsSection({ weeks, purpose, skills, balance }: Props) {
   const counted = weeks.filter((week) => week.counted);
   const updated = counted.filter((week) => week.updated).length;
   const charted = [...skills].sort((a, b) => b.now - b.yearAgo - (a.now - a.yearAgo)).slice(0, chartedSkills);
@@ -93,6 +99,8 @@ export function HabitsSection({ weeks, purpose, skills }: Props) {
           </>
         )}
       </CardSection>
+
+      <BalanceCard points={balance} />
 
       <CardSection id="skills" title="Skills: now and a year ago" className="lg:col-span-2">
         {skills.length === 0 ? (

@@ -9,6 +9,7 @@ import {
   type SkillComparison,
 } from '@/lib/trajectory/dashboard';
 import type { TrajectoryPoint } from '@/lib/trajectory/trajectory-index';
+import { monthlyBalance, type BalancePoint } from '@/lib/weekly/balance';
 import type { IsoDate } from '@/lib/dates/calendar';
 import { listSkillsWithLevels } from '@/db/queries/career/skills';
 import { listMonthlyGoalProgress } from '@/db/queries/goals/history';
@@ -17,9 +18,16 @@ import { whileHistoryUnchanged } from '@/db/loaders/history-cache';
 import { firstActivityMonth, listReflectionsSince } from '@/db/queries/trajectory/history';
 import { loadTrajectorySeries } from '@/db/loaders/trajectory-series';
 
-export type DashboardTrends = { purpose: PurposeAndProgressPoint[]; skills: SkillComparison[] };
+export type DashboardTrends = {
+  purpose: PurposeAndProgressPoint[];
+  skills: SkillComparison[];
+  balance: BalancePoint[];
+};
 
-/** Purpose alignment beside goal progress from `firstMonth` (YYYY-MM), and skills now vs a year before `today`. */
+/**
+ * Purpose alignment beside goal progress, and work-life balance beside alignment, from `firstMonth` (YYYY-MM);
+ * skills now vs a year before `today`.
+ */
 export async function loadDashboardTrends(
   userId: string,
   firstMonth: string,
@@ -32,7 +40,11 @@ export async function loadDashboardTrends(
       listMonthlyGoalProgress(userId, since),
       listSkillsWithLevels(userId, today),
     ]);
-    return { purpose: purposeAndProgress(reflections, goalProgress, firstMonth), skills: skillComparison(skills) };
+    return {
+      purpose: purposeAndProgress(reflections, goalProgress, firstMonth),
+      skills: skillComparison(skills),
+      balance: monthlyBalance(reflections, firstMonth),
+    };
   });
 }
 

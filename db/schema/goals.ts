@@ -104,6 +104,9 @@ export const weeklyReflections = pgTable(
     alignment: integer('alignment').notNull(),
     note: text('note').notNull().default(''),
     highlight: text('highlight').notNull().default(''),
+    // Work-life balance, both optional: hours worked that week (at most one decimal) and a rating 1–5.
+    hoursWorked: doublePrecision('hours_worked'),
+    balance: integer('balance'),
     // The week's version: every save of the week writes this row (saveWeek).
     version: editVersion(),
     ...timestamps,
@@ -111,6 +114,8 @@ export const weeklyReflections = pgTable(
   (table) => [
     uniqueIndex('weekly_reflections_user_week_unique').on(table.userId, table.weekStart),
     check('weekly_reflections_alignment_range', sql`${table.alignment} BETWEEN 1 AND 5`),
+    check('weekly_reflections_balance_range', sql`${table.balance} BETWEEN 1 AND 5`),
+    check('weekly_reflections_hours_worked_range', sql`${table.hoursWorked} BETWEEN 0 AND 120`),
   ],
 );
 

@@ -176,11 +176,11 @@ export function recentWeeks(
 }
 
 /**
- * The dashboard's trends (purposeAndProgress, skillComparison and the queries that feed them) are stored
+ * The dashboard's trends (purposeAndProgress, skillComparison, monthlyBalance and the queries that feed them) are stored
  * while the history is unchanged (db/loaders/derived-values.ts). Raise this whenever a change to them
  * alters what they return, so trends stored by the old rules are recomputed.
  */
-export const dashboardTrendsRulesVersion = 1;
+export const dashboardTrendsRulesVersion = 2; // 2: work-life balance by month (lib/weekly/balance.ts)
 
 export type PurposeAndProgressPoint = {
   month: string;

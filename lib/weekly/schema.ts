@@ -9,6 +9,7 @@ import {
   optionalText,
   ratingField,
 } from '@/lib/forms/fields';
+import { balanceField, hoursWorkedField } from './balance';
 
 // Rules of single fields the account import shares.
 export const updateNote = optionalText(1000, 'Keep the note under 1000 characters.');
@@ -32,6 +33,8 @@ export const weeklySubmissionSchema = z.object({
     alignment: ratingField('Rate how aligned this week was, from 1 to 5.'),
     note: reflectionNote,
     highlight: reflectionHighlight,
+    hoursWorked: hoursWorkedField,
+    balance: balanceField,
   }),
 });
 
@@ -57,6 +60,8 @@ function weeklyFormInput(formData: FormData) {
       alignment: text('alignment'),
       note: text('reflectionNote'),
       highlight: text('highlight'),
+      hoursWorked: text('hoursWorked'),
+      balance: text('balance'),
     },
   };
 }
@@ -85,7 +90,7 @@ function perGoalErrors(errors: FieldErrors, goalIds: string[]): FieldErrors {
   return mapped;
 }
 
-const shownInForm = /^(value|confidence|note):|^(alignment|reflectionNote|highlight)$/;
+const shownInForm = /^(value|confidence|note):|^(alignment|reflectionNote|highlight|hoursWorked|balance)$/;
 
 /** What a refused week says: a problem the user cannot see in the form means the page itself is stale. */
 export function weeklyRefusal(fieldErrors: FieldErrors): string {

@@ -9,7 +9,13 @@ export type StoredWeekGoal = {
   milestones: { id: string; doneByThisWeek: boolean }[];
 };
 
-export type StoredWeekReflection = { alignment: number; note: string; highlight: string };
+export type StoredWeekReflection = {
+  alignment: number;
+  note: string;
+  highlight: string;
+  hoursWorked: number | null;
+  balance: number | null;
+};
 
 /** The fields of the week as saved; goals without an update that week are left out. */
 export function storedWeekFields(
@@ -21,6 +27,8 @@ export function storedWeekFields(
     reflectionNote: reflection.note,
     highlight: reflection.highlight,
   };
+  if (reflection.hoursWorked !== null) values.hoursWorked = String(reflection.hoursWorked);
+  if (reflection.balance !== null) values.balance = String(reflection.balance);
   const choices: Record<string, string[]> = {};
   for (const goal of goals) {
     if (!goal.thisWeek) continue;

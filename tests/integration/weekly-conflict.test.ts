@@ -16,7 +16,7 @@ const week = (
   weekStart,
   version,
   entries: [{ goalId, value, done: false, milestoneIds: [], confidence: 4, note: `value ${value}` }],
-  reflection: { alignment: 3, note: reflectionNote, highlight: '' },
+  reflection: { alignment: 3, note: reflectionNote, highlight: '', hoursWorked: null, balance: null },
 });
 
 /** What a save refused as stale carries: the other save, in the form's field names. */

@@ -8,7 +8,7 @@ import type { WeeklySubmission } from '@/lib/weekly/schema';
 import { describeOnEachDatabase } from '../support/database';
 import { createTestGoal, createTestUser } from '../support/fixtures';
 
-const reflection = { alignment: 4, note: 'Good week', highlight: 'First JOIN' };
+const reflection = { alignment: 4, note: 'Good week', highlight: 'First JOIN', hoursWorked: null, balance: null };
 const entry = (goalId: string, overrides: Partial<WeeklySubmission['entries'][number]> = {}) => ({
   goalId,
   value: undefined,

@@ -58,6 +58,11 @@ describe('the weekly form’s loaded version', () => {
 });
 
 describe('a stored week as the weekly form’s fields', () => {
+  it('leaves out hours and balance the week did not record', () => {
+    const fields = storedWeekFields([], { alignment: 3, note: '', highlight: '', hoursWorked: null, balance: null });
+    expect(fields.values).toEqual({ alignment: '3', reflectionNote: '', highlight: '' });
+  });
+
   it('names each goal’s check-in and the reflection as the form does; goals without an update are left out', () => {
     const fields = storedWeekFields(
       [
@@ -75,13 +80,15 @@ describe('a stored week as the weekly form’s fields', () => {
         },
         { id: 'none', targetKind: 'numeric', thisWeek: null, milestones: [] },
       ],
-      { alignment: 4, note: 'a good week', highlight: 'shipped' },
+      { alignment: 4, note: 'a good week', highlight: 'shipped', hoursWorked: 42.5, balance: 2 },
     );
     expect(fields).toEqual({
       values: {
         alignment: '4',
         reflectionNote: 'a good week',
         highlight: 'shipped',
+        hoursWorked: '42.5',
+        balance: '2',
         'value:n': '2.5',
         'confidence:n': '4',
         'note:n': 'half',

@@ -94,6 +94,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
             )}
             purpose={trends.purpose}
             skills={trends.skills}
+            balance={trends.balance}
           />
         )}
       </div>

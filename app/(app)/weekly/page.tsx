@@ -126,6 +126,8 @@ export default async function WeeklyUpdatePage({ searchParams }: { searchParams:
             alignment: reflection?.alignment ?? null,
             note: reflection?.note ?? '',
             highlight: reflection?.highlight ?? '',
+            hoursWorked: reflection?.hoursWorked ?? null,
+            balance: reflection?.balance ?? null,
           }}
         />
       )}

@@ -1,6 +1,6 @@
 import type { EditConflict } from '@/lib/forms/result';
 import { withUnit } from '@/lib/format';
-import { alignmentLabels, confidenceLabels, ratingText } from './rating-labels';
+import { alignmentLabels, balanceLabels, confidenceLabels, ratingText } from './rating-labels';
 import type { WeeklyGoalRow } from './weekly-form';
 
 /** One goal's check-in as another tab saved it: "2 modules · confidence 4 – Likely · “note”". */
@@ -39,6 +39,8 @@ export function SavedWeek({ conflict, goals }: { conflict: EditConflict; goals: 
     { term: 'Alignment', text: ratingText(values.alignment, alignmentLabels) },
     { term: 'What made it so', text: values.reflectionNote ?? '' },
     { term: 'Highlight', text: values.highlight ?? '' },
+    { term: 'Hours worked', text: values.hoursWorked ?? '' },
+    { term: 'Balance', text: ratingText(values.balance, balanceLabels) },
   ].filter((line) => line.text !== '');
   return (
     <dl className="space-y-2 text-sm">

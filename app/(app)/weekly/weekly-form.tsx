@@ -7,6 +7,8 @@ import { TextareaField } from '@/components/ui/textarea-field';
 import { useFormAction } from '@/components/ui/use-form-action';
 import { saveWeekAction } from './actions';
 import { alignmentLabels, confidenceLabels } from './rating-labels';
+import { BalanceFields } from './balance-fields';
+import { Rating } from './rating';
 import { SavedWeek } from './saved-week';
 
 export type WeeklyGoalRow = {
@@ -30,50 +32,14 @@ type Props = {
   version: number;
   timeZone: string;
   goals: WeeklyGoalRow[];
-  reflection: { alignment: number | null; note: string; highlight: string };
+  reflection: {
+    alignment: number | null;
+    note: string;
+    highlight: string;
+    hoursWorked: number | null;
+    balance: number | null;
+  };
 };
-
-function Rating({
-  name,
-  label,
-  value,
-  labels,
-  errors,
-}: {
-  name: string;
-  label: string;
-  value: number | null;
-  labels: string[];
-  errors?: string[];
-}) {
-  const errorId = errors?.length ? `${name}-error` : undefined;
-  return (
-    <fieldset aria-describedby={errorId}>
-      <legend className="mb-1 text-sm font-medium">{label}</legend>
-      <div className="flex flex-wrap gap-1">
-        {[1, 2, 3, 4, 5].map((rating) => (
-          <label key={rating} className="relative">
-            <input
-              type="radio"
-              name={name}
-              value={rating}
-              defaultChecked={value === rating}
-              className="peer absolute inset-0 h-full w-full cursor-pointer opacity-0"
-            />
-            <span
-              title={labels[rating]}
-              className="flex h-11 w-11 items-center justify-center rounded-lg border border-slate-300 text-sm font-semibold peer-checked:border-brand-700 peer-checked:bg-brand-700 peer-checked:text-white peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-brand-600 dark:border-slate-600 dark:peer-checked:border-brand-400 dark:peer-checked:bg-brand-400 dark:peer-checked:text-slate-950"
-            >
-              {rating}
-              <span className="sr-only"> – {labels[rating]}</span>
-            </span>
-          </label>
-        ))}
-      </div>
-      <FieldErrors id={errorId} errors={errors} />
-    </fieldset>
-  );
-}
 
 export function WeeklyForm({ weekStart, version, timeZone, goals, reflection }: Props) {
   const form = useFormAction(saveWeekAction);
@@ -228,6 +194,11 @@ export function WeeklyForm({ weekStart, version, timeZone, goals, reflection }: 
           />
           <FieldErrors id={errors.highlight ? 'field-highlight-error' : undefined} errors={errors.highlight} />
         </div>
+        <BalanceFields
+          hoursWorked={form.value('hoursWorked', reflection.hoursWorked === null ? '' : String(reflection.hoursWorked))}
+          balance={form.failed ? Number(form.failed.values.balance) || null : reflection.balance}
+          errors={errors}
+        />
       </section>
 
       {/* While another tab's save is shown, the choice is made in its panel, not by a plain save. */}

@@ -103,10 +103,15 @@ export async function firstActivityMonth(userId: string): Promise<string | null>
   return row?.first ? row.first.slice(0, 7) : null;
 }
 
-/** Weekly alignment ratings from `since` on, oldest first. */
+/** Weekly alignment ratings, with the week's hours worked and balance rating, from `since` on, oldest first. */
 export async function listReflectionsSince(userId: string, since: IsoDate) {
   return db()
-    .select({ weekStart: weeklyReflections.weekStart, alignment: weeklyReflections.alignment })
+    .select({
+      weekStart: weeklyReflections.weekStart,
+      alignment: weeklyReflections.alignment,
+      hoursWorked: weeklyReflections.hoursWorked,
+      balance: weeklyReflections.balance,
+    })
     .from(weeklyReflections)
     .where(and(eq(weeklyReflections.userId, userId), gte(weeklyReflections.weekStart, since)))
     .orderBy(asc(weeklyReflections.weekStart));

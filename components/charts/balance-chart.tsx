@@ -1,0 +1,69 @@
+'use client';
+
+import type { BalancePoint } from '@/lib/weekly/balance';
+import { Bar, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
+import { oneDecimal } from '@/lib/format';
+import { axisTicks, ChartFrame, gridLines } from './chart-frame';
+
+const seriesNames: Record<string, string> = {
+  hours: 'Hours a week',
+  balance: 'Balance (1–5)',
+  alignment: 'Alignment (1–5)',
+};
+
+/** Monthly mean hours worked (bars, right axis) under mean balance and purpose alignment (lines, 1–5, left axis). */
+export function BalanceChart({ points, summary }: { points: BalancePoint[]; summary: string }) {
+  const mostHours = Math.max(40, ...points.map((point) => point.hours ?? 0));
+  return (
+    <ChartFrame summary={summary} className="h-56">
+      <ComposedChart data={points} margin={{ top: 8, right: 0, bottom: 0, left: -24 }}>
+        <CartesianGrid {...gridLines} />
+        <XAxis dataKey="label" {...axisTicks} minTickGap={32} />
+        <YAxis yAxisId="rating" domain={[1, 5]} ticks={[1, 2, 3, 4, 5]} {...axisTicks} />
+        <YAxis
+          yAxisId="hours"
+          orientation="right"
+          domain={[0, Math.ceil(mostHours / 10) * 10]}
+          unit=" h"
+          width={52}
+          {...axisTicks}
+        />
+        <Tooltip
+          contentStyle={{ color: '#0f172a' }}
+          formatter={(value, name) => [
+            typeof value === 'number' ? oneDecimal(value) : String(value),
+            seriesNames[String(name)] ?? String(name),
+          ]}
+        />
+        <Legend
+          formatter={(key: string) => (
+            <span className="text-slate-700 dark:text-slate-300">{seriesNames[key] ?? key}</span>
+          )}
+          wrapperStyle={{ fontSize: 12 }}
+        />
+        <Bar yAxisId="hours" dataKey="hours" fill="#cbd5e1" isAnimationActive={false} />
+        <Line
+          yAxisId="rating"
+          type="monotone"
+          dataKey="balance"
+          stroke="#16a34a"
+          strokeWidth={2}
+          dot={false}
+          connectNulls
+          isAnimationActive={false}
+        />
+        <Line
+          yAxisId="rating"
+          type="monotone"
+          dataKey="alignment"
+          stroke="#db2777"
+          strokeWidth={2}
+          strokeDasharray="6 3"
+          dot={false}
+          connectNulls
+          isAnimationActive={false}
+        />
+      </ComposedChart>
+    </ChartFrame>
+  );
+}
