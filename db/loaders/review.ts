@@ -11,7 +11,7 @@ import { listSkillsWithLevels } from '@/db/queries/career/skills';
 import { listGoalFactsOn } from '@/db/queries/goals/history';
 import { listGoals } from '@/db/queries/goals/goals';
 import { loadTrajectorySeries } from '@/db/loaders/trajectory-series';
-import { listReflectionsWithHighlightsIn, listWeeksWithUpdates } from '@/db/queries/weekly/updates';
+import { listBalanceWeeksIn, listReflectionsWithHighlightsIn, listWeeksWithUpdates } from '@/db/queries/weekly/updates';
 
 export async function loadYearlyReview(
   user: Pick<UserProfile, 'id' | 'weekStartsOn' | 'timeZone' | 'createdAt'>,
@@ -31,6 +31,7 @@ export async function loadYearlyReview(
     weeksWithUpdates,
     reflections,
     index,
+    balanceWeeks,
   ] = await Promise.all([
     listGoals(user.id),
     listGoalFactsOn(user.id, `${year - 1}-12-31`),
@@ -42,6 +43,7 @@ export async function loadYearlyReview(
     listWeeksWithUpdates(user.id),
     listReflectionsWithHighlightsIn(user.id, `${year}-01-01`, end),
     end < `${year}-01-01` ? Promise.resolve([]) : loadTrajectorySeries(user.id, `${year - 1}-12`, end.slice(0, 7)),
+    listBalanceWeeksIn(user.id, `${year}-01-01`, end),
   ]);
   return buildYearlyReview({
     year,
@@ -58,5 +60,6 @@ export async function loadYearlyReview(
     firstCountedWeek: firstCountedWeek(localDate(user.createdAt, user.timeZone), weeksWithUpdates, user.weekStartsOn),
     reflections,
     index,
+    balanceWeeks,
   });
 }

@@ -2,6 +2,7 @@
 import type { GoalHorizon, GoalStatus, GoalTargetKind } from '@/lib/goals/vocabulary';
 import type { HowReached } from '@/lib/career/vocabulary';
 import { goalProgress } from '@/lib/goals/progress';
+import { summariseBalance } from '@/lib/weekly/balance';
 import { addDays, dayNumber, monthLabel, weekStartOf, type IsoDate, type WeekStartDay } from '@/lib/dates/calendar';
 
 type ReviewGoal = {
@@ -33,6 +34,8 @@ export type ReviewInput = {
   firstCountedWeek: IsoDate;
   reflections: { weekStart: IsoDate; highlight: string }[];
   index: { monthEnd: IsoDate; score: number }[];
+  /** Weeks with hours worked or a balance rating. */
+  balanceWeeks: { weekStart: IsoDate; hoursWorked: number | null; balance: number | null }[];
 };
 
 export type YearlyReview = ReturnType<typeof buildYearlyReview>;
@@ -130,6 +133,7 @@ export function buildYearlyReview(input: ReviewInput) {
       (position) => position.howReached === 'promotion' && inPeriod(position.startedOn, start, end),
     ),
     consistency: { weeksUpdated: weekStarts.filter((week) => updated.has(week)).length, weeks: weekStarts.length },
+    balance: summariseBalance(input.balanceWeeks.filter((week) => inPeriod(week.weekStart, start, end))),
     index: {
       atStart: startPoint?.score ?? null,
       atEnd: indexInYear.filter((point) => point.monthEnd >= start).at(-1)?.score ?? null,

@@ -2,6 +2,7 @@
 import { percent, withUnit } from '@/lib/format';
 import type { YearlyReview } from '@/lib/review/review';
 import { dateLabel } from '@/lib/dates/calendar';
+import { balanceSentence } from '@/lib/weekly/balance';
 
 export type ReviewSection = { id: string; title: string; lead?: string; items: string[]; none?: string };
 
@@ -71,6 +72,7 @@ export function reviewSections(
       ),
       none: 'No roles recorded.',
     },
+    balanceSection(review),
     {
       id: 'consistency',
       title: 'Weekly consistency',
@@ -83,6 +85,13 @@ export function reviewSections(
       items: [],
     },
   ];
+}
+
+function balanceSection(review: YearlyReview): ReviewSection {
+  const sentence = balanceSentence(review.balance);
+  return sentence === null
+    ? { id: 'balance', title: 'Work-life balance', items: [], none: 'No hours or balance recorded this year.' }
+    : { id: 'balance', title: 'Work-life balance', lead: sentence, items: [] };
 }
 
 /** The index's start and end in one sentence; null when the year has no index. */

@@ -49,6 +49,7 @@ test('the demo account’s review of this year shows its story and downloads as 
     '## Training',
     '## Certifications',
     '## Positions and promotions',
+    '## Work-life balance',
     '## Weekly consistency',
   ]);
 

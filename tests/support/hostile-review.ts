@@ -41,6 +41,7 @@ export function reviewWith(text: string) {
     weeksWithUpdates: [],
     reflections: [{ weekStart: '2025-03-03', highlight: text }],
     index: [],
+    balanceWeeks: [{ weekStart: '2025-03-03', hoursWorked: 41.5, balance: 3 }],
   };
   return buildYearlyReview(input);
 }

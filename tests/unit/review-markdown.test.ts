@@ -16,6 +16,7 @@ const sectionHeadings = [
   '## Training',
   '## Certifications',
   '## Positions and promotions',
+  '## Work-life balance',
   '## Weekly consistency',
 ];
 

@@ -31,6 +31,7 @@ const empty: ReviewInput = {
   weeksWithUpdates: [],
   reflections: [],
   index: [],
+  balanceWeeks: [],
 };
 
 describe('yearly review', () => {

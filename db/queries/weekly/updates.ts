@@ -2,7 +2,7 @@
 // saving a whole week at once.
 import 'server-only';
 import { cache } from 'react';
-import { and, asc, desc, eq, gt, gte, inArray, lt, lte, ne, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, inArray, isNotNull, lt, lte, ne, or, sql } from 'drizzle-orm';
 import type { WeeklySubmission } from '@/lib/weekly/schema';
 import { addDays } from '@/lib/dates/calendar';
 import { AppError, StaleEditError } from '@/lib/errors';
@@ -239,6 +239,26 @@ export async function listReflectionsWithHighlightsIn(userId: string, from: stri
         gte(weeklyReflections.weekStart, from),
         lte(weeklyReflections.weekStart, to),
         ne(weeklyReflections.highlight, ''),
+      ),
+    )
+    .orderBy(asc(weeklyReflections.weekStart));
+}
+
+/** The weeks between two dates with hours worked or a balance rating, oldest first. */
+export async function listBalanceWeeksIn(userId: string, from: string, to: string) {
+  return db()
+    .select({
+      weekStart: weeklyReflections.weekStart,
+      hoursWorked: weeklyReflections.hoursWorked,
+      balance: weeklyReflections.balance,
+    })
+    .from(weeklyReflections)
+    .where(
+      and(
+        eq(weeklyReflections.userId, userId),
+        gte(weeklyReflections.weekStart, from),
+        lte(weeklyReflections.weekStart, to),
+        or(isNotNull(weeklyReflections.hoursWorked), isNotNull(weeklyReflections.balance)),
       ),
     )
     .orderBy(asc(weeklyReflections.weekStart));
