@@ -4,6 +4,7 @@ import { eq } from 'drizzle-orm';
 import { hashPassword } from '@/lib/auth/password';
 import { currentWeekStart, localDate } from '@/lib/dates/calendar';
 import { db, inTransaction } from '@/db/client';
+import { seedDemoBalance } from '@/db/seed/balance';
 import { seedDemoCareer } from '@/db/seed/career';
 import { seedDemoGoals } from '@/db/seed/goals';
 import { users } from '@/db/schema';
@@ -32,6 +33,7 @@ export async function seedDemoAccount(password = randomBytes(9).toString('base64
     if (!demo) throw new Error('demo user insert failed');
     await seedDemoGoals(demo.id, currentWeekStart(new Date(), timeZone, 1));
     await seedDemoCareer(demo.id, localDate(new Date(), timeZone));
+    await seedDemoBalance(demo.id, localDate(new Date(), timeZone));
   });
   return { email: demoEmail, password };
 }

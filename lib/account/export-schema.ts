@@ -23,6 +23,7 @@ import { goalPurpose, goalTitle, goalUnit, maxMilestones, milestoneTitle } from 
 import { goalCategories, goalHorizons, goalStatuses, goalTargetKinds } from '@/lib/goals/vocabulary';
 import { maxReviewHighlights, reviewHighlight, reviewSummary, reviewYear } from '@/lib/review/schema';
 import { reflectionHighlight, reflectionNote, updateNote } from '@/lib/weekly/schema';
+import { hoursWorked } from '@/lib/weekly/balance';
 import { accountFileProblems } from './import-rules';
 import { isWeekStartChoice, profileName } from './profile-schema';
 
@@ -94,7 +95,16 @@ const accountFileShape = z.object({
   goals: z.array(goal).max(10_000),
   reflections: z
     .array(
-      z.object({ weekStart: date, alignment: rating, note: reflectionNote, highlight: reflectionHighlight, ...times }),
+      z.object({
+        weekStart: date,
+        alignment: rating,
+        note: reflectionNote,
+        highlight: reflectionHighlight,
+        // Version 2: work-life balance, absent from version 1 files.
+        hoursWorked: hoursWorked.nullable().default(null),
+        balance: rating.nullable().default(null),
+        ...times,
+      }),
     )
     .max(10_000),
   skills: z

@@ -144,6 +144,9 @@ async function buildAccount(userId: string, random: Random) {
       alignment: String(random.int(1, 5)),
       reflectionNote: lines(random, 2000),
       highlight,
+      hoursWorked:
+        random.next() < 0.7 ? `${random.int(0, 119)}${random.next() < 0.5 ? `.${random.int(0, 9)}` : ''}` : '',
+      balance: random.next() < 0.7 ? String(random.int(1, 5)) : '',
     };
     for (const goalId of goalIds) {
       fields[`value:${goalId}`] = decimal(random);

@@ -144,6 +144,8 @@ export async function exportAccount(userId: string, now = new Date()): Promise<A
       alignment: row.alignment,
       note: row.note,
       highlight: row.highlight,
+      hoursWorked: row.hoursWorked,
+      balance: row.balance,
       ...times(row),
     })),
     skills: skillRows.map((skill) => ({
