@@ -1,42 +1,18 @@
 // The yearly review as a PDF, drawn on the server with @react-pdf/renderer: clean type, the index
 // chart as vector lines, page numbers.
-import path from 'node:path';
-import { Document, Font, Line, Page, Polyline, renderToBuffer, StyleSheet, Svg, Text, View } from '@react-pdf/renderer';
+import { Document, Line, Page, Polyline, renderToBuffer, StyleSheet, Svg, Text, View } from '@react-pdf/renderer';
 import type { YearlyReview } from '@/lib/review/review';
 import { indexSentence, reviewSections } from '@/lib/review/sections';
 import { dateLabel } from '@/lib/dates/calendar';
 import { printableText } from '@/lib/printable-text';
+import { pdfFontFamily } from '@/components/pdf/pdf-fonts';
 
 const ink = '#0f172a';
 const muted = '#475569';
 const brand = '#0e7490';
 
-// The PDF standard fonts (Helvetica) only encode Western European text: "Łukasz" or "Привет" came out
-// garbled. DejaVu Sans covers Latin, Greek and Cyrillic; only the glyphs used are embedded (~10 KB).
-const fontFolder = path.join(process.cwd(), 'node_modules', 'dejavu-fonts-ttf', 'ttf');
-const fontFamily = 'DejaVu Sans';
-Font.register({
-  family: fontFamily,
-  fonts: [
-    { src: path.join(fontFolder, 'DejaVuSans.ttf') },
-    { src: path.join(fontFolder, 'DejaVuSans-Bold.ttf'), fontWeight: 'bold' },
-    { src: path.join(fontFolder, 'DejaVuSans-Oblique.ttf'), fontStyle: 'italic' },
-  ],
-});
-
-// A word wider than the line (a pasted URL, a long name) was cut off at the page's edge: such words may break
-// every 12 characters. Shorter words are never broken.
-const longWord = 24;
-Font.registerHyphenationCallback((word) => {
-  const characters = Array.from(word);
-  if (characters.length <= longWord) return [word];
-  return Array.from({ length: Math.ceil(characters.length / 12) }, (_, index) =>
-    characters.slice(index * 12, index * 12 + 12).join(''),
-  );
-});
-
 const styles = StyleSheet.create({
-  page: { paddingTop: 48, paddingBottom: 56, paddingHorizontal: 52, fontFamily, fontSize: 10, color: ink },
+  page: { paddingTop: 48, paddingBottom: 56, paddingHorizontal: 52, fontFamily: pdfFontFamily, fontSize: 10, color: ink },
   // Line height on the content, not the page: on the page it hides the page numbers (react-pdf 4.9).
   // A factor is taken of the font size in the same style (else of react-pdf's default 18 pt), and
   // children inherit the result in points: hence the size beside it, and a line height per heading.
