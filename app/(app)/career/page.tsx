@@ -44,6 +44,9 @@ export default async function CareerPage({ searchParams }: { searchParams: Promi
             <Link href="/career/timeline" className={buttonClasses('secondary')}>
               Positions timeline
             </Link>
+            <Link href="/career/cv" className={buttonClasses('secondary')}>
+              CV as PDF
+            </Link>
             <a href="/career/resume.json" download className={buttonClasses('secondary')}>
               Download as JSON Resume
             </a>
