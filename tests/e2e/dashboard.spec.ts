@@ -48,6 +48,12 @@ test('every chart of the demo dashboard has data, and its table alternative list
   const months = purpose.getByRole('table').getByRole('row');
   await expect(months).toHaveCount(12 + 1);
 
+  const balance = page.getByRole('region', { name: 'Work-life balance beside purpose' });
+  await expect(balance.getByRole('img', { name: /Hours a week from \d+\.\d h to \d+\.\d h\./ })).toBeVisible();
+  await expect(balance.locator('.recharts-line')).toHaveCount(2);
+  await balance.getByText('Show as a table').click();
+  await expect(balance.getByRole('table').getByRole('row')).toHaveCount(12 + 1);
+
   const skills = page.getByRole('region', { name: 'Skills: now and a year ago' });
   await skills.getByText('Show skills as a table').click();
   await expect(skills.getByRole('table')).toBeVisible();
@@ -78,7 +84,8 @@ test.describe('on a phone in dark mode', () => {
       }).observe({ type: 'layout-shift', buffered: true });
     });
     await page.goto('/dashboard');
-    await expect(page.locator('.recharts-wrapper')).toHaveCount(3);
+    // Index, purpose, work-life balance and skills.
+    await expect(page.locator('.recharts-wrapper')).toHaveCount(4);
     await page.waitForLoadState('networkidle');
     const shift = await page.evaluate(
       () => (window as unknown as { layoutShifts: { total: number } }).layoutShifts.total,
