@@ -13,7 +13,8 @@ const seriesNames: Record<string, string> = {
 
 /** Monthly mean hours worked (bars, right axis) under mean balance and purpose alignment (lines, 1–5, left axis). */
 export function BalanceChart({ points, summary }: { points: BalancePoint[]; summary: string }) {
-  const mostHours = Math.max(40, ...points.map((point) => point.hours ?? 0));
+  // A round top (40, 50, 60 … hours) halved for the middle tick.
+  const topHours = Math.ceil(Math.max(40, ...points.map((point) => point.hours ?? 0)) / 10) * 10;
   return (
     <ChartFrame summary={summary} className="h-56">
       <ComposedChart data={points} margin={{ top: 8, right: 0, bottom: 0, left: -24 }}>
@@ -23,7 +24,8 @@ export function BalanceChart({ points, summary }: { points: BalancePoint[]; summ
         <YAxis
           yAxisId="hours"
           orientation="right"
-          domain={[0, Math.ceil(mostHours / 10) * 10]}
+          domain={[0, topHours]}
+          ticks={[0, topHours / 2, topHours]}
           unit=" h"
           width={52}
           {...axisTicks}
@@ -41,7 +43,8 @@ export function BalanceChart({ points, summary }: { points: BalancePoint[]; summ
           )}
           wrapperStyle={{ fontSize: 12 }}
         />
-        <Bar yAxisId="hours" dataKey="hours" fill="#cbd5e1" isAnimationActive={false} />
+        {/* Half-transparent slate reads as a quiet background in light and dark alike. */}
+        <Bar yAxisId="hours" dataKey="hours" fill="#94a3b8" fillOpacity={0.5} isAnimationActive={false} />
         <Line
           yAxisId="rating"
           type="monotone"

@@ -76,12 +76,12 @@ export type CvEntry = { heading: string; detail: string; period: string; lines: 
 export type CvPart = { section: CvSection; title: string; entries: CvEntry[] };
 export type Cv = { name: string; email: string; profile: string; parts: CvPart[] };
 
-const period = (from: IsoDate | null, to: IsoDate | null, ongoing: string) =>
-  from === null && to === null
-    ? ''
-    : from === null
-      ? monthLabel(to ?? '')
-      : `${monthLabel(from)} – ${to === null ? ongoing : monthLabel(to)}`;
+/** "Mar 2024 – Oct 2024", "Jan 2024" for one month, "Oct 2026 – now" while ongoing; '' without dates. */
+function period(from: IsoDate | null, to: IsoDate | null, ongoing: string): string {
+  if (from === null) return to === null ? '' : monthLabel(to);
+  if (to !== null && to.slice(0, 7) === from.slice(0, 7)) return monthLabel(to);
+  return `${monthLabel(from)} – ${to === null ? ongoing : monthLabel(to)}`;
+}
 
 const newestFirst = <T>(items: readonly T[], dateOf: (item: T) => string) =>
   [...items].sort((a, b) => dateOf(b).localeCompare(dateOf(a)));
@@ -110,7 +110,7 @@ function entriesOf(section: CvSection, record: CvRecord, today: IsoDate): CvEntr
         lines: [...(record.highlightsByPosition.get(position.id) ?? [])],
       }));
     case 'education':
-      return newestFirst(record.education, (entry) => entry.completedOn ?? entry.startedOn ?? '9999').map((entry) => ({
+      return newestFirst(record.education, (entry) => entry.completedOn ?? '9999-12-31').map((entry) => ({
         heading: entry.title,
         detail: [entry.provider, educationKindLabels[entry.kind]].filter(Boolean).join(' · '),
         period: period(entry.startedOn, entry.completedOn, 'in progress'),

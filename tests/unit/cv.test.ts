@@ -39,6 +39,8 @@ const record: CvRecord = {
       startedOn: null,
       completedOn: '2024-02-01',
     },
+    { kind: 'workshop', title: 'Coaching', provider: '', startedOn: '2024-05-02', completedOn: '2024-05-03' },
+    { kind: 'bootcamp', title: 'Python', provider: 'DataCamp', startedOn: '2023-01-09', completedOn: null },
   ],
   certifications: [
     { name: 'ITIL 4 Foundation', issuer: 'PeopleCert', earnedOn: '2021-01-19', expiresOn: '2024-01-19' },
@@ -112,6 +114,15 @@ describe('the CV a choice makes', () => {
     ).toEqual([
       ['Technical skills', ['Excel Expert', 'SQL Proficient', 'Python']],
       ['Soft skills', ['Coaching Competent']],
+    ]);
+  });
+
+  it('lists studies in progress first, and a study within one month by that month alone', () => {
+    const cv = buildCv(record, { sections: ['education'], profile: '' }, '2026-11-25');
+    expect(cv.parts[0]?.entries.map((entry) => [entry.heading, entry.period])).toEqual([
+      ['Python', 'Jan 2023 – in progress'],
+      ['Coaching', 'May 2024'],
+      ['SQL for Data Analysis', 'Feb 2024'],
     ]);
   });
 

@@ -15,7 +15,7 @@ export function BalanceFields({
 }) {
   const hoursErrors = errors.hoursWorked;
   return (
-    <div className="space-y-4 border-t border-brand-200 pt-4 dark:border-slate-700">
+    <div className="space-y-4 border-t border-brand-300 pt-4 dark:border-slate-700">
       <div className="max-w-xs space-y-1.5">
         <label htmlFor="field-hoursWorked" className="block text-sm font-medium">
           Hours worked this week (optional)
