@@ -1,6 +1,8 @@
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
+import { renderCvPdf } from '@/components/career/cv-pdf';
 import { renderReviewPdf } from '@/components/review/review-pdf';
+import { buildCv, cvSections } from '@/lib/career/cv';
 import { toJsonResume } from '@/lib/career/json-resume';
 import { hostileCorpus } from '../support/hostile-corpus';
 import { reviewWith } from '../support/hostile-review';
@@ -26,6 +28,43 @@ describe('the review as a PDF, with hostile user text', () => {
     // Summary, highlight, name, and the goals, skill, training, certification and role that hold the text.
     const times = shown.split(printed(text)).length - 1;
     if (printed(text) === '') expect(shown).toContain('Summary');
+    else expect(times).toBeGreaterThanOrEqual(10);
+  });
+});
+
+describe('the CV as a PDF, with hostile user text', () => {
+  it.each(drawable)('shows $name literally, in the order it was written', async ({ text }) => {
+    const cv = buildCv(
+      {
+        person: { name: text, email: 'alex@example.com' },
+        positions: [
+          {
+            id: 'p',
+            title: text,
+            employer: text,
+            level: text,
+            employmentType: 'full_time',
+            startedOn: '2022-06-01',
+            endedOn: null,
+          },
+        ],
+        highlightsByPosition: new Map([['p', [text]]]),
+        education: [{ kind: 'course', title: text, provider: text, startedOn: null, completedOn: '2024-01-01' }],
+        certifications: [{ name: text, issuer: text, earnedOn: '2024-01-19', expiresOn: null }],
+        skills: [
+          { name: text, kind: 'technical', now: 3 },
+          { name: text, kind: 'soft', now: 4 },
+        ],
+      },
+      { sections: [...cvSections], profile: text },
+      '2026-11-25',
+    );
+    const pdf = await renderCvPdf(cv);
+    const { text: extracted } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true });
+    const shown = printed(extracted);
+    // Name, profile, the position's title, employer, level and highlight, the study, certification and skills.
+    const times = shown.split(printed(text)).length - 1;
+    if (printed(text) === '') expect(shown).toContain('Positions');
     else expect(times).toBeGreaterThanOrEqual(10);
   });
 });

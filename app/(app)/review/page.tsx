@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { IndexLineChart } from '@/components/charts/bar-and-line-charts';
 import { PdfDownloadButton } from '@/components/review/pdf-download-button';
 import { buttonClasses } from '@/components/ui/button-classes';
@@ -76,6 +77,9 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
           <a href={`/review/${year}/json`} download className={buttonClasses('secondary')}>
             Download JSON
           </a>
+          <Link href="/career/cv" className={buttonClasses('secondary')}>
+            CV as PDF
+          </Link>
         </div>
       </div>
 
