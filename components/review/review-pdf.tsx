@@ -12,7 +12,14 @@ const muted = '#475569';
 const brand = '#0e7490';
 
 const styles = StyleSheet.create({
-  page: { paddingTop: 48, paddingBottom: 56, paddingHorizontal: 52, fontFamily: pdfFontFamily, fontSize: 10, color: ink },
+  page: {
+    paddingTop: 48,
+    paddingBottom: 56,
+    paddingHorizontal: 52,
+    fontFamily: pdfFontFamily,
+    fontSize: 10,
+    color: ink,
+  },
   // Line height on the content, not the page: on the page it hides the page numbers (react-pdf 4.9).
   // A factor is taken of the font size in the same style (else of react-pdf's default 18 pt), and
   // children inherit the result in points: hence the size beside it, and a line height per heading.
