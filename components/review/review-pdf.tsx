@@ -2,7 +2,7 @@
 // chart as vector lines, page numbers.
 import { Document, Line, Page, Polyline, renderToBuffer, StyleSheet, Svg, Text, View } from '@react-pdf/renderer';
 import type { YearlyReview } from '@/lib/review/review';
-import { indexSentence, reviewSections } from '@/lib/review/sections';
+import { achievementsSection, indexSentence, reviewSections } from '@/lib/review/sections';
 import { dateLabel } from '@/lib/dates/calendar';
 import { printableText } from '@/lib/printable-text';
 import { pdfFontFamily } from '@/components/pdf/pdf-fonts';
@@ -108,6 +108,7 @@ function IndexChart({ months }: { months: YearlyReview['index']['months'] }) {
 type Props = { review: YearlyReview; name: string | null; notes: { summary: string; highlights: string[] } };
 
 function ReviewDocument({ review, name, notes }: Props) {
+  const achievements = achievementsSection(review, 'to', printableText);
   return (
     <Document
       title={`Yearly review ${review.year}`}
@@ -148,6 +149,7 @@ function ReviewDocument({ review, name, notes }: Props) {
           ) : (
             <Text style={styles.none}>No summary written.</Text>
           )}
+          <Section title={achievements.title} lead={achievements.lead} items={achievements.items} />
           <Section title="Highlights" items={notes.highlights.map(printableText)} none="No highlights picked." />
 
           <Text style={styles.heading}>Trajectory index</Text>

@@ -4,6 +4,8 @@ import { buildYearlyReview, type YearlyReview } from '@/lib/review/review';
 import { firstCountedWeek } from '@/lib/weekly/status';
 import { localDate } from '@/lib/dates/calendar';
 import type { UserProfile } from '@/db/queries/account/users';
+import { listAchievementsIn } from '@/db/queries/achievements/achievements';
+import { findReviewNotes } from '@/db/queries/review/notes';
 import { listCertifications } from '@/db/queries/career/certifications';
 import { listEducation } from '@/db/queries/career/education';
 import { listPositions } from '@/db/queries/career/positions';
@@ -32,6 +34,8 @@ export async function loadYearlyReview(
     reflections,
     index,
     balanceWeeks,
+    achievements,
+    notes,
   ] = await Promise.all([
     listGoals(user.id),
     listGoalFactsOn(user.id, `${year - 1}-12-31`),
@@ -44,6 +48,8 @@ export async function loadYearlyReview(
     listReflectionsWithHighlightsIn(user.id, `${year}-01-01`, end),
     end < `${year}-01-01` ? Promise.resolve([]) : loadTrajectorySeries(user.id, `${year - 1}-12`, end.slice(0, 7)),
     listBalanceWeeksIn(user.id, `${year}-01-01`, end),
+    listAchievementsIn(user.id, `${year}-01-01`, end),
+    findReviewNotes(user.id, year),
   ]);
   return buildYearlyReview({
     year,
@@ -61,5 +67,7 @@ export async function loadYearlyReview(
     reflections,
     index,
     balanceWeeks,
+    achievements,
+    pickedAchievementIds: notes.achievementIds,
   });
 }

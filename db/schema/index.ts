@@ -8,3 +8,4 @@ export * from './jobs';
 export * from './calendar';
 export * from './reminders';
 export * from './two-factor';
+export * from './achievements';

@@ -9,6 +9,8 @@ export const yearlyReviews = pgTable(
     year: integer('year').notNull(),
     summary: text('summary').notNull().default(''),
     highlights: jsonb('highlights').$type<string[]>().notNull().default([]),
+    // The achievements picked to lead the review; null until the user picks, when all of the year's lead it.
+    achievementIds: jsonb('achievement_ids').$type<string[] | null>(),
     ...timestamps,
   },
   (table) => [primaryKey({ columns: [table.userId, table.year] })],

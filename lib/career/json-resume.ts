@@ -1,4 +1,5 @@
 // The career record as a JSON Resume (jsonresume.org, schema v1), the format resume builders read.
+import { achievementLine } from '@/lib/achievements/achievements';
 import {
   educationKindLabels,
   howReachedLabels,
@@ -20,6 +21,8 @@ type Input = {
     startedOn: string;
     endedOn: string | null;
     howReached: HowReached;
+    /** The achievements linked to this position, newest first: its `highlights`. */
+    achievements?: Parameters<typeof achievementLine>[0][];
   }[];
   education: {
     kind: EducationKind;
@@ -53,6 +56,9 @@ export function toJsonResume({ person, positions, education, certifications, ski
           summary: [position.level && `Level: ${position.level}`, howReachedLabels[position.howReached]]
             .filter(Boolean)
             .join('. '),
+          highlights: position.achievements?.length
+            ? position.achievements.map((achievement) => achievementLine(achievement))
+            : null,
         }),
       ),
     education: education.map((entry) =>

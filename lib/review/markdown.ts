@@ -2,7 +2,7 @@
 // own text goes through lib/markdown.ts, so it reads as text and can add no structure.
 import { markdownParagraphs, markdownText } from '@/lib/markdown';
 import type { YearlyReview } from '@/lib/review/review';
-import { indexSentence, reviewSections } from '@/lib/review/sections';
+import { achievementsSection, indexSentence, reviewSections } from '@/lib/review/sections';
 import { dateLabel } from '@/lib/dates/calendar';
 
 const list = (items: string[], none: string | undefined) =>
@@ -15,6 +15,7 @@ export function reviewToMarkdown(
   isCurrentYear: boolean,
 ): string {
   const summary = markdownParagraphs(notes.summary);
+  const achievements = achievementsSection(review, '→', markdownText);
   return [
     `# Yearly review ${review.year}${name ? ` — ${markdownText(name)}` : ''}`,
     '',
@@ -22,6 +23,10 @@ export function reviewToMarkdown(
     '',
     '## Summary',
     summary || '_No summary written._',
+    '',
+    `## ${achievements.title}`,
+    achievements.lead ?? '',
+    ...list(achievements.items, undefined),
     '',
     '## Highlights',
     ...list(notes.highlights.map(markdownText), 'No highlights picked.'),

@@ -1,6 +1,7 @@
 // The yearly review: what a year of records adds up to, from already-loaded data.
 import type { GoalHorizon, GoalStatus, GoalTargetKind } from '@/lib/goals/vocabulary';
 import type { HowReached } from '@/lib/career/vocabulary';
+import { reviewAchievements } from '@/lib/achievements/achievements';
 import { goalProgress } from '@/lib/goals/progress';
 import { summariseBalance } from '@/lib/weekly/balance';
 import { addDays, dayNumber, monthLabel, weekStartOf, type IsoDate, type WeekStartDay } from '@/lib/dates/calendar';
@@ -36,6 +37,21 @@ export type ReviewInput = {
   index: { monthEnd: IsoDate; score: number }[];
   /** Weeks with hours worked or a balance rating. */
   balanceWeeks: { weekStart: IsoDate; hoursWorked: number | null; balance: number | null }[];
+  achievements: ReviewAchievement[];
+  /** The achievements the user picked for this year's review; null until they pick (all of the year's lead it). */
+  pickedAchievementIds: string[] | null;
+};
+
+type ReviewAchievement = {
+  id: string;
+  title: string;
+  impact: string;
+  metric: string;
+  valueBefore: number | null;
+  valueAfter: number | null;
+  unit: string;
+  achievedOn: IsoDate;
+  tags: string[];
 };
 
 export type YearlyReview = ReturnType<typeof buildYearlyReview>;
@@ -92,10 +108,17 @@ export function buildYearlyReview(input: ReviewInput) {
     ...achieved.map((goal) => `Achieved: ${goal.title}`),
   ];
 
+  const ofTheYear = input.achievements.filter((achievement) => inPeriod(achievement.achievedOn, start, end));
   const review = {
     year: input.year,
     start,
     end,
+    // The picked achievements lead the review and every export of it.
+    achievements: reviewAchievements(ofTheYear, input.pickedAchievementIds).map(
+      ({ id: _id, ...achievement }) => achievement,
+    ),
+    achievementsPicked: input.pickedAchievementIds !== null,
+    achievementChoices: ofTheYear.map(({ id, title, achievedOn }) => ({ id, title, achievedOn })),
     goalsAchieved: achieved.map((goal) => ({
       title: goal.title,
       horizon: goal.horizon,
@@ -144,7 +167,8 @@ export function buildYearlyReview(input: ReviewInput) {
     highlightCandidates: [...new Set(highlights)],
   };
   const hasRecords =
-    review.goalsAchieved.length +
+    ofTheYear.length +
+      review.goalsAchieved.length +
       review.goalsInProgress.length +
       review.longTermGoals.length +
       review.skillsGained.length +

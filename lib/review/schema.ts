@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { formText, formTexts, parseForm, type FormParser } from '@/lib/forms/form';
 import { singleLineText } from '@/lib/forms/fields';
+import { isUuid } from '@/lib/ids';
 import { isReviewYear } from './year';
 
 /** The years the review pages show: a number, or the four digits a form sends. */
@@ -21,11 +22,18 @@ export const reviewHighlight = singleLineText({
   tooLong: 'Keep each highlight under 500 characters.',
 });
 export const maxReviewHighlights = 30;
+export const maxReviewAchievements = 200;
+/** Picked achievements by id; null while the user has not picked (every achievement of the year is included). */
+export const reviewAchievementIds = z
+  .array(z.string().refine(isUuid, 'Pick achievements from this year’s list.'))
+  .max(maxReviewAchievements, `Pick at most ${maxReviewAchievements} achievements.`)
+  .nullable();
 
 export const reviewNotesSchema = z.object({
   year: reviewYear,
   summary: reviewSummary,
   highlights: z.array(reviewHighlight).max(maxReviewHighlights, 'Pick at most 30 highlights.'),
+  achievementIds: reviewAchievementIds,
 });
 export type ReviewNotes = z.infer<typeof reviewNotesSchema>;
 
@@ -34,4 +42,6 @@ export const parseReviewNotesForm: FormParser<ReviewNotes> = (formData) =>
     year: formText(formData, 'year'),
     summary: formText(formData, 'summary') ?? '',
     highlights: formTexts(formData, 'highlights'),
+    // The form says it showed the choice; without it (a year with no achievements) nothing is picked.
+    achievementIds: formText(formData, 'pickAchievements') ? formTexts(formData, 'achievementIds') : null,
   });

@@ -1,4 +1,5 @@
 // The review's sections in words, shared by the page, the Markdown and the PDF so they say the same.
+import { achievementLine, reviewAchievementsNote } from '@/lib/achievements/achievements';
 import { percent, withUnit } from '@/lib/format';
 import type { YearlyReview } from '@/lib/review/review';
 import { dateLabel } from '@/lib/dates/calendar';
@@ -92,6 +93,25 @@ function balanceSection(review: YearlyReview): ReviewSection {
   return sentence === null
     ? { id: 'balance', title: 'Work-life balance', items: [], none: 'No hours or balance recorded this year.' }
     : { id: 'balance', title: 'Work-life balance', lead: sentence, items: [] };
+}
+
+/**
+ * The achievements the review includes, each as one line with its date; it leads the page and every export.
+ * Its lead says how they were chosen (all of the year's until the user picks).
+ */
+export function achievementsSection(
+  review: YearlyReview,
+  to = '→',
+  userText: (text: string) => string = (text) => text,
+): ReviewSection {
+  return {
+    id: 'achievements',
+    title: 'Achievements',
+    lead: reviewAchievementsNote(review.achievementsPicked, review.achievements.length),
+    items: review.achievements.map(
+      (achievement) => `${achievementLine(achievement, to, userText)} (${dateLabel(achievement.achievedOn)})`,
+    ),
+  };
 }
 
 /** The index's start and end in one sentence; null when the year has no index. */

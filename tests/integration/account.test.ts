@@ -50,6 +50,7 @@ describeOnEachDatabase('account data: export, import, deletion', () => {
       year: 2025,
       summary: 'A year of moving into analytics.',
       highlights: ['Led the returns process review'],
+      achievementIds: null,
     });
     const exported = await exportAccount(demoId);
     if (!exported) throw new Error('no export');

@@ -35,7 +35,7 @@ describeOnEachDatabase('the review’s chosen highlights', () => {
   it('saves the user’s own weekly highlight of that year', async () => {
     await saveChosenReviewNotes(
       await profileOf(ownerId),
-      { year: 2025, summary: 'A year', highlights: ['Shipped the weekly report'] },
+      { year: 2025, summary: 'A year', highlights: ['Shipped the weekly report'], achievementIds: null },
       today,
     );
     expect(await findReviewNotes(ownerId, 2025)).toEqual({
@@ -49,7 +49,7 @@ describeOnEachDatabase('the review’s chosen highlights', () => {
     async (foreign) => {
       const saving = saveChosenReviewNotes(
         await profileOf(ownerId),
-        { year: 2025, summary: 'Changed', highlights: ['Shipped the weekly report', foreign] },
+        { year: 2025, summary: 'Changed', highlights: ['Shipped the weekly report', foreign], achievementIds: null },
         today,
       );
       await expect(saving).rejects.toThrow(AppError);
@@ -69,7 +69,7 @@ describeOnEachDatabase('the review’s chosen highlights', () => {
     await expect(
       saveChosenReviewNotes(
         await profileOf(ownerId),
-        { year: 2024, summary: '', highlights: ['Shipped the weekly report'] },
+        { year: 2024, summary: '', highlights: ['Shipped the weekly report'], achievementIds: null },
         today,
       ),
     ).rejects.toMatchObject({ code: 'invalid-reference' });
@@ -82,7 +82,7 @@ describeOnEachDatabase('the review’s chosen highlights', () => {
       .where(eq(weeklyReflections.userId, ownerId));
     await saveChosenReviewNotes(
       await profileOf(ownerId),
-      { year: 2025, summary: 'Still', highlights: ['Shipped the weekly report', 'Reworded later'] },
+      { year: 2025, summary: 'Still', highlights: ['Shipped the weekly report', 'Reworded later'], achievementIds: null },
       today,
     );
     expect((await findReviewNotes(ownerId, 2025)).highlights).toEqual(['Shipped the weekly report', 'Reworded later']);

@@ -42,6 +42,8 @@ export function reviewWith(text: string) {
     reflections: [{ weekStart: '2025-03-03', highlight: text }],
     index: [],
     balanceWeeks: [{ weekStart: '2025-03-03', hoursWorked: 41.5, balance: 3 }],
+    achievements: [],
+    pickedAchievementIds: null,
   };
   return buildYearlyReview(input);
 }

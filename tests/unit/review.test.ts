@@ -32,6 +32,8 @@ const empty: ReviewInput = {
   reflections: [],
   index: [],
   balanceWeeks: [],
+  achievements: [],
+  pickedAchievementIds: null,
 };
 
 describe('yearly review', () => {

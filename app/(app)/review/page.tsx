@@ -12,7 +12,7 @@ import { findReviewNotes } from '@/db/queries/review/notes';
 import { loadYearlyReview } from '@/db/loaders/review';
 import { firstActivityMonth } from '@/db/queries/trajectory/history';
 import { requireUser } from '@/lib/server/auth/session';
-import { indexSentence, reviewSections } from '@/lib/review/sections';
+import { achievementsSection, indexSentence, reviewSections } from '@/lib/review/sections';
 import { FormMessage } from '@/components/ui/field';
 import { parseReviewYear } from '@/lib/review/year';
 import { dateLabel, localDate } from '@/lib/dates/calendar';
@@ -43,6 +43,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
     findReviewNotes(user.id, year),
     firstActivityMonth(user.id),
   ]);
+  const achievements = achievementsSection(review);
   const firstYear = Math.min(year, firstMonth ? Number(firstMonth.slice(0, 4)) : currentYear);
   const years = Array.from({ length: currentYear - firstYear + 1 }, (_, index) => currentYear - index);
 
@@ -86,12 +87,18 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
       {!review.hasRecords ? (
         <EmptyState title={`Nothing recorded in ${year}`}>
           <p>
-            Goals, weekly updates, skills, training, certifications and roles dated in {year} appear here. Pick another
+            Achievements, goals, weekly updates, skills, training, certifications and roles dated in {year} appear here. Pick another
             year above.
           </p>
         </EmptyState>
       ) : (
         <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
+          <div className="lg:col-span-2">
+            <CardSection id="achievements" title={achievements.title}>
+              {achievements.lead && <p>{achievements.lead}</p>}
+              {achievements.items.length > 0 && <Items items={achievements.items} none="" />}
+            </CardSection>
+          </div>
           <div className="lg:col-span-2">
             <CardSection id="notes" title="Your summary and highlights">
               <ReviewNotesForm
@@ -100,6 +107,11 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
                 summary={notes.summary}
                 highlights={notes.highlights}
                 candidates={review.highlightCandidates}
+                achievements={review.achievementChoices.map((choice) => ({
+                  id: choice.id,
+                  label: `${choice.title} (${dateLabel(choice.achievedOn)})`,
+                }))}
+                includedAchievementIds={notes.achievementIds ?? review.achievementChoices.map((choice) => choice.id)}
               />
             </CardSection>
           </div>

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { HighlightToAchievement } from '@/components/achievements/highlight-to-achievement';
 import { buttonClasses } from '@/components/ui/button-classes';
+import { CardSection } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { FormMessage } from '@/components/ui/field';
 import { PageHeader } from '@/components/ui/page-header';
@@ -10,6 +12,7 @@ import { horizonLabels } from '@/lib/goals/vocabulary';
 import { withUnit } from '@/lib/format';
 import { requestedWeekProblem } from '@/lib/weekly/status';
 import { addWeeks, currentWeekStart, updateStreak, weekLabel } from '@/lib/dates/calendar';
+import { achievementFromHighlightAction } from '../achievements/actions';
 import { WeeklyForm, type WeeklyGoalRow } from './weekly-form';
 
 export const metadata: Metadata = { title: 'Weekly update' };
@@ -130,6 +133,20 @@ export default async function WeeklyUpdatePage({ searchParams }: { searchParams:
             balance: reflection?.balance ?? null,
           }}
         />
+      )}
+      {reflection?.highlight && (
+        <CardSection
+          id="highlight"
+          title="This week’s highlight"
+          description="Worth keeping? It goes to your achievements, where you can add its impact and links."
+          className="mt-6"
+        >
+          <HighlightToAchievement
+            action={achievementFromHighlightAction}
+            weekStart={weekStart}
+            highlight={reflection.highlight}
+          />
+        </CardSection>
       )}
     </>
   );

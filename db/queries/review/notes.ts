@@ -1,4 +1,4 @@
-// The user's own words for a yearly review: a summary and chosen highlights, one row per year.
+// The user's own words for a yearly review: a summary, chosen highlights and picked achievements, one row per year.
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import type { ReviewNotes } from '@/lib/review/schema';
@@ -8,12 +8,16 @@ import { yearlyReviews } from '@/db/schema';
 export async function findReviewNotes(
   userId: string,
   year: number,
-): Promise<{ summary: string; highlights: string[] }> {
+): Promise<{ summary: string; highlights: string[]; achievementIds: string[] | null }> {
   const [row] = await db()
-    .select({ summary: yearlyReviews.summary, highlights: yearlyReviews.highlights })
+    .select({
+      summary: yearlyReviews.summary,
+      highlights: yearlyReviews.highlights,
+      achievementIds: yearlyReviews.achievementIds,
+    })
     .from(yearlyReviews)
     .where(and(eq(yearlyReviews.userId, userId), eq(yearlyReviews.year, year)));
-  return row ?? { summary: '', highlights: [] };
+  return row ? { ...row, achievementIds: row.achievementIds ?? null } : { summary: '', highlights: [], achievementIds: null };
 }
 
 export async function saveReviewNotes(userId: string, notes: ReviewNotes): Promise<void> {
@@ -22,6 +26,11 @@ export async function saveReviewNotes(userId: string, notes: ReviewNotes): Promi
     .values({ userId, ...notes })
     .onConflictDoUpdate({
       target: [yearlyReviews.userId, yearlyReviews.year],
-      set: { summary: notes.summary, highlights: notes.highlights, updatedAt: new Date() },
+      set: {
+        summary: notes.summary,
+        highlights: notes.highlights,
+        achievementIds: notes.achievementIds,
+        updatedAt: new Date(),
+      },
     });
 }

@@ -1,3 +1,4 @@
+import { listAchievementsByPosition } from '@/db/queries/achievements/achievements';
 import { listCertifications } from '@/db/queries/career/certifications';
 import { listEducation } from '@/db/queries/career/education';
 import { listPositions } from '@/db/queries/career/positions';
@@ -9,13 +10,20 @@ import { localDate } from '@/lib/dates/calendar';
 // The career record as a JSON Resume, for resume builders that read jsonresume.org's format.
 export async function GET(): Promise<Response> {
   const user = await requireUser();
-  const [positions, education, certifications, skills] = await Promise.all([
+  const [positions, education, certifications, skills, achievements] = await Promise.all([
     listPositions(user.id),
     listEducation(user.id),
     listCertifications(user.id),
     listSkillsWithLevels(user.id, localDate(new Date(), user.timeZone)),
+    listAchievementsByPosition(user.id),
   ]);
-  const resume = toJsonResume({ person: user, positions, education, certifications, skills });
+  const resume = toJsonResume({
+    person: user,
+    positions: positions.map((position) => ({ ...position, achievements: achievements.get(position.id) ?? [] })),
+    education,
+    certifications,
+    skills,
+  });
   return new Response(JSON.stringify(resume, null, 2), {
     headers: {
       'Content-Type': 'application/json; charset=utf-8',

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { LinkedAchievements } from '@/components/achievements/linked-achievements';
 import { GoalHistoryChart } from '@/components/charts/goal-history-chart';
 import { GoalCard, progressText, statusTone } from '@/components/goals/goal-card';
 import { GoalStatusActions } from '@/components/goals/goal-status-actions';
@@ -11,6 +12,7 @@ import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { DataTable } from '@/components/ui/data-table';
 import { FlashToast } from '@/components/ui/flash-toast';
 import { ProgressBar } from '@/components/ui/progress-bar';
+import { listAchievementsForGoal } from '@/db/queries/achievements/achievements';
 import { findGoal, findGoalSummary, listGoalUpdates, listLinkedGoals, listMilestones } from '@/db/queries/goals/goals';
 import { requireUserId } from '@/lib/server/auth/session';
 import { withProgress } from '@/lib/goals/view';
@@ -33,11 +35,12 @@ export default async function GoalPage({ params, searchParams }: Props) {
   const summary = isUuid(goalId) ? await findGoalSummary(userId, goalId) : undefined;
   if (!summary) notFound();
 
-  const [updates, milestones, linked, parent] = await Promise.all([
+  const [updates, milestones, linked, parent, achievements] = await Promise.all([
     listGoalUpdates(userId, summary.id),
     listMilestones(userId, summary.id),
     summary.horizon === 'long' ? listLinkedGoals(userId, summary.id) : Promise.resolve([]),
     summary.parentGoalId ? findGoal(userId, summary.parentGoalId) : Promise.resolve(undefined),
+    listAchievementsForGoal(userId, summary.id),
   ]);
   const linkedWithProgress = withProgress(linked);
   const [goal] = withProgress([summary], [summary, ...linked]);
@@ -157,6 +160,8 @@ export default async function GoalPage({ params, searchParams }: Props) {
           )}
         </section>
       )}
+
+      <LinkedAchievements subject="this goal" achievements={achievements} addHref={`/achievements/new?goal=${goal.id}`} />
 
       <CardSection id="history" title="Weekly history">
         {updates.length === 0 ? (

@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { LinkedAchievements } from '@/components/achievements/linked-achievements';
 import { DeleteEntryDialog } from '@/components/career/delete-entry-dialog';
 import { EntryFrame } from '@/components/career/entry-frames';
 import { SkillForm } from '@/components/career/skill-form';
 import { CardSection } from '@/components/ui/card';
 import { FlashToast } from '@/components/ui/flash-toast';
+import { listAchievementsForSkill } from '@/db/queries/achievements/achievements';
 import { findSkill } from '@/db/queries/career/skills';
 import { isUuid } from '@/lib/ids';
 import { requireUser } from '@/lib/server/auth/session';
@@ -22,6 +24,7 @@ export default async function SkillPage({ params, searchParams }: Props) {
   const { saved } = await searchParams;
   const skill = isUuid(id) ? await findSkill(user.id, id) : undefined;
   if (!skill) notFound();
+  const achievements = await listAchievementsForSkill(user.id, skill.id);
   const remove = (
     <DeleteEntryDialog
       noun="skill"
@@ -34,6 +37,7 @@ export default async function SkillPage({ params, searchParams }: Props) {
     <EntryFrame backTo="/career#skills" title={skill.name} deleteDialog={remove}>
       {saved && <FlashToast message={saved === 'created' ? 'Skill added.' : 'Saved.'} />}
       <LevelHistory skill={skill} today={localDate(new Date(), user.timeZone)} />
+      <LinkedAchievements subject="this skill" achievements={achievements} addHref={`/achievements/new?skill=${skill.id}`} />
       <CardSection id="edit" title="Edit skill">
         <SkillForm
           action={saveSkill.bind(null, skill.id)}

@@ -2,7 +2,10 @@ import { downloadHeaders, reviewForDownload } from '../review-download';
 
 export async function GET(_request: Request, { params }: { params: Promise<{ year: string }> }): Promise<Response> {
   const { review, notes } = await reviewForDownload(params);
-  return new Response(JSON.stringify({ format: 'trajectory-review', version: 1, ...notes, ...review }, null, 2), {
+  // The picked achievements lead the file, as they lead the review.
+  const { achievements, ...rest } = review;
+  const file = { format: 'trajectory-review', version: 1, achievements, ...notes, ...rest };
+  return new Response(JSON.stringify(file, null, 2), {
     headers: downloadHeaders('application/json; charset=utf-8', `trajectory-review-${review.year}.json`),
   });
 }

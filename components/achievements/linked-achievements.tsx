@@ -1,0 +1,60 @@
+import Link from 'next/link';
+import { buttonClasses } from '@/components/ui/button-classes';
+import { CardSection } from '@/components/ui/card';
+import { measuredResultText } from '@/lib/achievements/achievements';
+import { dateLabel } from '@/lib/dates/calendar';
+
+type Props = {
+  /** What the achievements are linked to, in a sentence: "this goal", "this skill". */
+  subject: string;
+  achievements: {
+    id: string;
+    title: string;
+    achievedOn: string;
+    metric: string;
+    valueBefore: number | null;
+    valueAfter: number | null;
+    unit: string;
+  }[];
+  /** The new-achievement form with this goal or skill already ticked. */
+  addHref: string;
+};
+
+/** A goal's or a skill's achievements, newest first, with a way to add one already linked to it. */
+export function LinkedAchievements({ subject, achievements, addHref }: Props) {
+  return (
+    <CardSection
+      id="achievements"
+      title="Achievements"
+      aside={
+        <Link href={addHref} className={buttonClasses('secondary')}>
+          Add an achievement
+        </Link>
+      }
+    >
+      {achievements.length === 0 ? (
+        <p className="text-slate-600 dark:text-slate-400">No achievements linked to {subject} yet.</p>
+      ) : (
+        <ul className="space-y-2">
+          {achievements.map((achievement) => {
+            const result = measuredResultText(achievement);
+            return (
+              <li key={achievement.id} className="break-words">
+                <Link
+                  href={`/achievements/${achievement.id}`}
+                  className="font-medium text-brand-700 underline dark:text-brand-300"
+                >
+                  {achievement.title}
+                </Link>{' '}
+                <span className="text-sm text-slate-600 dark:text-slate-400">
+                  · {dateLabel(achievement.achievedOn)}
+                  {result ? ` · ${result}` : ''}
+                </span>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </CardSection>
+  );
+}
