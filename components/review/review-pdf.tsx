@@ -143,13 +143,14 @@ function ReviewDocument({ review, name, notes }: Props) {
             {dateLabel(review.start)} to {dateLabel(review.end)}
           </Text>
 
+          <Section title={achievements.title} lead={achievements.lead} items={achievements.items} />
+
           <Text style={styles.heading}>Summary</Text>
           {notes.summary ? (
             <Text>{printableText(notes.summary)}</Text>
           ) : (
             <Text style={styles.none}>No summary written.</Text>
           )}
-          <Section title={achievements.title} lead={achievements.lead} items={achievements.items} />
           <Section title="Highlights" items={notes.highlights.map(printableText)} none="No highlights picked." />
 
           <Text style={styles.heading}>Trajectory index</Text>

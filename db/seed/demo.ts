@@ -5,6 +5,7 @@ import { hashPassword } from '@/lib/auth/password';
 import { currentWeekStart, localDate } from '@/lib/dates/calendar';
 import { db, inTransaction } from '@/db/client';
 import { seedDemoBalance } from '@/db/seed/balance';
+import { seedDemoAchievements } from '@/db/seed/achievements';
 import { seedDemoCareer } from '@/db/seed/career';
 import { seedDemoGoals } from '@/db/seed/goals';
 import { users } from '@/db/schema';
@@ -34,6 +35,7 @@ export async function seedDemoAccount(password = randomBytes(9).toString('base64
     await seedDemoGoals(demo.id, currentWeekStart(new Date(), timeZone, 1));
     await seedDemoCareer(demo.id, localDate(new Date(), timeZone));
     await seedDemoBalance(demo.id, localDate(new Date(), timeZone));
+    await seedDemoAchievements(demo.id, localDate(new Date(), timeZone));
   });
   return { email: demoEmail, password };
 }

@@ -21,7 +21,22 @@ import { educationKinds, employmentTypes, howReachedOptions, payBases, skillKind
 import { formNumber, plausibleDate, plausibleTimestamp, rating } from '@/lib/forms/fields';
 import { goalPurpose, goalTitle, goalUnit, maxMilestones, milestoneTitle } from '@/lib/goals/schema';
 import { goalCategories, goalHorizons, goalStatuses, goalTargetKinds } from '@/lib/goals/vocabulary';
-import { maxReviewHighlights, reviewHighlight, reviewSummary, reviewYear } from '@/lib/review/schema';
+import {
+  achievementImpact,
+  achievementMetric,
+  achievementTag,
+  achievementTitle,
+  achievementUnit,
+  maxLinks,
+} from '@/lib/achievements/schema';
+import { maxTags } from '@/lib/achievements/tags';
+import {
+  maxReviewAchievements,
+  maxReviewHighlights,
+  reviewHighlight,
+  reviewSummary,
+  reviewYear,
+} from '@/lib/review/schema';
 import { reflectionHighlight, reflectionNote, updateNote } from '@/lib/weekly/schema';
 import { hoursWorked } from '@/lib/weekly/balance';
 import { accountFileProblems } from './import-rules';
@@ -174,10 +189,34 @@ const accountFileShape = z.object({
         year: reviewYear,
         summary: reviewSummary,
         highlights: z.array(reviewHighlight).max(maxReviewHighlights),
+        // Version 2: the achievements picked for the review by their ref; null (or absent) while none were picked.
+        achievementRefs: z.array(z.string().max(100)).max(maxReviewAchievements).nullable().default(null),
         ...times,
       }),
     )
     .max(1000)
+    .default([]),
+  // Version 2: the achievements log. Goals are linked by their ref, skills by name, the position by its
+  // employer, title and start date (positions have no ref in the file).
+  achievements: z
+    .array(
+      z.object({
+        ref: z.string().min(1).max(100),
+        title: achievementTitle,
+        impact: achievementImpact,
+        metric: achievementMetric,
+        valueBefore: formNumber.nullable(),
+        valueAfter: formNumber.nullable(),
+        unit: achievementUnit,
+        achievedOn: date,
+        position: z.object({ employer: positionEmployer, title: positionTitle, startedOn: date }).nullable(),
+        goalRefs: z.array(z.string().max(100)).max(maxLinks),
+        skills: z.array(skillName).max(maxLinks),
+        tags: z.array(achievementTag).max(maxTags),
+        ...times,
+      }),
+    )
+    .max(10_000)
     .default([]),
 });
 

@@ -1,5 +1,6 @@
 // The rules between fields and records that an export file must meet: the same rules the forms and
 // actions apply when the records are typed in (goal links, weeks, not-future dates, date order).
+import { measuredResultProblems } from '@/lib/achievements/schema';
 import { certificationProblems, educationProblems, positionProblems } from '@/lib/career/schema';
 import { isWeekStart, localDate, weekStartOf } from '@/lib/dates/calendar';
 import type { CrossFieldProblem } from '@/lib/forms/form';
@@ -58,7 +59,46 @@ export function accountFileProblems(file: AccountFile, now: Date = new Date()): 
     ...(new Set(file.reviews.map((review) => review.year)).size === file.reviews.length
       ? []
       : [[['reviews'], 'has two reviews of the same year'] satisfies FileProblem]),
+    ...achievementProblems(file),
+    ...file.achievements.flatMap((achievement, index) => [
+      ...at(['achievements', index], measuredResultProblems(achievement)),
+      ...notFuture(achievement.achievedOn, ['achievements', index, 'achievedOn']),
+    ]),
   ];
+}
+
+/**
+ * An achievement links only to what the file holds: goals by ref, skills by name (in any case), a position
+ * by employer, title and start date; a review picks only achievements of the file. Refs are unique.
+ */
+function achievementProblems(file: AccountFile): FileProblem[] {
+  const refs = new Set(file.achievements.map((achievement) => achievement.ref));
+  const problems: FileProblem[] =
+    refs.size === file.achievements.length ? [] : [[['achievements'], 'two achievements share the same ref']];
+  const goalRefs = new Set(file.goals.map((goal) => goal.ref));
+  const skillNames = new Set(file.skills.map((skill) => skill.name.toLowerCase()));
+  const positionKey = (position: { employer: string; title: string; startedOn: string }) =>
+    JSON.stringify([position.employer, position.title, position.startedOn]);
+  const positionKeys = new Set(file.positions.map(positionKey));
+  file.achievements.forEach((achievement, index) => {
+    achievement.goalRefs.forEach((ref, linkIndex) => {
+      if (!goalRefs.has(ref))
+        problems.push([['achievements', index, 'goalRefs', linkIndex], 'refers to no goal in this file']);
+    });
+    achievement.skills.forEach((name, linkIndex) => {
+      if (!skillNames.has(name.toLowerCase()))
+        problems.push([['achievements', index, 'skills', linkIndex], 'names no skill in this file']);
+    });
+    if (achievement.position !== null && !positionKeys.has(positionKey(achievement.position)))
+      problems.push([['achievements', index, 'position'], 'names no position in this file']);
+  });
+  file.reviews.forEach((review, index) => {
+    review.achievementRefs?.forEach((ref, pickIndex) => {
+      if (!refs.has(ref))
+        problems.push([['reviews', index, 'achievementRefs', pickIndex], 'refers to no achievement in this file']);
+    });
+  });
+  return problems;
 }
 
 /** Refs are unique, and a goal serves only a long-term goal of the file other than itself. */

@@ -77,10 +77,10 @@ export function parseAchievementForm(formData: FormData, today: string): ParsedF
   const happened = notAfter(today, 'achievedOn', 'An achievement cannot be dated in the future.');
   const parsed = parseForm(achievementSchema, raw, (values) => [
     ...measuredResultProblems({
-      metric: String(values.metric ?? ''),
+      metric: typeof values.metric === 'string' ? values.metric : '',
       valueBefore: values.valueBefore,
       valueAfter: values.valueAfter,
-      unit: String(values.unit ?? ''),
+      unit: typeof values.unit === 'string' ? values.unit : '',
     }),
     ...happened(values),
   ]);

@@ -33,7 +33,7 @@ export const reviewNotesSchema = z.object({
   year: reviewYear,
   summary: reviewSummary,
   highlights: z.array(reviewHighlight).max(maxReviewHighlights, 'Pick at most 30 highlights.'),
-  achievementIds: reviewAchievementIds,
+  achievementIds: reviewAchievementIds.default(null),
 });
 export type ReviewNotes = z.infer<typeof reviewNotesSchema>;
 

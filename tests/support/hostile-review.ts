@@ -42,7 +42,19 @@ export function reviewWith(text: string) {
     reflections: [{ weekStart: '2025-03-03', highlight: text }],
     index: [],
     balanceWeeks: [{ weekStart: '2025-03-03', hoursWorked: 41.5, balance: 3 }],
-    achievements: [],
+    achievements: [
+      {
+        id: 'hostile',
+        title: text,
+        impact: text,
+        metric: text,
+        valueBefore: 1,
+        valueAfter: 2,
+        unit: text,
+        achievedOn: '2025-06-02',
+        tags: [],
+      },
+    ],
     pickedAchievementIds: null,
   };
   return buildYearlyReview(input);

@@ -6,6 +6,7 @@ import { reviewWith } from '../support/hostile-review';
 import { asSingleLine, blockOpenedBy, liveInlineSyntax, renderedText } from '../support/markdown-structure';
 
 const sectionHeadings = [
+  '## Achievements',
   '## Summary',
   '## Highlights',
   '## Trajectory index',

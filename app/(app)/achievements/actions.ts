@@ -2,16 +2,12 @@
 
 import { redirect } from 'next/navigation';
 import { revalidatePath } from 'next/cache';
-import {
-  createAchievement,
-  deleteAchievement,
-  updateAchievement,
-} from '@/db/queries/achievements/achievements';
+import { createAchievement, deleteAchievement, updateAchievement } from '@/db/queries/achievements/achievements';
 import { findReflection } from '@/db/queries/weekly/updates';
 import { achievementFromHighlight, parseAchievementForm } from '@/lib/achievements/schema';
 import { isWeekStart, localDate } from '@/lib/dates/calendar';
 import { AppError } from '@/lib/errors';
-import { loadedVersionOf, recordIdParser } from '@/lib/forms/form';
+import { formText, loadedVersionOf, recordIdParser } from '@/lib/forms/form';
 import type { ActionResult } from '@/lib/forms/result';
 import { isUuid } from '@/lib/ids';
 import { runFormAction } from '@/lib/server/actions/form-action';
@@ -59,7 +55,7 @@ export async function achievementFromHighlightAction(
 ): Promise<ActionResult> {
   return runFormAction(
     formData,
-    { user: 'profile', parse: (form) => ({ success: true, data: String(form.get('weekStart') ?? '') }) },
+    { user: 'profile', parse: (form) => ({ success: true, data: formText(form, 'weekStart') ?? '' }) },
     async (weekStart, { user }) => {
       const reflection = isWeekStart(weekStart, user.weekStartsOn)
         ? await findReflection(user.id, weekStart)

@@ -7,6 +7,9 @@ import { exportFormat, exportVersion, type AccountExport } from '@/lib/account/e
 import { db } from '@/db/client';
 import { findReminderPreferences } from '@/db/queries/reminders/settings';
 import {
+  achievementGoals,
+  achievements,
+  achievementSkills,
   certifications,
   educationEntries,
   goalMilestones,
@@ -43,6 +46,9 @@ export async function exportAccount(userId: string, now = new Date()): Promise<A
     certificationRows,
     positionRows,
     reviewRows,
+    achievementRows,
+    achievementGoalRows,
+    achievementSkillRows,
   ] = await Promise.all([
     db()
       .select()
@@ -86,7 +92,22 @@ export async function exportAccount(userId: string, now = new Date()): Promise<A
       .where(eq(positions.userId, userId))
       .orderBy(asc(positions.startedOn), asc(positions.title), asc(positions.createdAt)),
     db().select().from(yearlyReviews).where(eq(yearlyReviews.userId, userId)).orderBy(asc(yearlyReviews.year)),
+    db()
+      .select()
+      .from(achievements)
+      .where(eq(achievements.userId, userId))
+      .orderBy(asc(achievements.achievedOn), asc(achievements.createdAt), asc(achievements.id)),
+    db().select().from(achievementGoals).where(eq(achievementGoals.userId, userId)),
+    db().select().from(achievementSkills).where(eq(achievementSkills.userId, userId)),
   ]);
+  const goalsOfAchievement = groupBy(achievementGoalRows, (row) => row.achievementId);
+  const skillsOfAchievement = groupBy(achievementSkillRows, (row) => row.achievementId);
+  const skillNames = new Map(skillRows.map((skill) => [skill.id, skill.name]));
+  // A position is named in the file by its employer, title and start date: positions carry no ref.
+  const positionKeys = new Map(
+    positionRows.map((row) => [row.id, { employer: row.employer, title: row.title, startedOn: row.startedOn }]),
+  );
+  const achievementIds = new Set(achievementRows.map((row) => row.id));
   const milestonesByGoal = groupBy(milestoneRows, (row) => row.goalId);
   const updatesByGoal = groupBy(updateRows, (row) => row.goalId);
   const assessmentsBySkill = groupBy(assessmentRows, (row) => row.skillId);
@@ -196,6 +217,22 @@ export async function exportAccount(userId: string, now = new Date()): Promise<A
       year: row.year,
       summary: row.summary,
       highlights: row.highlights,
+      achievementRefs: row.achievementIds?.filter((id) => achievementIds.has(id)) ?? null,
+      ...times(row),
+    })),
+    achievements: achievementRows.map((row) => ({
+      ref: row.id,
+      title: row.title,
+      impact: row.impact,
+      metric: row.metric,
+      valueBefore: row.valueBefore,
+      valueAfter: row.valueAfter,
+      unit: row.unit,
+      achievedOn: row.achievedOn,
+      position: row.positionId === null ? null : (positionKeys.get(row.positionId) ?? null),
+      goalRefs: (goalsOfAchievement.get(row.id) ?? []).map((link) => link.goalId),
+      skills: (skillsOfAchievement.get(row.id) ?? []).flatMap((link) => skillNames.get(link.skillId) ?? []),
+      tags: row.tags,
       ...times(row),
     })),
   };

@@ -8,7 +8,11 @@ import { AppError } from '@/lib/errors';
 import { db, inTransaction } from '@/db/client';
 import { accountNotFound } from '@/db/queries/account/users';
 import { saveReminderChoices } from '@/db/queries/reminders/settings';
+import { parseTags } from '@/lib/achievements/tags';
 import {
+  achievementGoals,
+  achievements,
+  achievementSkills,
   certifications,
   educationEntries,
   goalMilestones,
@@ -109,11 +113,70 @@ export async function importAccount(userId: string, file: AccountExport): Promis
       positions,
       file.positions.map((row) => ({ ...row, ...dates(row), userId })),
     );
+    const achievementIds = new Map(file.achievements.map((row) => [row.ref, randomUUID()]));
     await insertAll(
       yearlyReviews,
-      file.reviews.map((row) => ({ ...row, ...dates(row), userId })),
+      file.reviews.map(({ achievementRefs, ...row }) => ({
+        ...row,
+        ...dates(row),
+        userId,
+        achievementIds: achievementRefs?.flatMap((ref) => achievementIds.get(ref) ?? []) ?? null,
+      })),
     );
+    await importAchievements(userId, file, {
+      achievementIds,
+      goalId,
+      skillIds: new Map(file.skills.map((skill, index) => [skill.name.toLowerCase(), skillIds[index] ?? ''])),
+    });
   });
+}
+
+/** The achievements and their links, to the new ids of the goals, skills and positions just imported. */
+async function importAchievements(
+  userId: string,
+  file: AccountExport,
+  ids: { achievementIds: Map<string, string>; goalId: (ref: string) => string; skillIds: Map<string, string> },
+) {
+  if (file.achievements.length === 0) return;
+  const positionKey = (position: { employer: string; title: string; startedOn: string }) =>
+    JSON.stringify([position.employer, position.title, position.startedOn]);
+  const importedPositions = await db()
+    .select({ id: positions.id, employer: positions.employer, title: positions.title, startedOn: positions.startedOn })
+    .from(positions)
+    .where(eq(positions.userId, userId));
+  const positionIds = new Map(importedPositions.map((position) => [positionKey(position), position.id]));
+  const achievementId = (ref: string) => ids.achievementIds.get(ref) ?? '';
+  await insertAll(
+    achievements,
+    file.achievements.map(({ ref, position, goalRefs: _goals, skills: _skills, tags, ...row }) => ({
+      ...row,
+      ...dates(row),
+      id: achievementId(ref),
+      userId,
+      positionId: position === null ? null : (positionIds.get(positionKey(position)) ?? null),
+      tags: parseTags(tags.join(',')),
+    })),
+  );
+  await insertAll(
+    achievementGoals,
+    file.achievements.flatMap((row) =>
+      [...new Set(row.goalRefs)].map((ref) => ({
+        userId,
+        achievementId: achievementId(row.ref),
+        goalId: ids.goalId(ref),
+      })),
+    ),
+  );
+  await insertAll(
+    achievementSkills,
+    file.achievements.flatMap((row) =>
+      [...new Set(row.skills.map((name) => ids.skillIds.get(name.toLowerCase()) ?? ''))].map((skillId) => ({
+        userId,
+        achievementId: achievementId(row.ref),
+        skillId,
+      })),
+    ),
+  );
 }
 
 /** True when the user has recorded anything at all. */
@@ -127,7 +190,8 @@ export async function hasAnyRecord(userId: string): Promise<boolean> {
         exists (select 1 from ${educationEntries} where ${educationEntries.userId} = ${userId}) or
         exists (select 1 from ${certifications} where ${certifications.userId} = ${userId}) or
         exists (select 1 from ${positions} where ${positions.userId} = ${userId}) or
-        exists (select 1 from ${yearlyReviews} where ${yearlyReviews.userId} = ${userId})
+        exists (select 1 from ${yearlyReviews} where ${yearlyReviews.userId} = ${userId}) or
+        exists (select 1 from ${achievements} where ${achievements.userId} = ${userId})
       )`,
     })
     .from(sql`(select 1) as one`);
