@@ -67,6 +67,7 @@ describeOnEachDatabase('account data: export, import, deletion', () => {
       'certifications',
       'positions',
       'reviews',
+      'achievements',
     ] as const)
       expect(demoExport[list].length, list).toBeGreaterThan(0);
     expect(demoExport.goals.some((goal) => goal.parentRef !== null)).toBe(true);
@@ -88,6 +89,8 @@ describeOnEachDatabase('account data: export, import, deletion', () => {
     expect(after.certifications).toEqual(before.certifications);
     expect(after.positions).toEqual(before.positions);
     expect(after.reviews).toEqual(before.reviews);
+    expect(after.achievements).toEqual(before.achievements);
+    expect(again.achievements.filter((achievement) => achievement.position !== null).length).toBeGreaterThan(0);
     // New ids: the import never reuses the ids written in the file.
     expect(again.goals.some((goal) => demoExport.goals.some((original) => original.ref === goal.ref))).toBe(false);
   });
@@ -149,6 +152,9 @@ describeOnEachDatabase('account data: export, import, deletion', () => {
         'positions',
         'trajectory_points',
         'accounts',
+        'achievements',
+        'achievement_goals',
+        'achievement_skills',
       ]),
     );
     expect(before.goals).toBeGreaterThan(0);

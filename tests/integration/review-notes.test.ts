@@ -41,6 +41,7 @@ describeOnEachDatabase('the review’s chosen highlights', () => {
     expect(await findReviewNotes(ownerId, 2025)).toEqual({
       summary: 'A year',
       highlights: ['Shipped the weekly report'],
+      achievementIds: null,
     });
   });
 
@@ -61,6 +62,7 @@ describeOnEachDatabase('the review’s chosen highlights', () => {
       expect(await findReviewNotes(ownerId, 2025)).toEqual({
         summary: 'A year',
         highlights: ['Shipped the weekly report'],
+        achievementIds: null,
       });
     },
   );
@@ -82,7 +84,12 @@ describeOnEachDatabase('the review’s chosen highlights', () => {
       .where(eq(weeklyReflections.userId, ownerId));
     await saveChosenReviewNotes(
       await profileOf(ownerId),
-      { year: 2025, summary: 'Still', highlights: ['Shipped the weekly report', 'Reworded later'], achievementIds: null },
+      {
+        year: 2025,
+        summary: 'Still',
+        highlights: ['Shipped the weekly report', 'Reworded later'],
+        achievementIds: null,
+      },
       today,
     );
     expect((await findReviewNotes(ownerId, 2025)).highlights).toEqual(['Shipped the weekly report', 'Reworded later']);
