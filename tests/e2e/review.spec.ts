@@ -24,7 +24,7 @@ test('the demo account’s review of this year shows its story and downloads as 
   // Write a summary and pick a highlight: they are saved and lead every export.
   const notes = page.getByRole('region', { name: 'Your summary and highlights' });
   await notes.getByLabel('Summary').fill('The year I moved from support into analytics.');
-  const firstHighlight = notes.getByRole('checkbox').first();
+  const firstHighlight = notes.getByRole('region', { name: 'Highlights to pick from' }).getByRole('checkbox').first();
   const highlight = (await firstHighlight.locator('xpath=..').textContent()) ?? '';
   await firstHighlight.check();
   await notes.getByRole('button', { name: 'Save summary and highlights' }).click();
@@ -39,6 +39,7 @@ test('the demo account’s review of this year shows its story and downloads as 
   const headings = markdown.text.split('\n').filter((line) => line.startsWith('#'));
   expect(headings).toEqual([
     expect.stringMatching(new RegExp(`^# Yearly review ${year}`)),
+    '## Achievements',
     '## Summary',
     '## Highlights',
     '## Trajectory index',
@@ -101,6 +102,7 @@ test('the review downloads as a PDF with its summary, sections and page numbers,
   for (const expected of [
     `Yearly review ${year}`,
     'Analytics became my work that year: Łódź, Αθήνα, Київ.',
+    'Achievements',
     'Trajectory index',
     'Goals achieved',
     'Skills gained',
