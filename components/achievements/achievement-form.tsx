@@ -119,7 +119,12 @@ export function AchievementForm({ action, initial, linked, choices, submitLabel 
             defaultValue={form.value('valueAfter')}
             errors={form.errors('valueAfter')}
           />
-          <TextField name="unit" label="Unit (optional)" defaultValue={form.value('unit')} errors={form.errors('unit')} />
+          <TextField
+            name="unit"
+            label="Unit (optional)"
+            defaultValue={form.value('unit')}
+            errors={form.errors('unit')}
+          />
         </div>
       </fieldset>
       {choices.positions.length > 0 && (

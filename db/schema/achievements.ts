@@ -22,7 +22,10 @@ export const achievements = pgTable(
     unit: text('unit').notNull().default(''),
     achievedOn: date('achieved_on', { mode: 'string' }).notNull(),
     positionId: uuid('position_id').references(() => positions.id, { onDelete: 'set null' }),
-    tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
+    tags: text('tags')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     version: editVersion(),
     ...timestamps,
   },

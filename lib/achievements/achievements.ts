@@ -26,7 +26,11 @@ export function measuredResultText(result: Measured, to = '→'): string | null 
 type Line = Measured & { title: string; impact: string };
 
 /** One line of an achievement: what happened, its impact and its result ("Cut deploys to 12 min. Result: …"). */
-export function achievementLine(achievement: Line, to = '→', userText: (text: string) => string = (text) => text): string {
+export function achievementLine(
+  achievement: Line,
+  to = '→',
+  userText: (text: string) => string = (text) => text,
+): string {
   const sentence = (text: string) => (/[.!?…]$/.test(text) ? text : `${text}.`);
   const result = measuredResultText(
     { ...achievement, metric: userText(achievement.metric), unit: userText(achievement.unit) },

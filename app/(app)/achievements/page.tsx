@@ -29,7 +29,9 @@ export default async function AchievementsPage({ searchParams }: Props) {
   const tags = tagsInUse(all);
   const goalTitles = new Map(choices.goals.map((goal) => [goal.id, goal.title]));
   const skillNames = new Map(choices.skills.map((skill) => [skill.id, skill.name]));
-  const positionNames = new Map(choices.positions.map((position) => [position.id, `${position.title}, ${position.employer}`]));
+  const positionNames = new Map(
+    choices.positions.map((position) => [position.id, `${position.title}, ${position.employer}`]),
+  );
   const add = (
     <Link href="/achievements/new" className={buttonClasses('primary')}>
       Add an achievement
@@ -62,12 +64,15 @@ export default async function AchievementsPage({ searchParams }: Props) {
       {shown.length === 0 ? (
         <EmptyState title={tag ? `No achievements tagged “${tag}”` : 'No achievements yet'} action={add}>
           <p>
-            Log a win while you remember it: a launch, a problem solved, someone you helped grow. Your weekly
-            highlight can become one with a click.
+            Log a win while you remember it: a launch, a problem solved, someone you helped grow. Your weekly highlight
+            can become one with a click.
           </p>
         </EmptyState>
       ) : (
-        <ul className="space-y-4" aria-label={tag ? `Achievements tagged ${tag}, newest first` : 'Achievements, newest first'}>
+        <ul
+          className="space-y-4"
+          aria-label={tag ? `Achievements tagged ${tag}, newest first` : 'Achievements, newest first'}
+        >
           {shown.map((achievement) => (
             <li key={achievement.id}>
               <AchievementCard

@@ -87,8 +87,8 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
       {!review.hasRecords ? (
         <EmptyState title={`Nothing recorded in ${year}`}>
           <p>
-            Achievements, goals, weekly updates, skills, training, certifications and roles dated in {year} appear here. Pick another
-            year above.
+            Achievements, goals, weekly updates, skills, training, certifications and roles dated in {year} appear here.
+            Pick another year above.
           </p>
         </EmptyState>
       ) : (
@@ -96,7 +96,15 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
           <div className="lg:col-span-2">
             <CardSection id="achievements" title={achievements.title}>
               {achievements.lead && <p>{achievements.lead}</p>}
-              {achievements.items.length > 0 && <Items items={achievements.items} none="" />}
+              {achievements.items.length > 0 && (
+                <ul className="list-disc space-y-2 pl-5">
+                  {achievements.items.map((item, index) => (
+                    <li key={index} className="break-words">
+                      {item}
+                    </li>
+                  ))}
+                </ul>
+              )}
             </CardSection>
           </div>
           <div className="lg:col-span-2">

@@ -202,9 +202,18 @@ export async function listLinkChoices(userId: string) {
       .from(goals)
       .where(eq(goals.userId, userId))
       .orderBy(asc(goals.title)),
-    db().select({ id: skills.id, name: skills.name }).from(skills).where(eq(skills.userId, userId)).orderBy(asc(skills.name)),
     db()
-      .select({ id: positions.id, title: positions.title, employer: positions.employer, startedOn: positions.startedOn })
+      .select({ id: skills.id, name: skills.name })
+      .from(skills)
+      .where(eq(skills.userId, userId))
+      .orderBy(asc(skills.name)),
+    db()
+      .select({
+        id: positions.id,
+        title: positions.title,
+        employer: positions.employer,
+        startedOn: positions.startedOn,
+      })
       .from(positions)
       .where(eq(positions.userId, userId))
       .orderBy(desc(positions.startedOn)),

@@ -17,7 +17,9 @@ export async function findReviewNotes(
     })
     .from(yearlyReviews)
     .where(and(eq(yearlyReviews.userId, userId), eq(yearlyReviews.year, year)));
-  return row ? { ...row, achievementIds: row.achievementIds ?? null } : { summary: '', highlights: [], achievementIds: null };
+  return row
+    ? { ...row, achievementIds: row.achievementIds ?? null }
+    : { summary: '', highlights: [], achievementIds: null };
 }
 
 export async function saveReviewNotes(userId: string, notes: ReviewNotes): Promise<void> {

@@ -161,7 +161,11 @@ export default async function GoalPage({ params, searchParams }: Props) {
         </section>
       )}
 
-      <LinkedAchievements subject="this goal" achievements={achievements} addHref={`/achievements/new?goal=${goal.id}`} />
+      <LinkedAchievements
+        subject="this goal"
+        achievements={achievements}
+        addHref={`/achievements/new?goal=${goal.id}`}
+      />
 
       <CardSection id="history" title="Weekly history">
         {updates.length === 0 ? (

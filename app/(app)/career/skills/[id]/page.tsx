@@ -37,7 +37,11 @@ export default async function SkillPage({ params, searchParams }: Props) {
     <EntryFrame backTo="/career#skills" title={skill.name} deleteDialog={remove}>
       {saved && <FlashToast message={saved === 'created' ? 'Skill added.' : 'Saved.'} />}
       <LevelHistory skill={skill} today={localDate(new Date(), user.timeZone)} />
-      <LinkedAchievements subject="this skill" achievements={achievements} addHref={`/achievements/new?skill=${skill.id}`} />
+      <LinkedAchievements
+        subject="this skill"
+        achievements={achievements}
+        addHref={`/achievements/new?skill=${skill.id}`}
+      />
       <CardSection id="edit" title="Edit skill">
         <SkillForm
           action={saveSkill.bind(null, skill.id)}
