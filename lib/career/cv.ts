@@ -57,8 +57,8 @@ export type CvRecord = {
     endedOn: IsoDate | null;
   }[];
   /**
-   * Lines to list under each position, by position id: its achievements once the achievements log exists
-   * (one line each, newest first). Positions without any are simply listed without.
+   * Lines to list under each position, by position id: its achievements (one line each, newest first).
+   * Positions without any are simply listed without.
    */
   highlightsByPosition: ReadonlyMap<string, readonly string[]>;
   education: {

@@ -1,9 +1,11 @@
 import { beforeAll, expect, it } from 'vitest';
 import { renderCvPdf } from '@/components/career/cv-pdf';
 import { loadCvRecord } from '@/db/loaders/cv';
+import { createAchievement } from '@/db/queries/achievements/achievements';
 import { createCertification } from '@/db/queries/career/certifications';
 import { createPosition } from '@/db/queries/career/positions';
 import { createSkill } from '@/db/queries/career/skills';
+import { achievementSchema } from '@/lib/achievements/schema';
 import { buildCv } from '@/lib/career/cv';
 import { certificationSchema, positionSchema, skillSchema } from '@/lib/career/schema';
 import { describeOnEachDatabase } from '../support/database';
@@ -18,7 +20,7 @@ describeOnEachDatabase('the CV’s record', () => {
   beforeAll(async () => {
     alice = await createTestUser('cv-alice');
     bob = await createTestUser('cv-bob');
-    await createPosition(
+    const role = await createPosition(
       alice,
       positionSchema.parse({
         title: 'Łódź operations analyst',
@@ -27,6 +29,22 @@ describeOnEachDatabase('the CV’s record', () => {
         payBasis: 'salary',
         startedOn: '2024-04-01',
         howReached: 'first_role',
+      }),
+    );
+    await createAchievement(
+      alice,
+      achievementSchema.parse({
+        title: 'Automated the stock-out alert',
+        impact: '',
+        metric: '',
+        valueBefore: '',
+        valueAfter: '',
+        unit: '',
+        achievedOn: '2025-03-01',
+        positionId: role?.id,
+        goalIds: [],
+        skillIds: [],
+        tags: [],
       }),
     );
     await createSkill(alice, skillSchema.parse({ name: 'SQL', kind: 'technical', targetLevel: '4' }), {
@@ -45,7 +63,10 @@ describeOnEachDatabase('the CV’s record', () => {
     expect(record.positions.map((position) => position.title)).toEqual(['Łódź operations analyst']);
     expect(record.skills.map((skill) => [skill.name, skill.now])).toEqual([['SQL', 4]]);
     expect(record.certifications).toEqual([]);
-    expect((await loadCvRecord(person(bob, 'Bob'), today)).positions).toEqual([]);
+    expect([...record.highlightsByPosition.values()]).toEqual([['Automated the stock-out alert.']]);
+    const bobs = await loadCvRecord(person(bob, 'Bob'), today);
+    expect(bobs.positions).toEqual([]);
+    expect(bobs.highlightsByPosition.size).toBe(0);
   });
 
   it('draws a PDF from it', async () => {
@@ -55,6 +76,7 @@ describeOnEachDatabase('the CV’s record', () => {
     const { extractText, getDocumentProxy } = await import('unpdf');
     const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true });
     expect(text).toContain('Łódź operations analyst');
+    expect(text).toContain('Automated the stock-out alert.');
     expect(text).toContain('Technical skills');
   });
 });
