@@ -9,3 +9,4 @@ export * from './calendar';
 export * from './reminders';
 export * from './two-factor';
 export * from './achievements';
+export * from './compensation';

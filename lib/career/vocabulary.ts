@@ -60,3 +60,28 @@ export const howReachedLabels: Record<HowReached, string> = {
   new_employer: 'New employer',
   career_change: 'Career change',
 };
+
+/** Benefits a pay record can name; anything else goes in its free-text note. */
+export const benefitKinds = [
+  'health_insurance',
+  'pension',
+  'paid_leave',
+  'parental_leave',
+  'learning_budget',
+  'remote_work',
+  'equipment',
+  'meals',
+  'transport',
+] as const;
+export type BenefitKind = (typeof benefitKinds)[number];
+export const benefitKindLabels: Record<BenefitKind, string> = {
+  health_insurance: 'Health insurance',
+  pension: 'Pension or retirement plan',
+  paid_leave: 'Paid leave beyond the legal minimum',
+  parental_leave: 'Parental leave',
+  learning_budget: 'Learning budget',
+  remote_work: 'Remote work',
+  equipment: 'Equipment or home-office allowance',
+  meals: 'Meals',
+  transport: 'Transport',
+};

@@ -1,0 +1,57 @@
+// Pay records in words, for pages and for the exports that show pay only when the user ticks it
+// (the JSON Resume, the CV): one place decides how a record and a position's pay read.
+import { positionCompensationAt, promotionRaises, type PayFacts, type PositionFacts } from '@/lib/career/compensation';
+import { benefitKindLabels, type BenefitKind } from '@/lib/career/vocabulary';
+import { dateLabel } from '@/lib/dates/calendar';
+import { formatMoney, formatMoneyChange, formatNumber } from '@/lib/format';
+
+/** Base pay in words: "€85,000 a year", "€42.50 an hour × 38 h a week". */
+export function basePayText(record: PayFacts, locale?: string): string {
+  const amount = formatMoney(record.baseAmount, record.currency, locale);
+  return record.baseKind === 'hourly'
+    ? `${amount} an hour × ${formatNumber(record.hoursPerWeek ?? 0)} h a week`
+    : `${amount} a year`;
+}
+
+export function bonusText(record: PayFacts, locale?: string): string {
+  const parts = [
+    record.bonusTarget !== null ? `target ${formatMoney(record.bonusTarget, record.currency, locale)}` : '',
+    record.bonusPaid !== null ? `paid ${formatMoney(record.bonusPaid, record.currency, locale)}` : '',
+  ].filter(Boolean);
+  return parts.length ? parts.join(', ') : '—';
+}
+
+export function equityText(record: PayFacts, locale?: string): string {
+  if (record.equityValue === null) return '—';
+  const years = record.equityVestingYears ?? 0;
+  const from = record.equityVestingStart ? ` from ${dateLabel(record.equityVestingStart)}` : '';
+  return `${formatMoney(record.equityValue, record.currency, locale)} vesting over ${years} ${years === 1 ? 'year' : 'years'}${from}`;
+}
+
+export function benefitsText(record: { benefits: readonly string[]; benefitsNote: string }): string {
+  const named = record.benefits.map((kind) => benefitKindLabels[kind as BenefitKind] ?? kind);
+  const all = record.benefitsNote ? [...named, record.benefitsNote] : named;
+  return all.length ? all.join(', ') : '—';
+}
+
+/**
+ * The pay lines of one position for an export the user chose to include pay in: each record with the
+ * total yearly compensation it made, oldest first, and the raise at the promotion into it.
+ */
+export function payLinesForExport(
+  position: PositionFacts,
+  positions: readonly PositionFacts[],
+  records: readonly PayFacts[],
+  locale?: string,
+): string[] {
+  const own = records.filter((record) => record.positionId === position.id);
+  const raise = promotionRaises(positions, records).find((entry) => entry.positionId === position.id);
+  const lines = own.map((record) => {
+    const total = positionCompensationAt(position, records, record.effectiveOn)?.total;
+    const totalText = total === undefined ? '' : `; total ${formatMoney(total, record.currency, locale)} a year`;
+    return `From ${dateLabel(record.effectiveOn)}: ${basePayText(record, locale)}${totalText}`;
+  });
+  if (raise?.change != null)
+    lines.push(`Raise at promotion: ${formatMoneyChange(raise.change, raise.currency, locale)} a year`);
+  return lines;
+}
