@@ -12,6 +12,7 @@ import {
   certifications,
   educationEntries,
   goals,
+  payRecords,
   positions,
   skillAssessments,
   skills,
@@ -32,7 +33,16 @@ export type DerivedValue = {
 export const trajectoryIndexValue: DerivedValue = {
   name: 'trajectory-index',
   rulesVersion: trajectoryRulesVersion,
-  reads: [goals, weeklyUpdates, weeklyReflections, educationEntries, skillAssessments, certifications, positions],
+  reads: [
+    goals,
+    weeklyUpdates,
+    weeklyReflections,
+    educationEntries,
+    skillAssessments,
+    certifications,
+    positions,
+    payRecords,
+  ],
 };
 
 /** The dashboard's purpose beside progress and skills now against a year ago, stored in history_cache (db/loaders/dashboard.ts). */

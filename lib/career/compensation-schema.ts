@@ -100,7 +100,11 @@ export const payRecordSchema = z
   .object({
     ...payRecordShape,
     effectiveOn: isoDateField('Enter the date this pay took effect.'),
-    equityVestingStart: optionalIsoDateField('Enter a valid vesting start date.').transform((value) => value ?? null),
+    // Null in a stored record, empty or missing in a form: no vesting start.
+    equityVestingStart: z.union([
+      z.null(),
+      optionalIsoDateField('Enter a valid vesting start date.').transform((value) => value ?? null),
+    ]),
   })
   .superRefine(payRecordProblems);
 export type PayRecordInput = z.infer<typeof payRecordSchema>;
@@ -121,7 +125,7 @@ const payRecordFormSchema = z
     bonusTarget: numberOrNull('Enter the bonus target as a number.'),
     bonusPaid: numberOrNull('Enter the bonus paid as a number.'),
     equityValue: numberOrNull('Enter the grant value as a number.'),
-    equityVestingStart: z.string().optional(),
+    equityVestingStart: z.string().nullable().optional(),
     equityVestingYears: numberOrNull('Enter the vesting years as a number.'),
     benefits: z.array(z.string()),
     benefitsNote: z.string().optional(),

@@ -1,6 +1,6 @@
 // Pay records in words, for pages and for the exports that show pay only when the user ticks it
 // (the JSON Resume, the CV): one place decides how a record and a position's pay read.
-import { positionCompensationAt, promotionRaises, type PayFacts, type PositionFacts } from '@/lib/career/compensation';
+import { positionCompensationAt, promotionRaises, type PayFacts, type NamedPositionFacts } from '@/lib/career/compensation';
 import { benefitKindLabels, type BenefitKind } from '@/lib/career/vocabulary';
 import { dateLabel } from '@/lib/dates/calendar';
 import { formatMoney, formatMoneyChange, formatNumber } from '@/lib/format';
@@ -39,8 +39,8 @@ export function benefitsText(record: { benefits: readonly string[]; benefitsNote
  * total yearly compensation it made, oldest first, and the raise at the promotion into it.
  */
 export function payLinesForExport(
-  position: PositionFacts,
-  positions: readonly PositionFacts[],
+  position: NamedPositionFacts,
+  positions: readonly NamedPositionFacts[],
   records: readonly PayFacts[],
   locale?: string,
 ): string[] {

@@ -22,7 +22,6 @@ export type PayFacts = {
 
 export type PositionFacts = {
   id: string;
-  title: string;
   startedOn: IsoDate;
   endedOn: IsoDate | null;
   howReached: HowReached;
@@ -98,6 +97,9 @@ export function totalCompensationAt(
   return totals;
 }
 
+/** A position with its title, for what names the role. */
+export type NamedPositionFacts = PositionFacts & { title: string };
+
 export type PromotionRaise = {
   positionId: string;
   title: string;
@@ -110,7 +112,7 @@ export type PromotionRaise = {
 };
 
 /** The total compensation just before and at each promotion with pay recorded, in the new role's currency. */
-export function promotionRaises(positions: readonly PositionFacts[], records: readonly PayFacts[]): PromotionRaise[] {
+export function promotionRaises(positions: readonly NamedPositionFacts[], records: readonly PayFacts[]): PromotionRaise[] {
   return positions
     .filter((position) => position.howReached === 'promotion')
     .flatMap((position) => {
@@ -144,7 +146,7 @@ export type CompensationSeries = { currency: string; points: CompensationPoint[]
  * (a record took effect, a role began or ended), the promotions marked with their change.
  */
 export function compensationSeries(
-  positions: readonly PositionFacts[],
+  positions: readonly NamedPositionFacts[],
   records: readonly PayFacts[],
 ): CompensationSeries[] {
   const raises = promotionRaises(positions, records);

@@ -2,6 +2,8 @@
 // twelve-month window. Weights, windows and reasons: docs/trajectory.md.
 import type { GoalHorizon, GoalStatus } from '@/lib/goals/vocabulary';
 import type { HowReached, PayBasis } from '@/lib/career/vocabulary';
+import type { PayFacts } from '@/lib/career/compensation';
+import { payGrowthScore, realPayGrowthPerYear } from '@/lib/career/compensation-growth';
 import { certificationState } from '@/lib/career/certifications';
 import { groupBy } from '@/lib/group-by';
 import { addDays, type IsoDate } from '@/lib/dates/calendar';
@@ -21,6 +23,7 @@ export type TrajectoryHistory = {
   assessments: { skillId: string; assessedOn: IsoDate; level: number }[];
   certifications: { earnedOn: IsoDate; expiresOn: IsoDate | null }[];
   positions: {
+    id: string;
     startedOn: IsoDate;
     endedOn: IsoDate | null;
     howReached: HowReached;
@@ -29,6 +32,7 @@ export type TrajectoryHistory = {
     hasStockOptions: boolean;
     hasBenefits: boolean;
   }[];
+  payRecords: PayFacts[];
 };
 
 export const trajectoryFactors = [
@@ -47,7 +51,7 @@ export type TrajectoryFactorValues = Record<TrajectoryFactorKey, number>;
  * Index points are stored per month (db/loaders/derived-values.ts). Raise this whenever a change
  * here alters what a month scores, so points computed by the old rules are recomputed.
  */
-export const trajectoryRulesVersion = 1;
+export const trajectoryRulesVersion = 2;
 export type FactorScore = {
   key: TrajectoryFactorKey;
   label: string;
@@ -125,14 +129,10 @@ function credentialsFactor(history: TrajectoryHistory, to: IsoDate): number {
   return clamp(valid / trajectoryTargets.validCertificationsForFullMarks);
 }
 
-function advancementFactor(history: TrajectoryHistory, to: IsoDate): number {
-  const threeYearsBefore = yearBefore(yearBefore(yearBefore(to)));
-  const moves = history.positions.filter(
-    (p) => ['promotion', 'career_change'].includes(p.howReached) && within(p.startedOn, threeYearsBefore, to),
-  ).length;
+/** The best current role's package from its yes/no flags: what is known when no pay is recorded. */
+function packageFlagsScore(history: TrajectoryHistory, to: IsoDate): number {
   const current = history.positions.filter((p) => p.startedOn <= to && (p.endedOn === null || p.endedOn >= to));
-  if (current.length === 0 && moves === 0) return 0;
-  const best = Math.max(
+  return Math.max(
     0,
     ...current.map(
       (p) =>
@@ -140,7 +140,19 @@ function advancementFactor(history: TrajectoryHistory, to: IsoDate): number {
         ((Number(p.hasBonus) + Number(p.hasStockOptions) + Number(p.hasBenefits)) / 3) * 0.5,
     ),
   );
-  return 0.6 * clamp(moves / trajectoryTargets.advancementsInThreeYears) + 0.4 * best;
+}
+
+function advancementFactor(history: TrajectoryHistory, to: IsoDate): number {
+  const threeYearsBefore = yearBefore(yearBefore(yearBefore(to)));
+  const moves = history.positions.filter(
+    (p) => ['promotion', 'career_change'].includes(p.howReached) && within(p.startedOn, threeYearsBefore, to),
+  ).length;
+  const current = history.positions.filter((p) => p.startedOn <= to && (p.endedOn === null || p.endedOn >= to));
+  if (current.length === 0 && moves === 0) return 0;
+  // Real pay growth over the same three years when pay is recorded; the package flags otherwise.
+  const growth = realPayGrowthPerYear(history.positions, history.payRecords, threeYearsBefore, to);
+  const compensation = growth === null ? packageFlagsScore(history, to) : payGrowthScore(growth);
+  return 0.6 * clamp(moves / trajectoryTargets.advancementsInThreeYears) + 0.4 * compensation;
 }
 
 function consistencyFactor(history: TrajectoryHistory, from: IsoDate, to: IsoDate): number {

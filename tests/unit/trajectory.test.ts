@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   monthEnds,
   trajectoryFactors,
+  trajectoryFactorValuesAt,
   trajectoryIndexAt,
   trajectorySeries,
   type TrajectoryHistory,
@@ -16,6 +17,7 @@ const empty: TrajectoryHistory = {
   assessments: [],
   certifications: [],
   positions: [],
+  payRecords: [],
 };
 const monthEnd = '2026-10-31';
 const weeksOf2026 = Array.from({ length: 43 }, (_, index) => addWeeks('2026-01-05', index));
@@ -43,6 +45,7 @@ const jobLike: TrajectoryHistory = {
   reflections: weeksOf2026.filter((_, index) => index % 6 === 0).map((weekStart) => ({ weekStart, alignment: 2 })),
   positions: [
     {
+      id: 'role-1',
       startedOn: '2021-05-01',
       endedOn: null,
       howReached: 'first_role',
@@ -95,6 +98,7 @@ const careerLike: TrajectoryHistory = {
   certifications: [{ earnedOn: '2026-05-01', expiresOn: null }],
   positions: [
     {
+      id: 'role-2',
       startedOn: '2021-05-01',
       endedOn: '2026-06-30',
       howReached: 'first_role',
@@ -104,6 +108,7 @@ const careerLike: TrajectoryHistory = {
       hasBenefits: false,
     },
     {
+      id: 'role-3',
       startedOn: '2026-07-01',
       endedOn: null,
       howReached: 'promotion',
@@ -196,5 +201,51 @@ describe('consistency', () => {
       (factor) => factor.key === 'consistency',
     )?.value;
     expect(consistency).toBeCloseTo(2 / 13);
+  });
+});
+
+describe('advancement and compensation: real pay growth', () => {
+  const salaried = (positionId: string, effectiveOn: string, baseAmount: number) => ({
+    positionId,
+    effectiveOn,
+    currency: 'EUR',
+    baseKind: 'salary' as const,
+    baseAmount,
+    hoursPerWeek: null,
+    bonusTarget: null,
+    bonusPaid: null,
+    equityValue: null,
+    equityVestingStart: null,
+    equityVestingYears: null,
+  });
+  const advancement = (history: TrajectoryHistory) => trajectoryFactorValuesAt(history, monthEnd)?.advancement;
+  // careerLike: a promotion in July 2026 (0.6 of the factor) and a salaried package with bonus and benefits.
+  const withPay = (records: TrajectoryHistory['payRecords']) => ({ ...careerLike, payRecords: records });
+
+  it('without pay records the package flags count, as before', () => {
+    expect(advancement(careerLike)).toBeCloseTo(0.6 + 0.4 * (0.5 + 0.5 * (2 / 3)));
+  });
+
+  it('less than a year of pay history says nothing yet: the flags still count', () => {
+    expect(advancement(withPay([salaried('role-3', '2026-07-01', 60_000)]))).toBeCloseTo(advancement(careerLike) ?? -1);
+  });
+
+  it('pay that only keeps up with prices scores no growth', () => {
+    const records = [salaried('role-2', '2023-10-31', 50_000), salaried('role-3', '2026-07-01', 53_060)];
+    expect(advancement(withPay(records))).toBeCloseTo(0.6, 2);
+  });
+
+  it('real growth of 8% a year or more earns full marks; half of it, half', () => {
+    // 50,000 → 67,500 over three years: 10.5% a year nominal, about 8.3% real.
+    const strong = [salaried('role-2', '2023-10-31', 50_000), salaried('role-3', '2026-07-01', 67_500)];
+    expect(advancement(withPay(strong))).toBeCloseTo(1);
+    // 50,000 → 59,700: 6.1% a year nominal, 4% real.
+    const half = [salaried('role-2', '2023-10-31', 50_000), salaried('role-3', '2026-07-01', 59_700)];
+    expect(advancement(withPay(half))).toBeCloseTo(0.6 + 0.4 * 0.5, 1);
+  });
+
+  it('a pay cut scores no growth, never below zero', () => {
+    const records = [salaried('role-2', '2023-10-31', 50_000), salaried('role-3', '2026-07-01', 40_000)];
+    expect(advancement(withPay(records))).toBeCloseTo(0.6);
   });
 });

@@ -10,6 +10,7 @@ import {
   certifications,
   educationEntries,
   goals,
+  payRecords,
   positions,
   skillAssessments,
   weeklyReflections,
@@ -19,7 +20,7 @@ import {
 const parentGoals = alias(goals, 'parent_goals');
 
 export async function loadTrajectoryHistory(userId: string): Promise<TrajectoryHistory> {
-  const [goalRows, updateWeeks, reflections, education, assessments, certificationRows, positionRows] =
+  const [goalRows, updateWeeks, reflections, education, assessments, certificationRows, positionRows, payRows] =
     await Promise.all([
       db()
         .select({
@@ -58,6 +59,7 @@ export async function loadTrajectoryHistory(userId: string): Promise<TrajectoryH
         .where(eq(certifications.userId, userId)),
       db()
         .select({
+          id: positions.id,
           startedOn: positions.startedOn,
           endedOn: positions.endedOn,
           howReached: positions.howReached,
@@ -68,6 +70,22 @@ export async function loadTrajectoryHistory(userId: string): Promise<TrajectoryH
         })
         .from(positions)
         .where(eq(positions.userId, userId)),
+      db()
+        .select({
+          positionId: payRecords.positionId,
+          effectiveOn: payRecords.effectiveOn,
+          currency: payRecords.currency,
+          baseKind: payRecords.baseKind,
+          baseAmount: payRecords.baseAmount,
+          hoursPerWeek: payRecords.hoursPerWeek,
+          bonusTarget: payRecords.bonusTarget,
+          bonusPaid: payRecords.bonusPaid,
+          equityValue: payRecords.equityValue,
+          equityVestingStart: payRecords.equityVestingStart,
+          equityVestingYears: payRecords.equityVestingYears,
+        })
+        .from(payRecords)
+        .where(eq(payRecords.userId, userId)),
     ]);
   return {
     goals: goalRows.map((goal) => ({ ...goal, servesLongTermGoal: Boolean(goal.servesLongTermGoal) })),
@@ -77,6 +95,7 @@ export async function loadTrajectoryHistory(userId: string): Promise<TrajectoryH
     assessments,
     certifications: certificationRows,
     positions: positionRows,
+    payRecords: payRows,
   };
 }
 
