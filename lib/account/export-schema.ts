@@ -17,6 +17,7 @@ import {
   positionTitle,
   skillName,
 } from '@/lib/career/schema';
+import { checkPayRecord, payRecordObject } from '@/lib/career/compensation-schema';
 import { educationKinds, employmentTypes, howReachedOptions, payBases, skillKinds } from '@/lib/career/vocabulary';
 import { formNumber, plausibleDate, plausibleTimestamp, rating } from '@/lib/forms/fields';
 import { goalPurpose, goalTitle, goalUnit, maxMilestones, milestoneTitle } from '@/lib/goals/schema';
@@ -180,6 +181,8 @@ const accountFileShape = z.object({
         endedOn: optionalDate,
         howReached: z.enum(howReachedOptions),
         ...times,
+        // Version 2: the position's pay records, oldest first; a version 1 file has none.
+        payRecords: z.array(payRecordObject.extend(times).superRefine(checkPayRecord)).max(1000).default([]),
       }),
     )
     .max(1000),

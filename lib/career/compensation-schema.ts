@@ -72,7 +72,7 @@ type PayRecordValues = {
 };
 
 /** The rules between fields, for form and import alike. */
-function payRecordProblems(record: PayRecordValues, context: z.RefinementCtx) {
+export function checkPayRecord(record: PayRecordValues, context: z.RefinementCtx) {
   const problem = (path: string, message: string) => context.addIssue({ code: 'custom', path: [path], message });
   if (record.baseKind === 'hourly' && record.hoursPerWeek === null)
     problem('hoursPerWeek', 'Enter the usual hours a week for an hourly rate.');
@@ -95,18 +95,19 @@ function payRecordProblems(record: PayRecordValues, context: z.RefinementCtx) {
   }
 }
 
-/** A pay record as stored and exported: numbers, with every rule checked. */
-export const payRecordSchema = z
-  .object({
-    ...payRecordShape,
-    effectiveOn: isoDateField('Enter the date this pay took effect.'),
-    // Null in a stored record, empty or missing in a form: no vesting start.
-    equityVestingStart: z.union([
-      z.null(),
-      optionalIsoDateField('Enter a valid vesting start date.').transform((value) => value ?? null),
-    ]),
-  })
-  .superRefine(payRecordProblems);
+/** A pay record's fields as stored and exported, before the rules between them (`checkPayRecord`). */
+export const payRecordObject = z.object({
+  ...payRecordShape,
+  effectiveOn: isoDateField('Enter the date this pay took effect.'),
+  // Null in a stored record, empty or missing in a form: no vesting start.
+  equityVestingStart: z.union([
+    z.null(),
+    optionalIsoDateField('Enter a valid vesting start date.').transform((value) => value ?? null),
+  ]),
+});
+
+/** A pay record with every rule checked: what the form and the import store. */
+export const payRecordSchema = payRecordObject.superRefine(checkPayRecord);
 export type PayRecordInput = z.infer<typeof payRecordSchema>;
 
 const numberOrNull = (message: string) => optionalNumberField(message).transform((value) => value ?? null);

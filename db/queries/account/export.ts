@@ -2,6 +2,7 @@
 import 'server-only';
 import { asc, eq, sql } from 'drizzle-orm';
 import { usableTimeZone } from '@/lib/dates/time-zones';
+import { isBenefitKind } from '@/lib/career/vocabulary';
 import { groupBy } from '@/lib/group-by';
 import { exportFormat, exportVersion, type AccountExport } from '@/lib/account/export-schema';
 import { db } from '@/db/client';
@@ -20,6 +21,7 @@ import {
   users,
   weeklyReflections,
   weeklyUpdates,
+  payRecords,
   yearlyReviews,
 } from '@/db/schema';
 
@@ -49,6 +51,7 @@ export async function exportAccount(userId: string, now = new Date()): Promise<A
     achievementRows,
     achievementGoalRows,
     achievementSkillRows,
+    payRecordRows,
   ] = await Promise.all([
     db()
       .select()
@@ -99,7 +102,13 @@ export async function exportAccount(userId: string, now = new Date()): Promise<A
       .orderBy(asc(achievements.achievedOn), asc(achievements.createdAt), asc(achievements.id)),
     db().select().from(achievementGoals).where(eq(achievementGoals.userId, userId)),
     db().select().from(achievementSkills).where(eq(achievementSkills.userId, userId)),
+    db()
+      .select()
+      .from(payRecords)
+      .where(eq(payRecords.userId, userId))
+      .orderBy(asc(payRecords.effectiveOn), asc(payRecords.createdAt)),
   ]);
+  const payByPosition = groupBy(payRecordRows, (row) => row.positionId);
   const goalsOfAchievement = groupBy(achievementGoalRows, (row) => row.achievementId);
   const skillsOfAchievement = groupBy(achievementSkillRows, (row) => row.achievementId);
   const skillNames = new Map(skillRows.map((skill) => [skill.id, skill.name]));
@@ -212,6 +221,21 @@ export async function exportAccount(userId: string, now = new Date()): Promise<A
       endedOn: row.endedOn,
       howReached: row.howReached,
       ...times(row),
+      payRecords: (payByPosition.get(row.id) ?? []).map((pay) => ({
+        effectiveOn: pay.effectiveOn,
+        currency: pay.currency,
+        baseKind: pay.baseKind,
+        baseAmount: pay.baseAmount,
+        hoursPerWeek: pay.hoursPerWeek,
+        bonusTarget: pay.bonusTarget,
+        bonusPaid: pay.bonusPaid,
+        equityValue: pay.equityValue,
+        equityVestingStart: pay.equityVestingStart,
+        equityVestingYears: pay.equityVestingYears,
+        benefits: pay.benefits.filter(isBenefitKind),
+        benefitsNote: pay.benefitsNote,
+        ...times(pay),
+      })),
     })),
     reviews: reviewRows.map((row) => ({
       year: row.year,

@@ -17,6 +17,7 @@ import {
   educationEntries,
   goalMilestones,
   goals,
+  payRecords,
   positions,
   skillAssessments,
   skills,
@@ -109,9 +110,21 @@ export async function importAccount(userId: string, file: AccountExport): Promis
       certifications,
       file.certifications.map((row) => ({ ...row, ...dates(row), userId })),
     );
+    const positionIds = file.positions.map(() => randomUUID());
     await insertAll(
       positions,
-      file.positions.map((row) => ({ ...row, ...dates(row), userId })),
+      file.positions.map(({ payRecords: _payRecords, ...row }, index) => ({
+        ...row,
+        ...dates(row),
+        id: positionIds[index],
+        userId,
+      })),
+    );
+    await insertAll(
+      payRecords,
+      file.positions.flatMap((position, index) =>
+        position.payRecords.map((row) => ({ ...row, ...dates(row), userId, positionId: positionIds[index] ?? '' })),
+      ),
     );
     const achievementIds = new Map(file.achievements.map((row) => [row.ref, randomUUID()]));
     await insertAll(
