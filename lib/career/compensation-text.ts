@@ -55,3 +55,28 @@ export function payLinesForExport(
     lines.push(`Raise at promotion: ${formatMoneyChange(raise.change, raise.currency, locale)} a year`);
   return lines;
 }
+
+/**
+ * A position's pay in one line, for the Career page and the timeline: its total a year when it began and
+ * at its latest change, and the raise at the promotion into it. Null when no pay is recorded for it.
+ */
+export function positionPayLine(
+  position: NamedPositionFacts,
+  positions: readonly NamedPositionFacts[],
+  records: readonly PayFacts[],
+  locale?: string,
+): string | null {
+  const totals = records
+    .filter((record) => record.positionId === position.id)
+    .flatMap((record) => {
+      const pay = positionCompensationAt(position, records, record.effectiveOn);
+      return pay ? [formatMoney(pay.total, pay.currency, locale)] : [];
+    });
+  const first = totals[0];
+  const last = totals.at(-1);
+  if (!first || !last) return null;
+  const raise = promotionRaises(positions, records).find((entry) => entry.positionId === position.id);
+  const raiseText =
+    raise?.change != null ? ` · ${formatMoneyChange(raise.change, raise.currency, locale)} at the promotion` : '';
+  return `Pay: ${first === last ? first : `${first} → ${last}`} a year in total${raiseText}`;
+}

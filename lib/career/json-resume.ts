@@ -23,6 +23,8 @@ type Input = {
     howReached: HowReached;
     /** The achievements linked to this position, newest first: its `highlights`. */
     achievements?: Parameters<typeof achievementLine>[0][];
+    /** Pay lines, only when the user ticked "include pay" for this export (compensation-text.ts). */
+    pay?: string[];
   }[];
   education: {
     kind: EducationKind;
@@ -53,7 +55,11 @@ export function toJsonResume({ person, positions, education, certifications, ski
           position: position.title,
           startDate: position.startedOn,
           endDate: position.endedOn,
-          summary: [position.level && `Level: ${position.level}`, howReachedLabels[position.howReached]]
+          summary: [
+            position.level && `Level: ${position.level}`,
+            howReachedLabels[position.howReached],
+            ...(position.pay ?? []),
+          ]
             .filter(Boolean)
             .join('. '),
           highlights: position.achievements?.length

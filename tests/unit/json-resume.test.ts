@@ -66,6 +66,23 @@ describe('career record as a JSON Resume', () => {
     ]);
   });
 
+  it('writes pay only for the positions given pay lines (ticked for this export), still valid', () => {
+    const [agent, lead] = record.positions;
+    const withPay = toJsonResume({
+      ...record,
+      positions: [
+        { ...(lead as (typeof record.positions)[number]), pay: ['From 1 Jun 2022: €60,000.00 a year'] },
+        { ...(agent as (typeof record.positions)[number]), pay: [] },
+      ],
+    });
+    expect(withPay.work.map((work) => work.summary)).toEqual([
+      'Level: L3. Promotion. From 1 Jun 2022: €60,000.00 a year',
+      'First role',
+    ]);
+    expect(jsonResumeProblems(withPay)).toEqual([]);
+    expect(JSON.stringify(resume)).not.toMatch(/€|a year/);
+  });
+
   it('maps education, certificates and skills with their levels, leaving out what is unknown', () => {
     expect(resume.education).toEqual([
       { institution: 'Open University', area: 'BSc Business Analytics', studyType: 'Degree', startDate: '2021-10-01' },

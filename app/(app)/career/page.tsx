@@ -1,12 +1,17 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { RecordSection } from '@/components/career/record-section';
+import { ResumeDownload } from '@/components/career/resume-download';
 import { buttonClasses } from '@/components/ui/button-classes';
 import { FlashToast } from '@/components/ui/flash-toast';
 import { PageHeader } from '@/components/ui/page-header';
 import { listCertifications } from '@/db/queries/career/certifications';
 import { listEducation } from '@/db/queries/career/education';
+import { listPayRecords } from '@/db/queries/career/pay-records';
 import { listPositions } from '@/db/queries/career/positions';
+import { PayOverTimeTable } from '@/components/career/pay-over-time-table';
+import { compensationSeries } from '@/lib/career/compensation';
+import { requestMoneyLocale } from '@/lib/server/money-locale';
 import { listSkillsWithLevels } from '@/db/queries/career/skills';
 import { localDate } from '@/lib/dates/calendar';
 import { requireUser } from '@/lib/server/auth/session';
@@ -25,12 +30,15 @@ export default async function CareerPage({ searchParams }: { searchParams: Promi
   const user = await requireUser();
   const { saved } = await searchParams;
   const today = localDate(new Date(), user.timeZone);
-  const [skills, education, certifications, positions] = await Promise.all([
+  const [skills, education, certifications, positions, pay, locale] = await Promise.all([
     listSkillsWithLevels(user.id, today),
     listEducation(user.id),
     listCertifications(user.id),
     listPositions(user.id),
+    listPayRecords(user.id),
+    requestMoneyLocale(),
   ]);
+  const payOverTime = compensationSeries(positions, pay);
   const current = positions.filter((position) => position.endedOn === null);
 
   return (
@@ -47,9 +55,7 @@ export default async function CareerPage({ searchParams }: { searchParams: Promi
             <Link href="/career/cv" className={buttonClasses('secondary')}>
               CV as PDF
             </Link>
-            <a href="/career/resume.json" download className={buttonClasses('secondary')}>
-              Download as JSON Resume
-            </a>
+            <ResumeDownload />
           </div>
         }
       />
@@ -77,9 +83,22 @@ export default async function CareerPage({ searchParams }: { searchParams: Promi
         </RecordSection>
 
         <RecordSection id="positions" title="Positions" addHref="/career/positions/new" addLabel="Add a position">
-          <PositionList positions={positions} />
+          <PositionList positions={positions} pay={pay} locale={locale} />
           {current.length > 1 && (
             <p className="text-sm text-slate-600 dark:text-slate-400">You have {current.length} current roles.</p>
+          )}
+          {payOverTime.length > 0 && (
+            <section aria-labelledby="pay-over-time" className="space-y-3 pt-2">
+              <h3 id="pay-over-time" className="font-semibold">
+                Pay over time
+              </h3>
+              <p className="text-sm text-slate-600 dark:text-slate-400">
+                Total yearly compensation over your roles, per currency. Add pay from a position’s page.
+              </p>
+              {payOverTime.map((series) => (
+                <PayOverTimeTable key={series.currency} series={series} locale={locale} />
+              ))}
+            </section>
           )}
         </RecordSection>
       </div>

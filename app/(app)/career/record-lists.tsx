@@ -7,6 +7,8 @@ import type { listCertifications } from '@/db/queries/career/certifications';
 import type { listEducation } from '@/db/queries/career/education';
 import type { listPositions } from '@/db/queries/career/positions';
 import type { SkillWithLevels } from '@/db/queries/career/skills';
+import type { PayRecord } from '@/db/schema';
+import { positionPayLine } from '@/lib/career/compensation-text';
 import { educationKindLabels, howReachedLabels, skillKindLabels, skillLevelName } from '@/lib/career/vocabulary';
 import { certificationState, certificationStateLabels } from '@/lib/career/certifications';
 import { levelChangeOverYear } from '@/lib/career/skills';
@@ -156,7 +158,9 @@ export function CertificationList({
   );
 }
 
-export function PositionList({ positions }: { positions: Rows<typeof listPositions> }) {
+type PositionListProps = { positions: Rows<typeof listPositions>; pay: PayRecord[]; locale: string };
+
+export function PositionList({ positions, pay, locale }: PositionListProps) {
   return (
     <>
       {positions.length === 0 ? (
@@ -178,6 +182,9 @@ export function PositionList({ positions }: { positions: Rows<typeof listPositio
                 {position.employer} · {dateLabel(position.startedOn)} –{' '}
                 {position.endedOn ? dateLabel(position.endedOn) : 'now'} · {howReachedLabels[position.howReached]}
               </p>
+              {pay.some((record) => record.positionId === position.id) && (
+                <p className="text-sm">{positionPayLine(position, positions, pay, locale)}</p>
+              )}
             </li>
           ))}
         </ul>

@@ -9,6 +9,10 @@ import { PageHeader } from '@/components/ui/page-header';
 import { CareerFactsSection } from '@/components/dashboard/career-facts';
 import { TrajectorySection } from '@/components/dashboard/trajectory-section';
 import { HabitsSection } from '@/components/dashboard/habits-section';
+import { CompensationSection } from '@/components/dashboard/compensation-section';
+import { listPayRecords } from '@/db/queries/career/pay-records';
+import { compensationSeries } from '@/lib/career/compensation';
+import { requestMoneyLocale } from '@/lib/server/money-locale';
 import { listCertifications } from '@/db/queries/career/certifications';
 import { listPositions } from '@/db/queries/career/positions';
 import { listTrainingSince } from '@/db/queries/career/education';
@@ -36,7 +40,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
   const { range: requestedRange, email } = await searchParams;
   const range = parseRange(requestedRange);
   const today = localDate(new Date(), user.timeZone);
-  const [goals, weeks, { firstMonth, series: fullSeries, trends }, positions, training, certifications] =
+  const [goals, weeks, { firstMonth, series: fullSeries, trends }, positions, training, certifications, pay, locale] =
     await Promise.all([
       listGoals(user.id),
       listWeeksWithUpdates(user.id),
@@ -44,7 +48,10 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
       listPositions(user.id),
       listTrainingSince(user.id, `${today.slice(0, 4)}-01-01`),
       listCertifications(user.id),
+      listPayRecords(user.id),
+      requestMoneyLocale(),
     ]);
+  const payOverTime = compensationSeries(positions, pay);
   const series = fullSeries.filter((point) => point.monthEnd.slice(0, 7) >= firstMonth);
   const markers = [
     ...positions
@@ -84,6 +91,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
         {(positions.length > 0 || training.length > 0 || certifications.length > 0) && (
           <CareerFactsSection facts={facts} />
         )}
+        {payOverTime.length > 0 && <CompensationSection series={payOverTime} locale={locale} today={today} />}
         {(goals.length > 0 || trends.skills.length > 0) && (
           <HabitsSection
             weeks={recentWeeks(

@@ -5,7 +5,10 @@ import { buttonClasses } from '@/components/ui/button-classes';
 import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
+import { listPayRecords } from '@/db/queries/career/pay-records';
 import { listPositions } from '@/db/queries/career/positions';
+import { positionPayLine } from '@/lib/career/compensation-text';
+import { requestMoneyLocale } from '@/lib/server/money-locale';
 import { requireUserId } from '@/lib/server/auth/session';
 import { employmentTypeLabels, howReachedLabels, payBasisLabels } from '@/lib/career/vocabulary';
 import { dateLabel } from '@/lib/dates/calendar';
@@ -14,7 +17,11 @@ export const metadata: Metadata = { title: 'Positions timeline' };
 
 export default async function TimelinePage() {
   const userId = await requireUserId();
-  const positions = await listPositions(userId);
+  const [positions, pay, locale] = await Promise.all([
+    listPositions(userId),
+    listPayRecords(userId),
+    requestMoneyLocale(),
+  ]);
   return (
     <>
       <PageHeader title="Positions timeline" description="Your path, newest role first." />
@@ -43,6 +50,7 @@ export default async function TimelinePage() {
             ]
               .filter(Boolean)
               .join(', ');
+            const payLine = positionPayLine(position, positions, pay, locale);
             return (
               <li key={position.id} className="relative">
                 <span
@@ -68,6 +76,7 @@ export default async function TimelinePage() {
                     {howReachedLabels[position.howReached]} · {employmentTypeLabels[position.employmentType]} ·{' '}
                     {package_}
                   </p>
+                  {payLine && <p className="mt-1 text-sm font-medium">{payLine}</p>}
                 </Card>
               </li>
             );
