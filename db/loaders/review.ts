@@ -8,6 +8,7 @@ import { listAchievementsIn } from '@/db/queries/achievements/achievements';
 import { findReviewNotes } from '@/db/queries/review/notes';
 import { listCertifications } from '@/db/queries/career/certifications';
 import { listEducation } from '@/db/queries/career/education';
+import { listPayRecords } from '@/db/queries/career/pay-records';
 import { listPositions } from '@/db/queries/career/positions';
 import { listSkillsWithLevels } from '@/db/queries/career/skills';
 import { listGoalFactsOn } from '@/db/queries/goals/history';
@@ -36,6 +37,7 @@ export async function loadYearlyReview(
     balanceWeeks,
     achievements,
     notes,
+    payRecords,
   ] = await Promise.all([
     listGoals(user.id),
     listGoalFactsOn(user.id, `${year - 1}-12-31`),
@@ -50,6 +52,7 @@ export async function loadYearlyReview(
     listBalanceWeeksIn(user.id, `${year}-01-01`, end),
     listAchievementsIn(user.id, `${year}-01-01`, end),
     findReviewNotes(user.id, year),
+    listPayRecords(user.id),
   ]);
   return buildYearlyReview({
     year,
@@ -69,5 +72,6 @@ export async function loadYearlyReview(
     balanceWeeks,
     achievements,
     pickedAchievementIds: notes.achievementIds,
+    pay: { positions, records: payRecords },
   });
 }

@@ -7,6 +7,7 @@ import { db, inTransaction } from '@/db/client';
 import { seedDemoBalance } from '@/db/seed/balance';
 import { seedDemoAchievements } from '@/db/seed/achievements';
 import { seedDemoCareer } from '@/db/seed/career';
+import { seedDemoPay } from '@/db/seed/compensation';
 import { seedDemoGoals } from '@/db/seed/goals';
 import { users } from '@/db/schema';
 
@@ -36,6 +37,7 @@ export async function seedDemoAccount(password = randomBytes(9).toString('base64
     await seedDemoCareer(demo.id, localDate(new Date(), timeZone));
     await seedDemoBalance(demo.id, localDate(new Date(), timeZone));
     await seedDemoAchievements(demo.id, localDate(new Date(), timeZone));
+    await seedDemoPay(demo.id, localDate(new Date(), timeZone));
   });
   return { email: demoEmail, password };
 }

@@ -112,7 +112,10 @@ export type PromotionRaise = {
 };
 
 /** The total compensation just before and at each promotion with pay recorded, in the new role's currency. */
-export function promotionRaises(positions: readonly NamedPositionFacts[], records: readonly PayFacts[]): PromotionRaise[] {
+export function promotionRaises(
+  positions: readonly NamedPositionFacts[],
+  records: readonly PayFacts[],
+): PromotionRaise[] {
   return positions
     .filter((position) => position.howReached === 'promotion')
     .flatMap((position) => {
@@ -167,4 +170,27 @@ export function compensationSeries(
     }
   }
   return [...series].map(([currency, points]) => ({ currency, points }));
+}
+
+export type PayOverPeriod = { currency: string; atStart: number | null; atEnd: number | null; change: number | null };
+
+/** Total yearly compensation at the start and the end of a period, per currency, and the change between. */
+export function payOverPeriod(
+  positions: readonly PositionFacts[],
+  records: readonly PayFacts[],
+  start: IsoDate,
+  end: IsoDate,
+): PayOverPeriod[] {
+  const atStart = totalCompensationAt(positions, records, start);
+  const atEnd = totalCompensationAt(positions, records, end);
+  return [...new Set([...atStart.keys(), ...atEnd.keys()])].sort().map((currency) => {
+    const before = atStart.get(currency) ?? null;
+    const after = atEnd.get(currency) ?? null;
+    return {
+      currency,
+      atStart: before,
+      atEnd: after,
+      change: before === null || after === null ? null : after - before,
+    };
+  });
 }

@@ -2,6 +2,7 @@
 import type { GoalHorizon, GoalStatus, GoalTargetKind } from '@/lib/goals/vocabulary';
 import type { HowReached } from '@/lib/career/vocabulary';
 import { reviewAchievements } from '@/lib/achievements/achievements';
+import { payOverPeriod, type PayFacts, type PositionFacts } from '@/lib/career/compensation';
 import { goalProgress } from '@/lib/goals/progress';
 import { summariseBalance } from '@/lib/weekly/balance';
 import { addDays, dayNumber, monthLabel, weekStartOf, type IsoDate, type WeekStartDay } from '@/lib/dates/calendar';
@@ -40,6 +41,8 @@ export type ReviewInput = {
   achievements: ReviewAchievement[];
   /** The achievements the user picked for this year's review; null until they pick (all of the year's lead it). */
   pickedAchievementIds: string[] | null;
+  /** The pay records and the roles they belong to, for the year's line about pay. */
+  pay?: { positions: PositionFacts[]; records: PayFacts[] };
 };
 
 type ReviewAchievement = {
@@ -165,6 +168,7 @@ export function buildYearlyReview(input: ReviewInput) {
         .map((point) => ({ month: point.monthEnd.slice(0, 7), label: monthLabel(point.monthEnd), score: point.score })),
     },
     highlightCandidates: [...new Set(highlights)],
+    pay: input.pay ? payOverPeriod(input.pay.positions, input.pay.records, start, end) : [],
   };
   const hasRecords =
     ofTheYear.length +

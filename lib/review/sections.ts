@@ -1,6 +1,6 @@
 // The review's sections in words, shared by the page, the Markdown and the PDF so they say the same.
 import { achievementLine, reviewAchievementsNote } from '@/lib/achievements/achievements';
-import { percent, withUnit } from '@/lib/format';
+import { formatMoney, formatMoneyChange, percent, withUnit } from '@/lib/format';
 import type { YearlyReview } from '@/lib/review/review';
 import { dateLabel } from '@/lib/dates/calendar';
 import { balanceSentence } from '@/lib/weekly/balance';
@@ -74,6 +74,16 @@ export function reviewSections(
       none: 'No roles recorded.',
     },
     balanceSection(review),
+    {
+      id: 'pay',
+      title: 'Pay',
+      items: review.pay.map((pay) => {
+        const money = (amount: number | null) => (amount === null ? 'none' : formatMoney(amount, pay.currency));
+        const change = pay.change === null ? '' : ` (${formatMoneyChange(pay.change, pay.currency)})`;
+        return `Total yearly compensation in ${pay.currency}: ${money(pay.atStart)} at the start of the year ${to} ${money(pay.atEnd)} at its end${change}`;
+      }),
+      none: 'No pay recorded.',
+    },
     {
       id: 'consistency',
       title: 'Weekly consistency',

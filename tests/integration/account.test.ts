@@ -150,6 +150,7 @@ describeOnEachDatabase('account data: export, import, deletion', () => {
         'weekly_updates',
         'skill_assessments',
         'positions',
+        'pay_records',
         'trajectory_points',
         'accounts',
         'achievements',

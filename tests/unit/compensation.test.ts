@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   compensationSeries,
   equityVestingWithinYear,
+  payOverPeriod,
   positionCompensationAt,
   promotionRaises,
   totalCompensationAt,
@@ -118,6 +119,14 @@ describe('yearly compensation', () => {
     ]);
   });
 
+  it('gives the total at the start and the end of a year, and the change, per currency', () => {
+    const records = [pay({}), pay({ positionId: 'senior', effectiveOn: '2025-07-01', baseAmount: 60_000 })];
+    expect(payOverPeriod([analyst, senior], records, '2025-01-01', '2025-12-31')).toEqual([
+      { currency: 'EUR', atStart: 50_000, atEnd: 60_000, change: 10_000 },
+    ]);
+    expect(payOverPeriod([analyst, senior], records, '2023-01-01', '2023-12-31')).toEqual([]);
+  });
+
   it('writes pay lines for an export that includes pay, with the raise at the promotion', () => {
     const records = [pay({}), pay({ positionId: 'senior', effectiveOn: '2025-07-01', baseAmount: 60_000 })];
     expect(payLinesForExport(senior, [analyst, senior], records, 'en-GB')).toEqual([
@@ -161,8 +170,7 @@ describe('pay record rules', () => {
 
   const form = (fields: Record<string, string | string[]>) => {
     const data = new FormData();
-    for (const [name, value] of Object.entries(fields))
-      for (const item of [value].flat()) data.append(name, item);
+    for (const [name, value] of Object.entries(fields)) for (const item of [value].flat()) data.append(name, item);
     return data;
   };
   const valid = { effectiveOn: '2025-03-01', currency: 'eur', baseKind: 'salary', baseAmount: '72000,50' };
@@ -185,7 +193,9 @@ describe('pay record rules', () => {
       const parsed = parsePayRecordForm(form({ ...valid, ...fields }));
       return parsed.success ? {} : parsed.fieldErrors;
     };
-    expect(errors({ currency: 'ABC' }).currency).toEqual(['Enter a known currency code (ISO 4217), such as EUR or USD.']);
+    expect(errors({ currency: 'ABC' }).currency).toEqual([
+      'Enter a known currency code (ISO 4217), such as EUR or USD.',
+    ]);
     expect(errors({ baseAmount: '-1' }).baseAmount).toEqual(['The base pay cannot be negative.']);
     expect(errors({ bonusTarget: '2000000000' }).bonusTarget).toBeDefined();
     expect(errors({ baseAmount: '10.123' }).baseAmount).toEqual(['EUR amounts have at most 2 decimals.']);

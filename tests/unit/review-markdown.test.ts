@@ -18,6 +18,7 @@ const sectionHeadings = [
   '## Certifications',
   '## Positions and promotions',
   '## Work-life balance',
+  '## Pay',
   '## Weekly consistency',
 ];
 

@@ -150,6 +150,34 @@ describe('yearly review', () => {
     expect(review.index.months.map((point) => point.month)).toEqual(['2025-06', '2025-12']);
   });
 
+  it('has one line about pay: the total at the start and end of the year and the change, per currency', () => {
+    const role = { id: 'lead', startedOn: '2024-01-01', endedOn: null, howReached: 'promotion' as const };
+    const salary = (effectiveOn: string, baseAmount: number) => ({
+      positionId: 'lead',
+      effectiveOn,
+      currency: 'GBP',
+      baseKind: 'salary' as const,
+      baseAmount,
+      hoursPerWeek: null,
+      bonusTarget: null,
+      bonusPaid: null,
+      equityValue: null,
+      equityVestingStart: null,
+      equityVestingYears: null,
+    });
+    const review = buildYearlyReview({
+      ...empty,
+      year: 2025,
+      pay: { positions: [role], records: [salary('2024-01-01', 40_000), salary('2025-04-01', 44_000)] },
+    });
+    expect(reviewSections(review, 'to').find((section) => section.id === 'pay')?.items).toEqual([
+      'Total yearly compensation in GBP: £40,000.00 at the start of the year to £44,000.00 at its end (+£4,000.00)',
+    ]);
+    expect(reviewSections(buildYearlyReview({ ...empty, year: 2025 })).find((section) => section.id === 'pay')).toEqual(
+      expect.objectContaining({ items: [], none: 'No pay recorded.' }),
+    );
+  });
+
   it('ends the current year today', () => {
     const review = buildYearlyReview({ ...empty, year: 2026, today: '2026-11-25' });
     expect(review.end).toBe('2026-11-25');
