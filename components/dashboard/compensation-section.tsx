@@ -27,7 +27,10 @@ export function CompensationSection({ series, locale, today }: Props) {
       {series.map((one) => {
         const last = one.points.at(-1);
         // The last total holds until today: the line reaches the present.
-        const chartPoints = [...one.points, ...(last && last.date < today ? [{ ...last, date: today, promotion: null }] : [])];
+        const chartPoints = [
+          ...one.points,
+          ...(last && last.date < today ? [{ ...last, date: today, promotion: null }] : []),
+        ];
         return (
           <section key={one.currency} aria-label={`Compensation in ${one.currency}`} className="space-y-3">
             {series.length > 1 && <h3 className="font-semibold">In {one.currency}</h3>}

@@ -1,6 +1,11 @@
 // Pay records in words, for pages and for the exports that show pay only when the user ticks it
 // (the JSON Resume, the CV): one place decides how a record and a position's pay read.
-import { positionCompensationAt, promotionRaises, type PayFacts, type NamedPositionFacts } from '@/lib/career/compensation';
+import {
+  positionCompensationAt,
+  promotionRaises,
+  type PayFacts,
+  type NamedPositionFacts,
+} from '@/lib/career/compensation';
 import { benefitKindLabels, type BenefitKind } from '@/lib/career/vocabulary';
 import { dateLabel } from '@/lib/dates/calendar';
 import { formatMoney, formatMoneyChange, formatNumber } from '@/lib/format';

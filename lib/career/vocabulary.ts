@@ -74,7 +74,8 @@ export const benefitKinds = [
   'transport',
 ] as const;
 export type BenefitKind = (typeof benefitKinds)[number];
-export const isBenefitKind = (value: string): value is BenefitKind => (benefitKinds as readonly string[]).includes(value);
+export const isBenefitKind = (value: string): value is BenefitKind =>
+  (benefitKinds as readonly string[]).includes(value);
 export const benefitKindLabels: Record<BenefitKind, string> = {
   health_insurance: 'Health insurance',
   pension: 'Pension or retirement plan',

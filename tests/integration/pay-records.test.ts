@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { exportAccount } from '@/db/queries/account/export';
 import { importAccount } from '@/db/queries/account/import';
 import {
