@@ -26,7 +26,6 @@ export function PayHistory({ position, records, locale }: Props) {
       ) : (
         <DataTable
           caption={`Pay records of ${position.title}, newest first`}
-          scrollLabel="Pay history table"
           columns={['Effective from', 'Base pay', 'Bonus', 'Equity grant', 'Benefits', 'Total a year', 'Actions']}
           rows={[...records].reverse().map((record) => {
             const total = positionCompensationAt(position, records, record.effectiveOn)?.total;
