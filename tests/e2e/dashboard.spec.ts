@@ -84,8 +84,8 @@ test.describe('on a phone in dark mode', () => {
       }).observe({ type: 'layout-shift', buffered: true });
     });
     await page.goto('/dashboard');
-    // Index, purpose, work-life balance and skills.
-    await expect(page.locator('.recharts-wrapper')).toHaveCount(4);
+    // Index, purpose, work-life balance, skills and total yearly compensation.
+    await expect(page.locator('.recharts-wrapper')).toHaveCount(5);
     await page.waitForLoadState('networkidle');
     const shift = await page.evaluate(
       () => (window as unknown as { layoutShifts: { total: number } }).layoutShifts.total,

@@ -51,6 +51,7 @@ test('the demo account’s review of this year shows its story and downloads as 
     '## Certifications',
     '## Positions and promotions',
     '## Work-life balance',
+    '## Pay',
     '## Weekly consistency',
   ]);
 
