@@ -1,7 +1,7 @@
 // Every value derived from a user's history and stored for reuse, in one list. Each names the version of
 // the rules that compute it, so values stored by older rules are recomputed rather than served, and the
 // tables it reads: a write to any of them must raise users.history_version, which the statement triggers
-// of migrations 0004 and 0005 do. tests/integration/derived-values.test.ts checks the triggers in the
+// of migrations 0004, 0005 and 0017 do. tests/integration/derived-values.test.ts checks the triggers in the
 // database against this list, and this list against the tables the computations actually scan.
 import 'server-only';
 import { getTableName } from 'drizzle-orm';
