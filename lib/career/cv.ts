@@ -12,6 +12,7 @@ import {
   type SkillKind,
 } from '@/lib/career/vocabulary';
 import { monthLabel, type IsoDate } from '@/lib/dates/calendar';
+import { includesPay } from '@/lib/career/export-choices';
 
 /** The parts a CV can hold, in the order the CV shows them. */
 export const cvSections = ['positions', 'education', 'certifications', 'technical-skills', 'soft-skills'] as const;
@@ -32,6 +33,8 @@ export const cvChoiceSchema = z.object({
     .max(cvSections.length * 2, 'Choose each section once.')
     .transform((sections) => cvSections.filter((section) => sections.includes(section))),
   profile: optionalText(maxCvProfileLength, `Keep the profile under ${maxCvProfileLength} characters.`),
+  // Pay is private: only a tick for this CV puts it under the positions.
+  includePay: z.boolean(),
 });
 export type CvChoice = z.infer<typeof cvChoiceSchema>;
 
@@ -39,7 +42,11 @@ const nothingChosen = 'Choose at least one section, or write a profile, for your
 
 /** Reads the CV form: ticked `section` boxes and an optional `profile`. A CV with nothing in it is refused. */
 export function parseCvChoiceForm(formData: FormData): ParsedForm<CvChoice> {
-  const raw = { sections: formTexts(formData, 'section'), profile: formText(formData, 'profile') };
+  const raw = {
+    sections: formTexts(formData, 'section'),
+    profile: formText(formData, 'profile'),
+    includePay: includesPay(formData),
+  };
   return parseForm(cvChoiceSchema, raw, ({ sections, profile }) =>
     sections.length === 0 && !profile?.trim() ? [['sections', nothingChosen]] : [],
   );
@@ -61,6 +68,8 @@ export type CvRecord = {
    * Positions without any are simply listed without.
    */
   highlightsByPosition: ReadonlyMap<string, readonly string[]>;
+  /** Each position's pay lines, by position id; printed only when the choice includes pay. */
+  payLinesByPosition: ReadonlyMap<string, readonly string[]>;
   education: {
     kind: EducationKind;
     title: string;
@@ -98,7 +107,7 @@ function skillEntries(skills: CvRecord['skills'], kind: SkillKind): CvEntry[] {
     }));
 }
 
-function entriesOf(section: CvSection, record: CvRecord, today: IsoDate): CvEntry[] {
+function entriesOf(section: CvSection, record: CvRecord, choice: CvChoice, today: IsoDate): CvEntry[] {
   switch (section) {
     case 'positions':
       return newestFirst(record.positions, (position) => position.startedOn).map((position) => ({
@@ -107,7 +116,10 @@ function entriesOf(section: CvSection, record: CvRecord, today: IsoDate): CvEntr
           .filter(Boolean)
           .join(' · '),
         period: period(position.startedOn, position.endedOn, 'now'),
-        lines: [...(record.highlightsByPosition.get(position.id) ?? [])],
+        lines: [
+          ...(record.highlightsByPosition.get(position.id) ?? []),
+          ...(choice.includePay ? (record.payLinesByPosition.get(position.id) ?? []) : []),
+        ],
       }));
     case 'education':
       return newestFirst(record.education, (entry) => entry.completedOn ?? '9999-12-31').map((entry) => ({
@@ -149,7 +161,11 @@ export function buildCv(record: CvRecord, choice: CvChoice, today: IsoDate): Cv 
     email: record.person.email,
     profile: choice.profile,
     parts: choice.sections
-      .map((section) => ({ section, title: cvSectionLabels[section], entries: entriesOf(section, record, today) }))
+      .map((section) => ({
+        section,
+        title: cvSectionLabels[section],
+        entries: entriesOf(section, record, choice, today),
+      }))
       .filter((part) => part.entries.length > 0),
   };
 }

@@ -4,8 +4,11 @@
 /** The query parameter an export's link carries when the user ticked "include pay". */
 export const includePayParam = 'pay';
 
-/** True only when the export was asked for with pay ticked (`pay=1`, or `pay=on` from a checkbox). */
-export function includesPay(params: URLSearchParams): boolean {
+/**
+ * True only when the export was asked for with pay ticked (`pay=1`, or `pay=on` from a checkbox), in a
+ * link's query or a posted form.
+ */
+export function includesPay(params: Pick<URLSearchParams | FormData, 'get'>): boolean {
   const value = params.get(includePayParam);
   return value === '1' || value === 'on';
 }

@@ -31,6 +31,7 @@ const record: CvRecord = {
     },
   ],
   highlightsByPosition: new Map([['new', ['Cut returns handling time by 30%']]]),
+  payLinesByPosition: new Map([['new', ['From 1 Apr 2023: £40,000.00 a year']]]),
   education: [
     {
       kind: 'course',
@@ -59,7 +60,7 @@ describe('the CV form', () => {
     const parsed = parseCvChoiceForm(form(['soft-skills', 'positions', 'positions'], '  Analyst who ships.  '));
     expect(parsed).toEqual({
       success: true,
-      data: { sections: ['positions', 'soft-skills'], profile: 'Analyst who ships.' },
+      data: { sections: ['positions', 'soft-skills'], profile: 'Analyst who ships.', includePay: false },
     });
   });
 
@@ -85,7 +86,11 @@ describe('the CV form', () => {
 
 describe('the CV a choice makes', () => {
   it('holds only the chosen sections, newest first, positions with their highlight lines', () => {
-    const cv = buildCv(record, { sections: ['positions', 'certifications'], profile: '' }, '2026-11-25');
+    const cv = buildCv(
+      record,
+      { sections: ['positions', 'certifications'], profile: '', includePay: false },
+      '2026-11-25',
+    );
     expect(cv.name).toBe('Alex Demo');
     expect(cv.parts.map((part) => part.title)).toEqual(['Positions', 'Certifications']);
     const [positions, certifications] = cv.parts;
@@ -100,12 +105,21 @@ describe('the CV a choice makes', () => {
       'PeopleCert · expired Jan 2024',
     ]);
     expect(JSON.stringify(cv)).not.toContain('SQL');
+    expect(JSON.stringify(cv)).not.toContain('£');
+  });
+
+  it('lists a position’s pay after its achievements when pay is ticked', () => {
+    const cv = buildCv(record, { sections: ['positions'], profile: '', includePay: true }, '2026-11-25');
+    expect(cv.parts[0]?.entries[0]?.lines).toEqual([
+      'Cut returns handling time by 30%',
+      'From 1 Apr 2023: £40,000.00 a year',
+    ]);
   });
 
   it('splits skills by kind, strongest first, and leaves out a chosen section with no records', () => {
     const cv = buildCv(
       { ...record, education: [] },
-      { sections: ['education', 'technical-skills', 'soft-skills'], profile: 'Hello' },
+      { sections: ['education', 'technical-skills', 'soft-skills'], profile: 'Hello', includePay: false },
       '2026-11-25',
     );
     expect(cv.profile).toBe('Hello');
@@ -118,7 +132,7 @@ describe('the CV a choice makes', () => {
   });
 
   it('lists studies in progress first, and a study within one month by that month alone', () => {
-    const cv = buildCv(record, { sections: ['education'], profile: '' }, '2026-11-25');
+    const cv = buildCv(record, { sections: ['education'], profile: '', includePay: false }, '2026-11-25');
     expect(cv.parts[0]?.entries.map((entry) => [entry.heading, entry.period])).toEqual([
       ['Python', 'Jan 2023 – in progress'],
       ['Coaching', 'May 2024'],
@@ -129,7 +143,7 @@ describe('the CV a choice makes', () => {
   it('names the CV by email when the account has no name', () => {
     const cv = buildCv(
       { ...record, person: { name: null, email: 'a@b.c' } },
-      { sections: [], profile: 'x' },
+      { sections: [], profile: 'x', includePay: false },
       '2026-11-25',
     );
     expect(cv).toMatchObject({ name: 'a@b.c', parts: [] });

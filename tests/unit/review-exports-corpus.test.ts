@@ -49,6 +49,7 @@ describe('the CV as a PDF, with hostile user text', () => {
           },
         ],
         highlightsByPosition: new Map([['p', [text]]]),
+        payLinesByPosition: new Map([['p', [text]]]),
         education: [{ kind: 'course', title: text, provider: text, startedOn: null, completedOn: '2024-01-01' }],
         certifications: [{ name: text, issuer: text, earnedOn: '2024-01-19', expiresOn: null }],
         skills: [
@@ -56,7 +57,7 @@ describe('the CV as a PDF, with hostile user text', () => {
           { name: text, kind: 'soft', now: 4 },
         ],
       },
-      { sections: [...cvSections], profile: text },
+      { sections: [...cvSections], profile: text, includePay: true },
       '2026-11-25',
     );
     const pdf = await renderCvPdf(cv);

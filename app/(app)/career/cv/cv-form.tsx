@@ -58,7 +58,14 @@ export function CvForm({ sections, defaultName }: { sections: SectionChoice[]; d
           ))}
         </ul>
         <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
-          Pay is never part of the CV. Positions list their dates, employer, level and type of employment.
+          Positions list their dates, employer, level, type of employment and achievements.
+        </p>
+        <label className="mt-2 flex min-h-11 items-center gap-2">
+          <input type="checkbox" name="pay" value="1" className="h-5 w-5 accent-brand-700" />
+          Include my pay under each position
+        </label>
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          Pay is private: it is left out unless you tick this for the CV you download now.
         </p>
       </fieldset>
       <TextareaField
