@@ -4,12 +4,12 @@ import { useState } from 'react';
 import { buttonClasses } from '@/components/ui/button-classes';
 
 /** Downloads the review's PDF, saying so while the server draws it (a few seconds on a long year). */
-export function PdfDownloadButton({ year }: { year: number }) {
+export function PdfDownloadButton({ year, query = '' }: { year: number; query?: string }) {
   const [state, setState] = useState<'idle' | 'preparing' | 'failed'>('idle');
   async function download() {
     setState('preparing');
     try {
-      const response = await fetch(`/review/${year}/pdf`);
+      const response = await fetch(`/review/${year}/pdf${query}`);
       if (!response.ok) throw new Error(String(response.status));
       const url = URL.createObjectURL(await response.blob());
       const link = Object.assign(document.createElement('a'), { href: url, download: `trajectory-review-${year}.pdf` });

@@ -59,6 +59,14 @@ type ReviewAchievement = {
 
 export type YearlyReview = ReturnType<typeof buildYearlyReview>;
 
+/**
+ * The review as a file to hand over without pay, which is private: a download leaves the Pay section out
+ * unless the user ticked "Include pay" for it.
+ */
+export function withoutPay(review: YearlyReview): YearlyReview {
+  return { ...review, pay: null };
+}
+
 const inPeriod = (date: IsoDate | null, start: IsoDate, end: IsoDate): date is IsoDate =>
   date !== null && date >= start && date <= end;
 
@@ -168,7 +176,10 @@ export function buildYearlyReview(input: ReviewInput) {
         .map((point) => ({ month: point.monthEnd.slice(0, 7), label: monthLabel(point.monthEnd), score: point.score })),
     },
     highlightCandidates: [...new Set(highlights)],
-    pay: input.pay ? payOverPeriod(input.pay.positions, input.pay.records, start, end) : [],
+    // Null once left out of a download (withoutPay); an empty list means no pay was recorded.
+    pay: (input.pay ? payOverPeriod(input.pay.positions, input.pay.records, start, end) : []) as ReturnType<
+      typeof payOverPeriod
+    > | null,
   };
   const hasRecords =
     ofTheYear.length +

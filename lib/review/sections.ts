@@ -74,16 +74,21 @@ export function reviewSections(
       none: 'No roles recorded.',
     },
     balanceSection(review),
-    {
-      id: 'pay',
-      title: 'Pay',
-      items: review.pay.map((pay) => {
-        const money = (amount: number | null) => (amount === null ? 'none' : formatMoney(amount, pay.currency));
-        const change = pay.change === null ? '' : ` (${formatMoneyChange(pay.change, pay.currency)})`;
-        return `Total yearly compensation in ${pay.currency}: ${money(pay.atStart)} at the start of the year ${to} ${money(pay.atEnd)} at its end${change}`;
-      }),
-      none: 'No pay recorded.',
-    },
+    // Left out of a download unless pay was ticked for it.
+    ...(review.pay === null
+      ? []
+      : [
+          {
+            id: 'pay',
+            title: 'Pay',
+            items: review.pay.map((line) => {
+              const money = (amount: number | null) => (amount === null ? 'none' : formatMoney(amount, line.currency));
+              const change = line.change === null ? '' : ` (${formatMoneyChange(line.change, line.currency)})`;
+              return `Total yearly compensation in ${line.currency}: ${money(line.atStart)} at the start of the year ${to} ${money(line.atEnd)} at its end${change}`;
+            }),
+            none: 'No pay recorded.',
+          },
+        ]),
     {
       id: 'consistency',
       title: 'Weekly consistency',

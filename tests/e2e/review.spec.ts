@@ -32,6 +32,8 @@ test('the demo account’s review of this year shows its story and downloads as 
   await page.reload();
   await expect(notes.getByLabel('Summary')).toHaveValue('The year I moved from support into analytics.');
 
+  // Pay is private: the files hold it only when it is ticked for them.
+  await page.getByLabel('Include pay in downloads').check();
   const markdown = await download(page, 'Download Markdown');
   expect(markdown.text).toContain('The year I moved from support into analytics.');
   expect(markdown.text).toContain(`- ${highlight.trim()}`);
@@ -55,7 +57,10 @@ test('the demo account’s review of this year shows its story and downloads as 
     '## Weekly consistency',
   ]);
 
+  await page.getByLabel('Include pay in downloads').uncheck();
   const json = await download(page, 'Download JSON');
+  expect(json.text).not.toContain('"pay"');
+  expect(json.text).not.toMatch(/£\d/);
   expect(json.name).toBe(`trajectory-review-${year}.json`);
   const review = JSON.parse(json.text) as {
     format: string;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { markdownParagraphs, markdownText } from '@/lib/markdown';
 import { reviewToMarkdown } from '@/lib/review/markdown';
+import { withoutPay } from '@/lib/review/review';
 import { hostileCorpus, hostileSummary } from '../support/hostile-corpus';
 import { reviewWith } from '../support/hostile-review';
 import { asSingleLine, blockOpenedBy, liveInlineSyntax, renderedText } from '../support/markdown-structure';
@@ -109,5 +110,17 @@ describe('Markdown escaping of user text', () => {
     );
     expect(markdownText('Achieved: Learn SQL properly')).toBe('Achieved: Learn SQL properly');
     expect(markdownText('🚀 Launch 👩🏽‍💻')).toBe('🚀 Launch 👩🏽‍💻');
+  });
+});
+
+describe('the review as Markdown to hand over', () => {
+  it('leaves the Pay section out unless pay was ticked', () => {
+    const review = reviewWith('Plain words');
+    const headings = (markdown: string) => markdown.split('\n').filter((line) => line.startsWith('## '));
+    const notes = { summary: '', highlights: [] };
+    expect(headings(reviewToMarkdown(review, 'Alex', notes, false))).toContain('## Pay');
+    const handedOver = headings(reviewToMarkdown(withoutPay(review), 'Alex', notes, false));
+    expect(handedOver).not.toContain('## Pay');
+    expect(handedOver).toEqual(sectionHeadings.filter((heading) => heading !== '## Pay'));
   });
 });

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { IndexLineChart } from '@/components/charts/bar-and-line-charts';
-import { PdfDownloadButton } from '@/components/review/pdf-download-button';
+import { ReviewDownloads } from '@/components/review/review-downloads';
 import { buttonClasses } from '@/components/ui/button-classes';
 import { CardSection } from '@/components/ui/card';
 import { ChoiceLinks } from '@/components/ui/choice-links';
@@ -71,13 +71,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
           }))}
         />
         <div className="flex flex-wrap gap-2">
-          <PdfDownloadButton year={year} />
-          <a href={`/review/${year}/markdown`} download className={buttonClasses('secondary')}>
-            Download Markdown
-          </a>
-          <a href={`/review/${year}/json`} download className={buttonClasses('secondary')}>
-            Download JSON
-          </a>
+          <ReviewDownloads year={year} />
           <Link href="/career/cv" className={buttonClasses('secondary')}>
             CV as PDF
           </Link>

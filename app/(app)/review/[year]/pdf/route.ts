@@ -1,8 +1,8 @@
 import { renderReviewPdf } from '@/components/review/review-pdf';
 import { downloadHeaders, reviewForDownload } from '../review-download';
 
-export async function GET(_request: Request, { params }: { params: Promise<{ year: string }> }): Promise<Response> {
-  const { user, review, notes } = await reviewForDownload(params);
+export async function GET(request: Request, { params }: { params: Promise<{ year: string }> }): Promise<Response> {
+  const { user, review, notes } = await reviewForDownload(request, params);
   const pdf = await renderReviewPdf({ review, name: user.name, notes });
   return new Response(new Uint8Array(pdf), {
     headers: downloadHeaders('application/pdf', `trajectory-review-${review.year}.pdf`),
