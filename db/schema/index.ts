@@ -10,3 +10,4 @@ export * from './reminders';
 export * from './two-factor';
 export * from './achievements';
 export * from './compensation';
+export * from './people';
