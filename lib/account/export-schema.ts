@@ -40,6 +40,7 @@ import {
 } from '@/lib/review/schema';
 import { reflectionHighlight, reflectionNote, updateNote } from '@/lib/weekly/schema';
 import { hoursWorked } from '@/lib/weekly/balance';
+import { feedbackSection, peopleSection } from './export-people-schema';
 import { accountFileProblems } from './import-rules';
 import { isWeekStartChoice, profileName } from './profile-schema';
 
@@ -221,6 +222,8 @@ const accountFileShape = z.object({
     )
     .max(10_000)
     .default([]),
+  people: peopleSection,
+  feedback: feedbackSection,
 });
 
 export type AccountFile = z.infer<typeof accountFileShape>;

@@ -5,6 +5,7 @@ import { certificationProblems, educationProblems, positionProblems } from '@/li
 import { isWeekStart, localDate, weekStartOf } from '@/lib/dates/calendar';
 import type { CrossFieldProblem } from '@/lib/forms/form';
 import { goalProblems } from '@/lib/goals/schema';
+import { peopleAndFeedbackProblems } from './export-people-schema';
 import type { AccountFile } from './export-schema';
 
 export type FileProblem = [path: (string | number)[], message: string];
@@ -64,6 +65,7 @@ export function accountFileProblems(file: AccountFile, now: Date = new Date()): 
       ...at(['achievements', index], measuredResultProblems(achievement)),
       ...notFuture(achievement.achievedOn, ['achievements', index, 'achievedOn']),
     ]),
+    ...peopleAndFeedbackProblems(file, today),
   ];
 }
 

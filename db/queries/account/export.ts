@@ -6,6 +6,7 @@ import { isBenefitKind } from '@/lib/career/vocabulary';
 import { groupBy } from '@/lib/group-by';
 import { exportFormat, exportVersion, type AccountExport } from '@/lib/account/export-schema';
 import { db } from '@/db/client';
+import { exportPeopleAndFeedback } from '@/db/queries/account/export-people';
 import { findReminderPreferences } from '@/db/queries/reminders/settings';
 import {
   achievementGoals,
@@ -117,6 +118,7 @@ export async function exportAccount(userId: string, now = new Date()): Promise<A
     positionRows.map((row) => [row.id, { employer: row.employer, title: row.title, startedOn: row.startedOn }]),
   );
   const achievementIds = new Set(achievementRows.map((row) => row.id));
+  const peopleAndFeedback = await exportPeopleAndFeedback(userId);
   const milestonesByGoal = groupBy(milestoneRows, (row) => row.goalId);
   const updatesByGoal = groupBy(updateRows, (row) => row.goalId);
   const assessmentsBySkill = groupBy(assessmentRows, (row) => row.skillId);
@@ -259,5 +261,6 @@ export async function exportAccount(userId: string, now = new Date()): Promise<A
       tags: row.tags,
       ...times(row),
     })),
+    ...peopleAndFeedback,
   };
 }

@@ -7,6 +7,7 @@ import type { AccountExport } from '@/lib/account/export-schema';
 import { AppError } from '@/lib/errors';
 import { db, inTransaction } from '@/db/client';
 import { accountNotFound } from '@/db/queries/account/users';
+import { importPeopleAndFeedback } from '@/db/queries/account/import-people';
 import { saveReminderChoices } from '@/db/queries/reminders/settings';
 import { parseTags } from '@/lib/achievements/tags';
 import {
@@ -15,9 +16,11 @@ import {
   achievementSkills,
   certifications,
   educationEntries,
+  feedbackEntries,
   goalMilestones,
   goals,
   payRecords,
+  people,
   positions,
   skillAssessments,
   skills,
@@ -141,6 +144,8 @@ export async function importAccount(userId: string, file: AccountExport): Promis
       goalId,
       skillIds: new Map(file.skills.map((skill, index) => [skill.name.toLowerCase(), skillIds[index] ?? ''])),
     });
+    const skillIdByName = new Map(file.skills.map((skill, index) => [skill.name.toLowerCase(), skillIds[index] ?? '']));
+    await importPeopleAndFeedback(userId, file, goalId, skillIdByName, insertAll);
   });
 }
 
@@ -204,7 +209,9 @@ export async function hasAnyRecord(userId: string): Promise<boolean> {
         exists (select 1 from ${certifications} where ${certifications.userId} = ${userId}) or
         exists (select 1 from ${positions} where ${positions.userId} = ${userId}) or
         exists (select 1 from ${yearlyReviews} where ${yearlyReviews.userId} = ${userId}) or
-        exists (select 1 from ${achievements} where ${achievements.userId} = ${userId})
+        exists (select 1 from ${achievements} where ${achievements.userId} = ${userId}) or
+        exists (select 1 from ${people} where ${people.userId} = ${userId}) or
+        exists (select 1 from ${feedbackEntries} where ${feedbackEntries.userId} = ${userId})
       )`,
     })
     .from(sql`(select 1) as one`);
