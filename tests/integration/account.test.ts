@@ -156,11 +156,17 @@ describeOnEachDatabase('account data: export, import, deletion', () => {
         'achievements',
         'achievement_goals',
         'achievement_skills',
+        'people',
+        'person_interactions',
+        'person_goals',
+        'feedback_entries',
+        'feedback_skills',
       ]),
     );
     expect(before.goals).toBeGreaterThan(0);
     expect(before.weekly_updates).toBeGreaterThan(500);
     expect(before.sign_in_failures).toBe(1);
+    expect([before.person_interactions, before.person_goals, before.feedback_skills]).not.toContain(0);
 
     expect(await deleteAccount(leaving)).toBe(true);
     const after = await rowsOwnedBy(leaving, email);
