@@ -4,15 +4,22 @@ import type { ReactNode } from 'react';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 
-type EntryFrameProps = { backTo: string; title: string; deleteDialog: ReactNode; children: ReactNode };
+type EntryFrameProps = {
+  backTo: string;
+  /** The name of the page `backTo` leads to. */
+  backLabel?: string;
+  title: string;
+  deleteDialog: ReactNode;
+  children: ReactNode;
+};
 
 /** An existing entry: a way back to its part of the career page, its name with the delete dialog, then its content. */
-export function EntryFrame({ backTo, title, deleteDialog, children }: EntryFrameProps) {
+export function EntryFrame({ backTo, backLabel = 'Career', title, deleteDialog, children }: EntryFrameProps) {
   return (
     <div className="max-w-2xl space-y-6">
       <nav aria-label="Breadcrumb" className="text-sm">
         <Link href={backTo} className="text-brand-700 underline dark:text-brand-300">
-          Career
+          {backLabel}
         </Link>
       </nav>
       <PageHeader title={title} actions={deleteDialog} />

@@ -3,19 +3,26 @@ import { cardClasses } from '@/components/ui/card';
 import { formatNumber } from '@/lib/format';
 import { dateLabel } from '@/lib/dates/calendar';
 
-export function CareerFactsSection({ facts }: { facts: CareerFacts }) {
+type Props = {
+  facts: CareerFacts;
+  /** Distinct people with an interaction from the quarter's first day to today (lib/people/quarter.ts). */
+  peopleMetThisQuarter: number;
+};
+
+export function CareerFactsSection({ facts, peopleMetThisQuarter }: Props) {
   const items = [
     { label: 'Time in current role', value: facts.timeInCurrentRole ?? 'No current role' },
     { label: 'Since last promotion', value: facts.sinceLastPromotion ?? 'No promotion recorded' },
     { label: 'Training hours this year', value: formatNumber(facts.trainingHoursThisYear) },
     { label: 'Certifications expiring in 90 days', value: String(facts.expiringSoon.length) },
+    { label: 'People you met with this quarter', value: String(peopleMetThisQuarter) },
   ];
   return (
     <section aria-labelledby="facts-heading" className="space-y-3">
       <h2 id="facts-heading" className="text-lg font-semibold">
         Career at a glance
       </h2>
-      <dl className="grid grid-cols-2 gap-3 lg:grid-cols-4">
+      <dl className="grid grid-cols-2 gap-3 lg:grid-cols-5">
         {items.map((item) => (
           <div key={item.label} className={cardClasses({ compact: true })}>
             <dt className="text-sm text-slate-600 dark:text-slate-400">{item.label}</dt>

@@ -4,20 +4,20 @@ import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useHydrated } from '@/components/ui/use-hydrated';
-import { navItems } from './nav-items';
+import { currentNavHref, navItems } from './nav-items';
 
 function NavLinks({ weeklyDue }: { weeklyDue: boolean }) {
-  const pathname = usePathname();
+  const currentHref = currentNavHref(usePathname());
   return (
     <ul className="space-y-1">
       {navItems.map((item) => {
-        const current = pathname === item.href || pathname.startsWith(`${item.href}/`);
+        const current = item.href === currentHref;
         return (
           <li key={item.href}>
             <Link
               href={item.href}
               aria-current={current ? 'page' : undefined}
-              className={`flex min-h-11 items-center rounded-lg px-3 text-sm font-medium ${
+              className={`flex min-h-11 items-center rounded-lg text-sm font-medium ${item.under ? 'pl-7 pr-3' : 'px-3'} ${
                 current
                   ? 'bg-brand-100 text-brand-900 dark:bg-brand-900 dark:text-brand-50'
                   : 'text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800'

@@ -18,7 +18,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     });
 
     test('every signed-in page has no accessibility violations', async ({ page }) => {
-      test.slow(); // axe on seven pages
+      test.slow(); // axe on every page of the navigation
       await signUpNewUser(page);
       for (const item of navItems) {
         await page.goto(item.href);

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { RecordSection } from '@/components/career/record-section';
 import { ResumeDownload } from '@/components/career/resume-download';
+import { FeedbackAndPeopleSection } from '@/components/feedback/feedback-and-people-section';
 import { buttonClasses } from '@/components/ui/button-classes';
 import { FlashToast } from '@/components/ui/flash-toast';
 import { PageHeader } from '@/components/ui/page-header';
@@ -13,6 +14,9 @@ import { PayOverTimeTable } from '@/components/career/pay-over-time-table';
 import { compensationSeries } from '@/lib/career/compensation';
 import { requestMoneyLocale } from '@/lib/server/money-locale';
 import { listSkillsWithLevels } from '@/db/queries/career/skills';
+import { listFeedback } from '@/db/queries/feedback/feedback';
+import { listPeople } from '@/db/queries/people/people';
+import { recurringDevelopmentAreas } from '@/lib/feedback/recurring';
 import { localDate } from '@/lib/dates/calendar';
 import { requireUser } from '@/lib/server/auth/session';
 import { CertificationList, EducationList, PositionList, SkillList } from './record-lists';
@@ -30,13 +34,15 @@ export default async function CareerPage({ searchParams }: { searchParams: Promi
   const user = await requireUser();
   const { saved } = await searchParams;
   const today = localDate(new Date(), user.timeZone);
-  const [skills, education, certifications, positions, pay, locale] = await Promise.all([
+  const [skills, education, certifications, positions, pay, locale, feedback, people] = await Promise.all([
     listSkillsWithLevels(user.id, today),
     listEducation(user.id),
     listCertifications(user.id),
     listPositions(user.id),
     listPayRecords(user.id),
     requestMoneyLocale(),
+    listFeedback(user.id),
+    listPeople(user.id),
   ]);
   const payOverTime = compensationSeries(positions, pay);
   const current = positions.filter((position) => position.endedOn === null);
@@ -46,7 +52,7 @@ export default async function CareerPage({ searchParams }: { searchParams: Promi
       {saved && savedMessages[saved] && <FlashToast message={savedMessages[saved]} />}
       <PageHeader
         title="Career"
-        description="Skills, education and training, certifications and roles."
+        description="Skills, education and training, certifications, roles, feedback and people."
         actions={
           <div className="flex flex-wrap gap-2">
             <Link href="/career/timeline" className={buttonClasses('secondary')}>
@@ -101,6 +107,12 @@ export default async function CareerPage({ searchParams }: { searchParams: Promi
             </section>
           )}
         </RecordSection>
+
+        <FeedbackAndPeopleSection
+          areas={recurringDevelopmentAreas(feedback)}
+          feedbackCount={feedback.length}
+          peopleCount={people.length}
+        />
       </div>
     </>
   );

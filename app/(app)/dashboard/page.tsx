@@ -20,6 +20,8 @@ import { loadDashboardHistory } from '@/db/loaders/dashboard';
 import { listGoals } from '@/db/queries/goals/goals';
 import { listRecentUpdates } from '@/db/queries/goals/history';
 import { listWeeksWithUpdates } from '@/db/queries/weekly/updates';
+import { listInteractionsBetween } from '@/db/queries/people/people';
+import { peopleMetThisQuarter, quarterStart } from '@/lib/people/quarter';
 import { requireUser } from '@/lib/server/auth/session';
 import { careerFacts, goalOutlook, parseRange, recentWeeks, yearOnYear } from '@/lib/trajectory/dashboard';
 import { forecastSettings } from '@/lib/goals/forecast';
@@ -40,17 +42,27 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
   const { range: requestedRange, email } = await searchParams;
   const range = parseRange(requestedRange);
   const today = localDate(new Date(), user.timeZone);
-  const [goals, weeks, { firstMonth, series: fullSeries, trends }, positions, training, certifications, pay, locale] =
-    await Promise.all([
-      listGoals(user.id),
-      listWeeksWithUpdates(user.id),
-      loadDashboardHistory(user.id, range, today),
-      listPositions(user.id),
-      listTrainingSince(user.id, `${today.slice(0, 4)}-01-01`),
-      listCertifications(user.id),
-      listPayRecords(user.id),
-      requestMoneyLocale(),
-    ]);
+  const [
+    goals,
+    weeks,
+    { firstMonth, series: fullSeries, trends },
+    positions,
+    training,
+    certifications,
+    pay,
+    locale,
+    interactions,
+  ] = await Promise.all([
+    listGoals(user.id),
+    listWeeksWithUpdates(user.id),
+    loadDashboardHistory(user.id, range, today),
+    listPositions(user.id),
+    listTrainingSince(user.id, `${today.slice(0, 4)}-01-01`),
+    listCertifications(user.id),
+    listPayRecords(user.id),
+    requestMoneyLocale(),
+    listInteractionsBetween(user.id, quarterStart(today), today),
+  ]);
   const payOverTime = compensationSeries(positions, pay);
   const series = fullSeries.filter((point) => point.monthEnd.slice(0, 7) >= firstMonth);
   const markers = [
@@ -68,6 +80,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
     })),
   ].filter((marker) => series.some((point) => point.monthEnd.slice(0, 7) === marker.month));
   const facts = careerFacts(positions, training, certifications, today);
+  const peopleMet = peopleMetThisQuarter(interactions, today);
   const active = filterAndSortGoals(withProgress(goals), { status: 'active', sort: 'target-asc' });
   const shownGoals = active.slice(0, goalsShown);
   const recentUpdates = await listRecentUpdates(
@@ -88,8 +101,8 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
       />
       <div className="mb-8 space-y-8">
         <TrajectorySection series={series} markers={markers} range={range} change={yearOnYear(fullSeries)} />
-        {(positions.length > 0 || training.length > 0 || certifications.length > 0) && (
-          <CareerFactsSection facts={facts} />
+        {(positions.length > 0 || training.length > 0 || certifications.length > 0 || peopleMet > 0) && (
+          <CareerFactsSection facts={facts} peopleMetThisQuarter={peopleMet} />
         )}
         {payOverTime.length > 0 && <CompensationSection series={payOverTime} locale={locale} today={today} />}
         {(goals.length > 0 || trends.skills.length > 0) && (

@@ -8,6 +8,9 @@ import { CardSection } from '@/components/ui/card';
 import { FlashToast } from '@/components/ui/flash-toast';
 import { listAchievementsForSkill } from '@/db/queries/achievements/achievements';
 import { findSkill } from '@/db/queries/career/skills';
+import { listFeedbackAboutSkill } from '@/db/queries/feedback/feedback';
+import { FeedbackList } from '@/components/feedback/feedback-list';
+import Link from 'next/link';
 import { isUuid } from '@/lib/ids';
 import { requireUser } from '@/lib/server/auth/session';
 import { localDate } from '@/lib/dates/calendar';
@@ -25,6 +28,7 @@ export default async function SkillPage({ params, searchParams }: Props) {
   const skill = isUuid(id) ? await findSkill(user.id, id) : undefined;
   if (!skill) notFound();
   const achievements = await listAchievementsForSkill(user.id, skill.id);
+  const feedback = await listFeedbackAboutSkill(user.id, skill.id);
   const remove = (
     <DeleteEntryDialog
       noun="skill"
@@ -42,6 +46,19 @@ export default async function SkillPage({ params, searchParams }: Props) {
         achievements={achievements}
         addHref={`/achievements/new?skill=${skill.id}`}
       />
+      <CardSection id="feedback" title="Feedback about this skill">
+        {feedback.length === 0 ? (
+          <p className="text-slate-600 dark:text-slate-400">No feedback linked to this skill yet.</p>
+        ) : (
+          <FeedbackList entries={feedback} />
+        )}
+        <Link
+          href={`/career/feedback/new?skill=${skill.id}`}
+          className="inline-flex min-h-11 items-center font-semibold text-brand-800 underline dark:text-brand-300"
+        >
+          Add feedback about {skill.name}
+        </Link>
+      </CardSection>
       <CardSection id="edit" title="Edit skill">
         <SkillForm
           action={saveSkill.bind(null, skill.id)}
