@@ -13,6 +13,8 @@ import { listPositions } from '@/db/queries/career/positions';
 import { listSkillsWithLevels } from '@/db/queries/career/skills';
 import { listGoalFactsOn } from '@/db/queries/goals/history';
 import { listGoals } from '@/db/queries/goals/goals';
+import { listFeedback } from '@/db/queries/feedback/feedback';
+import { listInteractionsBetween } from '@/db/queries/people/people';
 import { loadTrajectorySeries } from '@/db/loaders/trajectory-series';
 import { listBalanceWeeksIn, listReflectionsWithHighlightsIn, listWeeksWithUpdates } from '@/db/queries/weekly/updates';
 
@@ -54,6 +56,10 @@ export async function loadYearlyReview(
     findReviewNotes(user.id, year),
     listPayRecords(user.id),
   ]);
+  const [feedback, interactions] = await Promise.all([
+    listFeedback(user.id),
+    listInteractionsBetween(user.id, `${year}-01-01`, end),
+  ]);
   return buildYearlyReview({
     year,
     today,
@@ -73,5 +79,7 @@ export async function loadYearlyReview(
     achievements,
     pickedAchievementIds: notes.achievementIds,
     pay: { positions, records: payRecords },
+    feedback,
+    interactions,
   });
 }

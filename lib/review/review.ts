@@ -5,6 +5,8 @@ import { reviewAchievements } from '@/lib/achievements/achievements';
 import { payOverPeriod, type PayFacts, type PositionFacts } from '@/lib/career/compensation';
 import { goalProgress } from '@/lib/goals/progress';
 import { summariseBalance } from '@/lib/weekly/balance';
+import { recurringDevelopmentAreas, type FeedbackAboutSkills } from '@/lib/feedback/recurring';
+import { peopleMetBetween } from '@/lib/people/quarter';
 import { addDays, dayNumber, monthLabel, weekStartOf, type IsoDate, type WeekStartDay } from '@/lib/dates/calendar';
 
 type ReviewGoal = {
@@ -38,6 +40,8 @@ export type ReviewInput = {
   index: { monthEnd: IsoDate; score: number }[];
   /** Weeks with hours worked or a balance rating. */
   balanceWeeks: { weekStart: IsoDate; hoursWorked: number | null; balance: number | null }[];
+  feedback: FeedbackAboutSkills[];
+  interactions: { personId: string; occurredOn: IsoDate }[];
   achievements: ReviewAchievement[];
   /** The achievements the user picked for this year's review; null until they pick (all of the year's lead it). */
   pickedAchievementIds: string[] | null;
@@ -180,6 +184,8 @@ export function buildYearlyReview(input: ReviewInput) {
     pay: (input.pay ? payOverPeriod(input.pay.positions, input.pay.records, start, end) : []) as ReturnType<
       typeof payOverPeriod
     > | null,
+    feedback: feedbackOfYear(input.feedback.filter((entry) => inPeriod(entry.receivedOn, start, end))),
+    peopleMet: peopleMetBetween(input.interactions, start, end),
   };
   const hasRecords =
     ofTheYear.length +
@@ -190,7 +196,20 @@ export function buildYearlyReview(input: ReviewInput) {
       review.training.completed.length +
       review.certificationsEarned.length +
       review.roles.length +
-      review.consistency.weeksUpdated >
+      review.consistency.weeksUpdated +
+      review.feedback.praise +
+      review.feedback.developmentAreas +
+      review.peopleMet >
     0;
   return { ...review, hasRecords };
+}
+
+/** The year's feedback: praise against development areas, and the areas that came up in two or more entries. */
+function feedbackOfYear(entries: FeedbackAboutSkills[]) {
+  const praise = entries.filter((entry) => entry.kind === 'praise').length;
+  return {
+    praise,
+    developmentAreas: entries.length - praise,
+    recurringAreas: recurringDevelopmentAreas(entries).map((area) => ({ name: area.name, entries: area.entries })),
+  };
 }

@@ -90,6 +90,23 @@ export function reviewSections(
           },
         ]),
     {
+      id: 'feedback',
+      title: 'Feedback received',
+      lead: feedbackSentence(review.feedback),
+      items: review.feedback.recurringAreas.map(
+        (area) => `Recurring development area: ${userText(area.name)} (${area.entries} entries)`,
+      ),
+    },
+    {
+      id: 'people',
+      title: 'People',
+      lead:
+        review.peopleMet === 0
+          ? 'No meetings with your people recorded.'
+          : `Met with ${review.peopleMet} ${review.peopleMet === 1 ? 'person' : 'people'}.`,
+      items: [],
+    },
+    {
       id: 'consistency',
       title: 'Weekly consistency',
       lead:
@@ -127,6 +144,12 @@ export function achievementsSection(
       (achievement) => `${achievementLine(achievement, to, userText)} (${dateLabel(achievement.achievedOn)})`,
     ),
   };
+}
+
+function feedbackSentence({ praise, developmentAreas }: YearlyReview['feedback']): string {
+  if (praise + developmentAreas === 0) return 'No feedback recorded.';
+  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  return `${count(praise + developmentAreas, 'entry', 'entries')}: ${praise} praise, ${count(developmentAreas, 'development area', 'development areas')}.`;
 }
 
 /** The index's start and end in one sentence; null when the year has no index. */

@@ -56,6 +56,11 @@ export function reviewWith(text: string) {
       },
     ],
     pickedAchievementIds: null,
+    feedback: [
+      { receivedOn: '2025-04-01', kind: 'development', skills: [{ id: 'skill', name: text }] },
+      { receivedOn: '2025-08-01', kind: 'development', skills: [{ id: 'skill', name: text }] },
+    ],
+    interactions: [{ personId: 'person', occurredOn: '2025-05-01' }],
   };
   return buildYearlyReview(input);
 }

@@ -20,6 +20,8 @@ const sectionHeadings = [
   '## Positions and promotions',
   '## Work-life balance',
   '## Pay',
+  '## Feedback received',
+  '## People',
   '## Weekly consistency',
 ];
 

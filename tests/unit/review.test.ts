@@ -34,6 +34,8 @@ const empty: ReviewInput = {
   balanceWeeks: [],
   achievements: [],
   pickedAchievementIds: null,
+  feedback: [],
+  interactions: [],
 };
 
 describe('yearly review', () => {
@@ -203,5 +205,39 @@ describe('yearly review', () => {
     expect(reviewSections(buildYearlyReview({ ...empty, year: 2027, today: '2026-11-25' }), 'to').at(-1)?.lead).toBe(
       'This year has not begun.',
     );
+  });
+});
+
+describe('the review’s feedback and people', () => {
+  it('counts the year’s praise and development areas, its recurring areas, and the people met in it', () => {
+    const presenting = [{ id: 'presenting', name: 'Presenting' }];
+    const review = buildYearlyReview({
+      ...empty,
+      feedback: [
+        { receivedOn: '2024-12-31', kind: 'development', skills: presenting },
+        { receivedOn: '2025-03-01', kind: 'development', skills: presenting },
+        { receivedOn: '2025-09-01', kind: 'development', skills: presenting },
+        { receivedOn: '2025-10-01', kind: 'praise', skills: presenting },
+      ],
+      interactions: [
+        { personId: 'maria', occurredOn: '2025-01-01' },
+        { personId: 'maria', occurredOn: '2025-06-01' },
+        { personId: 'tom', occurredOn: '2025-12-31' },
+        { personId: 'lena', occurredOn: '2026-01-01' },
+      ],
+    });
+    expect(review.feedback).toEqual({
+      praise: 1,
+      developmentAreas: 2,
+      recurringAreas: [{ name: 'Presenting', entries: 2 }],
+    });
+    expect(review.peopleMet).toBe(2);
+    expect(review.hasRecords).toBe(true);
+    const sections = reviewSections(review);
+    expect(sections.find((section) => section.id === 'feedback')).toMatchObject({
+      lead: '3 entries: 1 praise, 2 development areas.',
+      items: ['Recurring development area: Presenting (2 entries)'],
+    });
+    expect(sections.find((section) => section.id === 'people')?.lead).toBe('Met with 2 people.');
   });
 });
