@@ -2,11 +2,25 @@
 import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
 import { cardClasses } from '@/components/ui/card';
-import type { FeedbackWithSkills } from '@/db/queries/feedback/feedback';
 import { dateLabel } from '@/lib/dates/calendar';
-import { feedbackKindLabels, feedbackRelationLabels } from '@/lib/feedback/vocabulary';
+import {
+  feedbackKindLabels,
+  feedbackRelationLabels,
+  type FeedbackKind,
+  type FeedbackRelation,
+} from '@/lib/feedback/vocabulary';
 
-export function FeedbackList({ entries, headingLevel = 3 }: { entries: FeedbackWithSkills[]; headingLevel?: 2 | 3 }) {
+type FeedbackCard = {
+  id: string;
+  receivedOn: string;
+  fromName: string;
+  relation: FeedbackRelation;
+  kind: FeedbackKind;
+  text: string;
+  skills: { id: string; name: string }[];
+};
+
+export function FeedbackList({ entries, headingLevel = 3 }: { entries: FeedbackCard[]; headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <ul className="space-y-3">
