@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recurringDevelopmentAreas, type FeedbackAboutSkills } from '@/lib/feedback/recurring';
+import { parseFeedbackForm } from '@/lib/feedback/schema';
+import { parseInteractionForm, parsePersonForm } from '@/lib/people/schema';
 import { peopleMetBetween, peopleMetThisQuarter, quarterStart } from '@/lib/people/quarter';
 
 const delegation = { id: 'skill-delegation', name: 'Delegation' };
@@ -61,5 +63,50 @@ describe('people met this quarter', () => {
     expect(peopleMetThisQuarter(interactions, '2026-09-30')).toBe(1);
     expect(peopleMetThisQuarter([], '2026-11-26')).toBe(0);
     expect(peopleMetBetween(interactions, '2026-01-01', '2026-12-31')).toBe(4);
+  });
+});
+
+describe('feedback and people forms refuse bad input', () => {
+  const form = (fields: Record<string, string | string[]>) => {
+    const data = new FormData();
+    for (const [name, value] of Object.entries(fields))
+      for (const one of Array.isArray(value) ? value : [value]) data.append(name, one);
+    return data;
+  };
+  const feedback = {
+    receivedOn: '2026-11-26',
+    fromName: 'Sam',
+    relation: 'manager',
+    kind: 'praise',
+    text: 'Well done.',
+  };
+
+  it('accepts a complete feedback entry, dropping a skill ticked twice', () => {
+    const skill = '8f14e45f-ceea-4e7a-9c3b-1a2b3c4d5e6f';
+    expect(parseFeedbackForm(form({ ...feedback, skillIds: [skill, skill] }), '2026-11-26')).toEqual({
+      success: true,
+      data: { ...feedback, personId: null, skillIds: [skill] },
+    });
+  });
+
+  it('names each bad field of a feedback entry', () => {
+    const parsed = parseFeedbackForm(
+      form({ ...feedback, receivedOn: '2026-11-27', relation: 'boss', kind: '', text: ' ', skillIds: ['1; drop'] }),
+      '2026-11-26',
+    );
+    expect(parsed.success ? [] : Object.keys(parsed.fieldErrors).sort()).toEqual([
+      'kind',
+      'receivedOn',
+      'relation',
+      'skillIds.0',
+      'text',
+    ]);
+  });
+
+  it('names each bad field of a person and an interaction', () => {
+    const person = parsePersonForm(form({ name: '', relation: 'friend', goalIds: ['not-an-id'] }));
+    expect(person.success ? [] : Object.keys(person.fieldErrors).sort()).toEqual(['goalIds.0', 'name', 'relation']);
+    const interaction = parseInteractionForm(form({ occurredOn: '2026-11-27', kind: 'lunch' }), '2026-11-26');
+    expect(interaction.success ? [] : Object.keys(interaction.fieldErrors).sort()).toEqual(['kind', 'occurredOn']);
   });
 });
