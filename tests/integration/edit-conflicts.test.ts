@@ -1,11 +1,15 @@
 // Every edit form of a stored record saves only over the version it was loaded from (docs/architecture.md,
-// "Edits from two tabs"): the goal and the four career entries, through one shared check.
+// "Edits from two tabs"): the goal, the four career entries, feedback and people, through one shared check.
 import { beforeAll, expect, it } from 'vitest';
 import { createCertification, findCertification, updateCertification } from '@/db/queries/career/certifications';
 import { createEducation, findEducation, updateEducation } from '@/db/queries/career/education';
 import { createPosition, findPosition, updatePosition } from '@/db/queries/career/positions';
 import { createSkill, findSkill, updateSkill } from '@/db/queries/career/skills';
 import { findGoal, listMilestones, updateGoal } from '@/db/queries/goals/goals';
+import { createFeedback, findFeedback, updateFeedback } from '@/db/queries/feedback/feedback';
+import { createPerson, findPerson, updatePerson } from '@/db/queries/people/people';
+import { feedbackSchema } from '@/lib/feedback/schema';
+import { personSchema } from '@/lib/people/schema';
 import { certificationSchema, educationSchema, positionSchema, skillSchema } from '@/lib/career/schema';
 import { StaleEditError } from '@/lib/errors';
 import { goalInputSchema } from '@/lib/goals/schema';
@@ -85,7 +89,35 @@ const records: EditedRecord[] = [
     update: (userId, id, title, loadedVersion) => updatePosition(userId, id, position(title), loadedVersion),
     find: findPosition,
   },
+  {
+    name: 'a feedback entry',
+    field: 'text',
+    create: async (userId) => (await createFeedback(userId, feedback('Well done'))).id,
+    update: (userId, id, text, loadedVersion) => updateFeedback(userId, id, feedback(text), loadedVersion),
+    find: findFeedback,
+  },
+  {
+    name: 'a person',
+    field: 'name',
+    create: async (userId) => (await createPerson(userId, person('Maria'))).id,
+    update: (userId, id, name, loadedVersion) => updatePerson(userId, id, person(name), loadedVersion),
+    find: findPerson,
+  },
 ];
+
+function feedback(text: string) {
+  return feedbackSchema.parse({
+    receivedOn: '2026-01-05',
+    fromName: 'Sam',
+    relation: 'peer',
+    kind: 'praise',
+    text,
+    skillIds: [],
+  });
+}
+function person(name: string) {
+  return personSchema.parse({ name, relation: 'mentor', goalIds: [] });
+}
 
 function education(title: string) {
   return educationSchema.parse({ kind: 'course', title, provider: 'Coursera', startedOn: '2025-01-10', hours: '40' });
