@@ -54,6 +54,8 @@ test('the demo account’s review of this year shows its story and downloads as 
     '## Positions and promotions',
     '## Work-life balance',
     '## Pay',
+    '## Feedback received',
+    '## People',
     '## Weekly consistency',
   ]);
 
@@ -67,10 +69,18 @@ test('the demo account’s review of this year shows its story and downloads as 
     year: number;
     consistency: { weeksUpdated: number };
     roles: unknown[];
+    feedback: { praise: number; developmentAreas: number; recurringAreas: unknown[] };
+    peopleMet: number;
   };
   expect(review).toMatchObject({ format: 'trajectory-review', version: 1, year });
   expect(review.consistency.weeksUpdated).toBeGreaterThan(10);
   expect(review.roles.length).toBeGreaterThan(0);
+  expect(review.feedback).toEqual({
+    praise: expect.any(Number),
+    developmentAreas: expect.any(Number),
+    recurringAreas: expect.any(Array),
+  });
+  expect(review.peopleMet).toEqual(expect.any(Number));
 });
 
 test('the review downloads as a PDF with its summary, sections and page numbers, with progress shown meanwhile', async ({
