@@ -120,6 +120,8 @@ test('hostile text stored through the forms shows as text on every page and in t
     '## Training',
     '## Certifications',
     '## Positions and promotions',
+    '## Feedback received',
+    '## People',
     '## Weekly consistency',
   ]);
   for (const line of lines) {
