@@ -12,6 +12,7 @@ import {
   listInteractionsBetween,
   listNetworkGoals,
   listPeople,
+  listPeopleForGoal,
   updatePerson,
 } from '@/db/queries/people/people';
 import { readExportFile } from '@/lib/account/data-forms';
@@ -56,6 +57,8 @@ describeOnEachDatabase('people', () => {
       interactions: 2,
       lastMetOn: '2026-04-02',
     });
+    expect(await listPeopleForGoal(alice, goal.id)).toMatchObject([{ id: created.id, lastMetOn: '2026-04-02' }]);
+    expect(await listPeopleForGoal(bob, goal.id)).toEqual([]);
 
     await updatePerson(alice, created.id, person({ name: 'Maria O.', relation: 'contact' }), 1);
     expect(await findPerson(alice, created.id)).toMatchObject({ name: 'Maria O.', relation: 'contact', goals: [] });

@@ -164,3 +164,20 @@ export async function listInteractionsBetween(
       ),
     );
 }
+
+/** The user's people linked to one of their goals, with when they last met them. */
+export async function listPeopleForGoal(userId: string, goalId: string): Promise<PersonSummary[]> {
+  const rows = await db()
+    .select({
+      person: people,
+      interactions: count(personInteractions.id),
+      lastMetOn: max(personInteractions.occurredOn),
+    })
+    .from(personGoals)
+    .innerJoin(people, eq(people.id, personGoals.personId))
+    .leftJoin(personInteractions, eq(personInteractions.personId, people.id))
+    .where(and(eq(personGoals.userId, userId), eq(personGoals.goalId, goalId)))
+    .groupBy(people.id)
+    .orderBy(asc(people.name));
+  return rows.map((row) => ({ ...row.person, interactions: row.interactions, lastMetOn: row.lastMetOn }));
+}

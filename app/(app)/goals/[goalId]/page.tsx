@@ -14,6 +14,8 @@ import { FlashToast } from '@/components/ui/flash-toast';
 import { ProgressBar } from '@/components/ui/progress-bar';
 import { listAchievementsForGoal } from '@/db/queries/achievements/achievements';
 import { findGoal, findGoalSummary, listGoalUpdates, listLinkedGoals, listMilestones } from '@/db/queries/goals/goals';
+import { listPeopleForGoal } from '@/db/queries/people/people';
+import { GoalPeople } from '@/components/people/goal-people';
 import { requireUserId } from '@/lib/server/auth/session';
 import { withProgress } from '@/lib/goals/view';
 import { categoryLabels, horizonLabels, statusLabels } from '@/lib/goals/vocabulary';
@@ -35,12 +37,13 @@ export default async function GoalPage({ params, searchParams }: Props) {
   const summary = isUuid(goalId) ? await findGoalSummary(userId, goalId) : undefined;
   if (!summary) notFound();
 
-  const [updates, milestones, linked, parent, achievements] = await Promise.all([
+  const [updates, milestones, linked, parent, achievements, people] = await Promise.all([
     listGoalUpdates(userId, summary.id),
     listMilestones(userId, summary.id),
     summary.horizon === 'long' ? listLinkedGoals(userId, summary.id) : Promise.resolve([]),
     summary.parentGoalId ? findGoal(userId, summary.parentGoalId) : Promise.resolve(undefined),
     listAchievementsForGoal(userId, summary.id),
+    summary.category === 'network' ? listPeopleForGoal(userId, summary.id) : Promise.resolve(null),
   ]);
   const linkedWithProgress = withProgress(linked);
   const [goal] = withProgress([summary], [summary, ...linked]);
@@ -134,6 +137,8 @@ export default async function GoalPage({ params, searchParams }: Props) {
           />
         </div>
       </CardSection>
+
+      {people && <GoalPeople people={people} />}
 
       {goal.horizon === 'long' && (
         <section aria-labelledby="linked-heading" className="space-y-3">
