@@ -120,6 +120,7 @@ test('hostile text stored through the forms shows as text on every page and in t
     '## Training',
     '## Certifications',
     '## Positions and promotions',
+    '## Work-life balance',
     '## Feedback received',
     '## People',
     '## Weekly consistency',
