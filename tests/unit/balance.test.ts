@@ -157,6 +157,8 @@ describe('balance over a year', () => {
       index: [],
       achievements: [],
       pickedAchievementIds: null,
+      feedback: [],
+      interactions: [],
       balanceWeeks: [
         week('2024-12-30', 70, 1), // a week of the year before: not counted
         week('2025-01-06', 45, 2),
