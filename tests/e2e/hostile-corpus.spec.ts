@@ -121,7 +121,6 @@ test('hostile text stored through the forms shows as text on every page and in t
     '## Certifications',
     '## Positions and promotions',
     '## Work-life balance',
-    '## Pay',
     '## Feedback received',
     '## People',
     '## Weekly consistency',
