@@ -110,6 +110,7 @@ test('hostile text stored through the forms shows as text on every page and in t
   const lines = markdown.split('\n');
   expect(lines.filter((line) => line.startsWith('#'))).toEqual([
     expect.stringMatching(new RegExp(`^# Yearly review ${year}`)),
+    '## Achievements',
     '## Summary',
     '## Highlights',
     '## Trajectory index',
