@@ -36,19 +36,27 @@ export function progressText(goal: GoalCardData): string {
   return goal.progress === 1 ? 'Done' : 'Not done yet';
 }
 
-/** `headingLevel` follows the page's outline: 2 in a list under the page title, 3 under a section heading. */
+const headings = { 2: 'h2', 3: 'h3', 4: 'h4' } as const;
+
+/**
+ * `headingLevel` follows the page's outline: 2 in a list under the page title, 3 under a section heading, 4
+ * nested under a long-term goal. `contextNote` marks a goal shown only as the context of others (dashed border).
+ */
 export function GoalCard({
   goal,
   outlook = [],
   headingLevel = 2,
+  contextNote,
 }: {
   goal: GoalCardData;
   outlook?: string[];
-  headingLevel?: 2 | 3;
+  headingLevel?: 2 | 3 | 4;
+  contextNote?: string;
 }) {
-  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const Heading = headings[headingLevel];
   return (
-    <Card as="article" compact>
+    <Card as="article" compact className={contextNote ? 'border-dashed' : ''}>
+      {contextNote && <p className="mb-2 text-sm text-slate-600 italic dark:text-slate-400">{contextNote}</p>}
       <div className="flex flex-wrap items-center gap-2">
         <Badge tone={goal.horizon === 'long' ? 'brand' : 'neutral'}>{horizonLabels[goal.horizon]}</Badge>
         <Badge>{categoryLabels[goal.category]}</Badge>

@@ -42,20 +42,35 @@ type Filterable = {
   createdAt: Date;
 };
 
-/** The goal list's filters and order: by target date (undated last), or newest first. */
-export function filterAndSortGoals<T extends Filterable>(goals: T[], filters: GoalFilters): T[] {
-  const kept = goals.filter(
-    (goal) =>
-      (!filters.horizon || goal.horizon === filters.horizon) &&
-      (!filters.status || goal.status === filters.status) &&
-      (!filters.category || goal.category === filters.category),
+// Goals still being worked on lead; achieved and abandoned ones are record, read after.
+const statusRank: Record<string, number> = { active: 0, paused: 1, achieved: 2, abandoned: 3 };
+
+/** Whether a goal passes the goal list's horizon, status and category filters. */
+export function matchesGoalFilters(goal: Filterable, filters: GoalFilters): boolean {
+  return (
+    (!filters.horizon || goal.horizon === filters.horizon) &&
+    (!filters.status || goal.status === filters.status) &&
+    (!filters.category || goal.category === filters.category)
   );
-  if (filters.sort === 'recent') return kept.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
-  const direction = filters.sort === 'target-desc' ? -1 : 1;
-  return kept.sort((a, b) => {
+}
+
+/** The goal list's order: active goals first, then by target date (undated last) or newest first. */
+export function sortGoals<T extends Filterable>(goals: T[], sort: GoalFilters['sort']): T[] {
+  const direction = sort === 'target-desc' ? -1 : 1;
+  const byChosenOrder = (a: T, b: T) => {
+    if (sort === 'recent') return b.createdAt.getTime() - a.createdAt.getTime();
     if (a.targetDate === b.targetDate) return a.title.localeCompare(b.title);
     if (a.targetDate === null) return 1;
     if (b.targetDate === null) return -1;
     return a.targetDate < b.targetDate ? -direction : direction;
-  });
+  };
+  return [...goals].sort((a, b) => (statusRank[a.status] ?? 0) - (statusRank[b.status] ?? 0) || byChosenOrder(a, b));
+}
+
+/** The goal list's filters and order (see `sortGoals`). */
+export function filterAndSortGoals<T extends Filterable>(goals: T[], filters: GoalFilters): T[] {
+  return sortGoals(
+    goals.filter((goal) => matchesGoalFilters(goal, filters)),
+    filters.sort,
+  );
 }
