@@ -236,33 +236,117 @@ test('a goal can be paused, resumed and deleted after confirming', async ({ page
   await expect(page.getByRole('heading', { name: 'No goals yet' })).toBeVisible();
 });
 
-test('the goal list filters by horizon and status', async ({ page }) => {
+async function createDoneGoal(page: Page, fields: Parameters<typeof createGoal>[1]) {
+  await createGoal(page, fields);
+  await page.getByLabel('Done or not done').check();
+  await page.getByRole('button', { name: 'Create goal' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: fields.title })).toBeVisible();
+}
+
+test('the goal list is a tree with active goals first, and its filters apply at once and live in the address', async ({
+  page,
+}) => {
+  test.slow();
   await signUpNewUser(page);
-  await createGoal(page, {
-    title: 'Long one',
+  await createDoneGoal(page, {
+    title: 'A finished ambition',
     horizon: 'Long-term',
     category: 'Purpose: work aligned with what matters to you',
   });
-  await page.getByLabel('Done or not done').check();
-  await page.getByRole('button', { name: 'Create goal' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Long one' })).toBeVisible();
-  await createGoal(page, {
-    title: 'Short one',
-    horizon: 'Short-term',
-    category: 'Network: mentors, peers, community, visibility',
+  await page.getByRole('button', { name: 'Mark achieved' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Goal marked achieved.' })).toBeVisible();
+  await createDoneGoal(page, {
+    title: 'Become an analyst',
+    horizon: 'Long-term',
+    category: 'Advancement: promotion, new responsibilities, a next role',
   });
-  await page.getByLabel('Done or not done').check();
-  await page.getByRole('button', { name: 'Create goal' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Short one' })).toBeVisible();
+  await createDoneGoal(page, {
+    title: 'Finish SQL courses',
+    horizon: 'Short-term',
+    category: 'Learning: courses, degrees, reading, study hours',
+    parent: 'Become an analyst',
+  });
+  await createDoneGoal(page, {
+    title: 'Save a fund',
+    horizon: 'Short-term',
+    category: 'Income: pay, savings, financial footing',
+  });
 
   await page.goto('/goals');
-  await page.getByLabel('Horizon').selectOption('long');
-  await page.getByRole('button', { name: 'Apply' }).click();
-  await expect(page).toHaveURL(/horizon=long/);
-  await expect(page.getByText('Showing 1 of 2 goals')).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Long one' })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Short one' })).toHaveCount(0);
+  // Scripts run, so the filters need no Apply button.
+  await expect(page.getByRole('button', { name: 'Apply' })).toHaveCount(0);
+  const longTerm = page.getByRole('region', { name: 'Long-term goals and the short-term goals serving them' });
+  await expect(longTerm.getByRole('heading', { level: 3 })).toHaveText(['Become an analyst', 'A finished ambition']);
+  const serving = longTerm.getByRole('list', { name: 'Short-term goals serving Become an analyst' });
+  await expect(serving.getByRole('heading', { level: 4, name: 'Finish SQL courses' })).toBeVisible();
+  await expect(
+    page
+      .getByRole('region', { name: 'Short-term goals not linked to a long-term goal' })
+      .getByRole('heading', { name: 'Save a fund' }),
+  ).toBeVisible();
+  await expectNoAxeViolations(page);
 
-  await page.goto('/goals?status=achieved');
+  await page.getByLabel('Category').selectOption('learning');
+  await expect(page).toHaveURL(/\/goals\?category=learning$/);
+  await expect(page.getByText('Showing 1 of 4 goals')).toBeVisible();
+  await expect(serving.getByRole('heading', { name: 'Finish SQL courses' })).toBeVisible();
+  await expect(longTerm.getByText('Outside your filters, shown for the short-term goals it holds.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Save a fund' })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'A finished ambition' })).toHaveCount(0);
+
+  await page.getByLabel('Status').selectOption('achieved');
+  await expect(page).toHaveURL(/status=achieved/);
   await expect(page.getByRole('heading', { name: 'No goals match these filters' })).toBeVisible();
+
+  // Back and forward restore both the list and the choices in the form.
+  await page.goBack();
+  await expect(page.getByText('Showing 1 of 4 goals')).toBeVisible();
+  await expect(page.getByLabel('Status')).toHaveValue('');
+  await expect(page.getByLabel('Category')).toHaveValue('learning');
+  await page.goBack();
+  await expect(page.getByText('Showing 4 of 4 goals')).toBeVisible();
+  await expect(page.getByLabel('Category')).toHaveValue('');
+  await page.goForward();
+  await expect(page.getByLabel('Category')).toHaveValue('learning');
+});
+
+test('on a phone the goal page stacks its weekly history instead of scrolling sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await signUpNewUser(page);
+  await createGoal(page, {
+    title: 'Read twelve books on data',
+    horizon: 'Short-term',
+    category: 'Learning: courses, degrees, reading, study hours',
+  });
+  await page.getByLabel('Target', { exact: true }).fill('12');
+  await page.getByLabel('Unit').fill('books');
+  await page.getByRole('button', { name: 'Create goal' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Read twelve books on data' })).toBeVisible();
+
+  const note = 'Finished the statistics primer and started the one about experiments, slower than planned';
+  await page.goto('/weekly');
+  await page.getByLabel('Value now (books) for Read twelve books on data').fill('2');
+  await page
+    .getByRole('group', { name: /^Read twelve books on data/ })
+    .getByRole('radio', { name: /^4/ })
+    .check();
+  await page.getByLabel('Note (optional) for Read twelve books on data').fill(note);
+  await page
+    .getByRole('group', { name: /How aligned/ })
+    .getByRole('radio', { name: /^4/ })
+    .check();
+  await page.getByRole('button', { name: 'Save update' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /saved\./ })).toBeVisible();
+
+  await page.goto('/goals');
+  await page.getByRole('link', { name: 'Read twelve books on data' }).click();
+  const history = page.getByRole('table', { name: /Weekly updates of Read twelve books on data/ });
+  await expect(history.getByRole('cell', { name: note })).toBeInViewport();
+  const widths = await page.evaluate(() => ({
+    page: document.documentElement.scrollWidth,
+    viewport: window.innerWidth,
+    widestTable: Math.max(...[...document.querySelectorAll('table')].map((table) => table.scrollWidth)),
+  }));
+  expect(widths.page).toBeLessThanOrEqual(widths.viewport);
+  expect(widths.widestTable).toBeLessThanOrEqual(widths.viewport);
 });
