@@ -4,6 +4,7 @@ import { trajectoryFactors, type TrajectoryFactorKey } from '@/lib/trajectory/tr
 
 const demoMonths = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const demoScores = [31, 33, 34, 38, 41, 43, 44, 49, 52, 55, 58, 64];
+/** Month indexes of the demo's promotion (August) and certification (November). */
 const promotionMonth = 7;
 const certificationMonth = 10;
 
@@ -26,9 +27,9 @@ const factorBarClasses: Record<TrajectoryFactorKey, string> = {
   purpose: 'bg-pink-600 dark:bg-pink-400',
 };
 
-const width = 320;
+const width = 300;
 const height = 170;
-const plot = { left: 26, right: 8, top: 14, bottom: 22 };
+const plot = { left: 28, right: 14, top: 14, bottom: 22 };
 const plotWidth = width - plot.left - plot.right;
 const plotHeight = height - plot.top - plot.bottom;
 
@@ -51,7 +52,7 @@ const areaPath = `${linePath} L${x(demoScores.length - 1)},${y(0)} L${x(0)},${y(
 
 export const dashboardPictureSummary =
   `Sample dashboard: the trajectory index rises from ${firstScore} in January to ${lastScore} in December, ` +
-  `with a promotion in ${demoMonths[promotionMonth]} and a certification in ${demoMonths[certificationMonth]}.`;
+  'with a promotion in August and a certification in November.';
 
 export function DashboardPicture() {
   const promotion = pointAt(promotionMonth);
@@ -84,14 +85,14 @@ export function DashboardPicture() {
               className="stroke-slate-200 dark:stroke-slate-700"
               strokeWidth="1"
             />
-            <text x={plot.left - 5} y={y(score) + 3.5} textAnchor="end" fontSize="10" fill="currentColor">
+            <text x={plot.left - 5} y={y(score) + 3.5} textAnchor="end" fontSize="11" fill="currentColor">
               {score}
             </text>
           </g>
         ))}
         {demoMonths.map((month, index) =>
           index % 3 === 0 || index === demoMonths.length - 1 ? (
-            <text key={month} x={x(index)} y={height - 6} textAnchor="middle" fontSize="10" fill="currentColor">
+            <text key={month} x={x(index)} y={height - 5} textAnchor="middle" fontSize="11" fill="currentColor">
               {month}
             </text>
           ) : null,
