@@ -123,6 +123,21 @@ export function buildYearlyReview(input: ReviewInput) {
     ...achieved.map((goal) => `Achieved: ${goal.title}`),
   ];
 
+  // Only the fields a review shows: the loaders hand over whole rows (ids, owner, timestamps), which must not
+  // reach the review's downloads.
+  const certifications = input.certifications.map(({ name, issuer, earnedOn, expiresOn }) => ({
+    name,
+    issuer,
+    earnedOn,
+    expiresOn,
+  }));
+  const positions = input.positions.map(({ title, employer, startedOn, endedOn, howReached }) => ({
+    title,
+    employer,
+    startedOn,
+    endedOn,
+    howReached,
+  }));
   const ofTheYear = input.achievements.filter((achievement) => inPeriod(achievement.achievedOn, start, end));
   const review = {
     year: input.year,
@@ -130,7 +145,16 @@ export function buildYearlyReview(input: ReviewInput) {
     end,
     // The picked achievements lead the review and every export of it.
     achievements: reviewAchievements(ofTheYear, input.pickedAchievementIds).map(
-      ({ id: _id, ...achievement }) => achievement,
+      ({ title, impact, metric, valueBefore, valueAfter, unit, achievedOn, tags }) => ({
+        title,
+        impact,
+        metric,
+        valueBefore,
+        valueAfter,
+        unit,
+        achievedOn,
+        tags,
+      }),
     ),
     achievementsPicked: input.pickedAchievementIds !== null,
     achievementChoices: ofTheYear.map(({ id, title, achievedOn }) => ({ id, title, achievedOn })),
@@ -154,20 +178,18 @@ export function buildYearlyReview(input: ReviewInput) {
         hours: entry.hours,
       })),
     },
-    certificationsEarned: input.certifications.filter((certification) => inPeriod(certification.earnedOn, start, end)),
-    certificationsExpiring: input.certifications.filter(
+    certificationsEarned: certifications.filter((certification) => inPeriod(certification.earnedOn, start, end)),
+    certificationsExpiring: certifications.filter(
       (certification) =>
         certification.expiresOn !== null &&
         certification.expiresOn > end &&
         dayNumber(certification.expiresOn) - dayNumber(end) <= 90,
     ),
-    certificationsExpired: input.certifications.filter((certification) =>
-      inPeriod(certification.expiresOn, start, end),
-    ),
-    roles: input.positions
+    certificationsExpired: certifications.filter((certification) => inPeriod(certification.expiresOn, start, end)),
+    roles: positions
       .filter((position) => position.startedOn <= end && (position.endedOn === null || position.endedOn >= start))
       .sort((a, b) => a.startedOn.localeCompare(b.startedOn)),
-    promotions: input.positions.filter(
+    promotions: positions.filter(
       (position) => position.howReached === 'promotion' && inPeriod(position.startedOn, start, end),
     ),
     consistency: { weeksUpdated: weekStarts.filter((week) => updated.has(week)).length, weeks: weekStarts.length },

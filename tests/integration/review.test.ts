@@ -7,6 +7,8 @@ import { findCredentialsByEmail, findUserProfile } from '@/db/queries/account/us
 import { goalMilestones, weeklyUpdates } from '@/db/schema';
 import { demoEmail, seedDemoAccount } from '@/db/seed/demo';
 import { localDate } from '@/lib/dates/calendar';
+import { reviewJsonFile } from '@/lib/review/json-file';
+import { findReviewNotes } from '@/db/queries/review/notes';
 import { describeOnEachDatabase } from '../support/database';
 
 async function profileOf(userId: string) {
@@ -59,5 +61,25 @@ describeOnEachDatabase('yearly review data', () => {
     const theirs = await loadYearlyReview(await profileOf(stranger), year, today);
     expect(theirs.hasRecords).toBe(false);
     expect(theirs.highlightCandidates).toEqual([]);
+  });
+
+  it('downloads a review JSON that holds no database identifiers or timestamps in any section', async () => {
+    const keysOf = (value: unknown): string[] =>
+      Array.isArray(value)
+        ? value.flatMap(keysOf)
+        : typeof value === 'object' && value !== null
+          ? Object.entries(value).flatMap(([key, inner]) => [key, ...keysOf(inner)])
+          : [];
+    for (const reviewYear of [year, year - 1]) {
+      const review = await loadYearlyReview(await profileOf(demoId), reviewYear, today);
+      const file = reviewJsonFile(review, await findReviewNotes(demoId, reviewYear));
+      const keys = new Set(keysOf(JSON.parse(JSON.stringify(file))));
+      // Sections that come from whole rows in the loader, so a leak would show here.
+      expect(keys).toContain('title');
+      expect(keys).toContain('issuer');
+      expect(keys).toContain('employer');
+      const leaked = [...keys].filter((key) => /^(id|userId|createdAt|updatedAt)$|Ids?$/.test(key));
+      expect(leaked).toEqual([]);
+    }
   });
 });
