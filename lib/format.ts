@@ -1,23 +1,45 @@
-// How numbers read on screen and in exports: one place for decimals, percentages and units.
+// How numbers read on screen and in exports: one place, through Intl.NumberFormat in the user's locale, for
+// decimals, percentages, units and money.
 
-/** At most two decimals and no trailing zeros: 4, 2.5, 0.33. */
-export function formatNumber(value: number): string {
-  return Number.isInteger(value) ? String(value) : value.toFixed(2).replace(/0+$/, '').replace(/\.$/, '');
+/** The locale numbers are written in when the user's own is not known. */
+export const defaultNumberLocale = 'en-GB';
+
+// Building an Intl.NumberFormat is far slower than using one: one per locale and style, made once.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, options);
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+/** At most two decimals and no trailing zeros, grouped as the locale groups: "4", "2.5", "1,480", "1.480,5". */
+export function formatNumber(value: number, locale: string = defaultNumberLocale): string {
+  return numberFormat(locale, { maximumFractionDigits: 2 }).format(value);
 }
 
 /** One decimal, always shown, for ratings and index contributions that are compared side by side: 4.0, 3.5. */
-export function oneDecimal(value: number): string {
-  return value.toFixed(1);
+export function oneDecimal(value: number, locale: string = defaultNumberLocale): string {
+  return numberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
 }
 
-/** A share from 0 to 1 as a whole percentage: 0.5 → "50%". */
-export function percent(fraction: number): string {
-  return `${Math.round(fraction * 100)}%`;
+/** A share from 0 to 1 as a whole percentage, as the locale writes it: 0.5 → "50%" (en), "50 %" (de, fr). */
+export function percent(fraction: number, locale: string = defaultNumberLocale): string {
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(fraction);
 }
 
-/** A value followed by its unit, when it has one: "2 courses", "25 %", "4". */
-export function withUnit(value: number, unit: string | null | undefined): string {
-  return unit ? `${formatNumber(value)} ${unit}` : formatNumber(value);
+/**
+ * A value followed by its unit, when it has one: "2 courses", "1,480 €", "4". A "%" unit is written as the
+ * locale writes percentages ("25%", "25 %"), so a goal in percent reads like every other percentage.
+ */
+export function withUnit(value: number, unit: string | null | undefined, locale: string = defaultNumberLocale): string {
+  if (unit?.trim() === '%')
+    return numberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(value / 100);
+  return unit ? `${formatNumber(value, locale)} ${unit}` : formatNumber(value, locale);
 }
 
 /** A label naming the unit of the values under it, when they have one: "Value (courses)", "Value". */
@@ -25,31 +47,19 @@ export function labelWithUnit(label: string, unit: string | null | undefined): s
   return unit ? `${label} (${unit})` : label;
 }
 
-// Building an Intl.NumberFormat is far slower than using one: one per locale and currency, made once.
-const moneyFormats = new Map<string, Intl.NumberFormat>();
-
-/** The locale money is written in when the user's own is not known. */
-export const defaultMoneyLocale = 'en-GB';
-
 /** An amount in its own currency, written as the user's locale writes it: "€85,000", "85.000 €", "¥9,000,000". */
-export function formatMoney(amount: number, currency: string, locale: string = defaultMoneyLocale): string {
-  const key = `${locale}|${currency}`;
-  let format = moneyFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, { style: 'currency', currency });
-    moneyFormats.set(key, format);
-  }
-  return format.format(amount);
+export function formatMoney(amount: number, currency: string, locale: string = defaultNumberLocale): string {
+  return numberFormat(locale, { style: 'currency', currency }).format(amount);
 }
 
 /** A change of an amount with its sign: "+€5,000", "−€1,200". */
-export function formatMoneyChange(change: number, currency: string, locale: string = defaultMoneyLocale): string {
+export function formatMoneyChange(change: number, currency: string, locale: string = defaultNumberLocale): string {
   const sign = change > 0 ? '+' : change < 0 ? '−' : '±';
   return `${sign}${formatMoney(Math.abs(change), currency, locale)}`;
 }
 
 /** The first locale of an Accept-Language header this runtime can format with; the default otherwise. */
-export function moneyLocaleOf(acceptLanguage: string | null | undefined): string {
+export function numberLocaleOf(acceptLanguage: string | null | undefined): string {
   for (const part of (acceptLanguage ?? '').split(',')) {
     const tag = part.split(';')[0]?.trim();
     if (!tag || tag === '*') continue;
@@ -60,5 +70,5 @@ export function moneyLocaleOf(acceptLanguage: string | null | undefined): string
       // A malformed tag from the client: try the next one.
     }
   }
-  return defaultMoneyLocale;
+  return defaultNumberLocale;
 }

@@ -18,11 +18,13 @@ type Props = {
   };
   /** What it is linked to, by name: "Data analyst, Acme", a goal's title, a skill's name. */
   links?: string[];
+  /** The user's number locale (lib/server/number-locale.ts). */
+  locale: string;
 };
 
 /** One achievement as a card: its date, what happened, the impact and result, its links and tags. */
-export function AchievementCard({ achievement, links = [] }: Props) {
-  const result = measuredResultText(achievement);
+export function AchievementCard({ achievement, links = [], locale }: Props) {
+  const result = measuredResultText(achievement, '→', locale);
   return (
     <Card as="article" className="space-y-2">
       <p className="text-sm text-slate-600 dark:text-slate-400">{dateLabel(achievement.achievedOn)}</p>

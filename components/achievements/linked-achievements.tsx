@@ -18,10 +18,12 @@ type Props = {
   }[];
   /** The new-achievement form with this goal or skill already ticked. */
   addHref: string;
+  /** The user's number locale (lib/server/number-locale.ts). */
+  locale: string;
 };
 
 /** A goal's or a skill's achievements, newest first, with a way to add one already linked to it. */
-export function LinkedAchievements({ subject, achievements, addHref }: Props) {
+export function LinkedAchievements({ subject, achievements, addHref, locale }: Props) {
   return (
     <CardSection
       id="achievements"
@@ -37,7 +39,7 @@ export function LinkedAchievements({ subject, achievements, addHref }: Props) {
       ) : (
         <ul className="space-y-2">
           {achievements.map((achievement) => {
-            const result = measuredResultText(achievement);
+            const result = measuredResultText(achievement, '→', locale);
             return (
               <li key={achievement.id} className="break-words">
                 <Link

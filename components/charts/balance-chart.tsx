@@ -12,7 +12,7 @@ const seriesNames: Record<string, string> = {
 };
 
 /** Monthly mean hours worked (bars, right axis) under mean balance and purpose alignment (lines, 1–5, left axis). */
-export function BalanceChart({ points, summary }: { points: BalancePoint[]; summary: string }) {
+export function BalanceChart({ points, summary, locale }: { points: BalancePoint[]; summary: string; locale: string }) {
   // A round top (40, 50, 60 … hours) halved for the middle tick.
   const topHours = Math.ceil(Math.max(40, ...points.map((point) => point.hours ?? 0)) / 10) * 10;
   return (
@@ -33,7 +33,7 @@ export function BalanceChart({ points, summary }: { points: BalancePoint[]; summ
         <Tooltip
           contentStyle={{ color: '#0f172a' }}
           formatter={(value, name) => [
-            typeof value === 'number' ? oneDecimal(value) : String(value),
+            typeof value === 'number' ? oneDecimal(value, locale) : String(value),
             seriesNames[String(name)] ?? String(name),
           ]}
         />

@@ -6,7 +6,15 @@ import { oneDecimal, withUnit } from '@/lib/format';
 import { axisTicks, ChartFrame, gridLines } from './chart-frame';
 
 /** Monthly mean alignment (1–5, left axis) beside mean goal progress (0–100 %, right axis). */
-export function PurposeAndProgressChart({ points, summary }: { points: PurposeAndProgressPoint[]; summary: string }) {
+export function PurposeAndProgressChart({
+  points,
+  summary,
+  locale,
+}: {
+  points: PurposeAndProgressPoint[];
+  summary: string;
+  locale: string;
+}) {
   return (
     <ChartFrame summary={summary} className="h-56">
       <LineChart data={points} margin={{ top: 8, right: 0, bottom: 0, left: -24 }}>
@@ -26,8 +34,8 @@ export function PurposeAndProgressChart({ points, summary }: { points: PurposeAn
           contentStyle={{ color: '#0f172a' }}
           formatter={(value, name) => {
             if (name === 'progress')
-              return [typeof value === 'number' ? withUnit(value, '%') : String(value), 'Goal progress'];
-            return [typeof value === 'number' ? oneDecimal(value) : String(value), 'Alignment'];
+              return [typeof value === 'number' ? withUnit(value, '%', locale) : String(value), 'Goal progress'];
+            return [typeof value === 'number' ? oneDecimal(value, locale) : String(value), 'Alignment'];
           }}
         />
         <Legend

@@ -12,11 +12,14 @@ export function GoalHistoryChart({
   target,
   unit,
   summary,
+  locale,
 }: {
   points: GoalHistoryPoint[];
   target: number | null;
   unit: string;
   summary: string;
+  /** The user's number locale, for the tooltip. */
+  locale: string;
 }) {
   return (
     <ChartFrame summary={summary} className="h-64">
@@ -25,7 +28,7 @@ export function GoalHistoryChart({
         <XAxis dataKey="label" {...axisTicks} minTickGap={24} />
         <YAxis tick={{ fontSize: 12 }} width={48} className="fill-slate-600 dark:fill-slate-400" />
         <Tooltip
-          formatter={(value) => [typeof value === 'number' ? withUnit(value, unit) : String(value), 'Value']}
+          formatter={(value) => [typeof value === 'number' ? withUnit(value, unit, locale) : String(value), 'Value']}
           labelClassName="text-slate-900"
         />
         {target !== null && (

@@ -14,11 +14,14 @@ export function TrajectoryChart({
   factors,
   markers,
   summary,
+  locale,
 }: {
   points: TrajectoryChartPoint[];
   factors: FactorSeries[];
   markers: TrajectoryMarker[];
   summary: string;
+  /** The user's number locale, for the tooltip. */
+  locale: string;
 }) {
   return (
     <ChartFrame summary={summary} className="h-80">
@@ -33,7 +36,7 @@ export function TrajectoryChart({
         <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} {...axisTicks} />
         <Tooltip
           formatter={(value, name) => [
-            typeof value === 'number' ? oneDecimal(value) : String(value),
+            typeof value === 'number' ? oneDecimal(value, locale) : String(value),
             factors.find((factor) => factor.key === name)?.label ?? String(name),
           ]}
           labelFormatter={(month) =>

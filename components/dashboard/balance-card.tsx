@@ -5,16 +5,16 @@ import { Disclosure } from '@/components/ui/disclosure';
 import { oneDecimal } from '@/lib/format';
 import type { BalancePoint } from '@/lib/weekly/balance';
 
-const hoursText = (hours: number | null) => (hours === null ? '—' : `${oneDecimal(hours)} h`);
-const ratingText = (rating: number | null) => (rating === null ? '—' : oneDecimal(rating));
+const hoursText = (hours: number | null, locale: string) => (hours === null ? '—' : `${oneDecimal(hours, locale)} h`);
+const ratingText = (rating: number | null, locale: string) => (rating === null ? '—' : oneDecimal(rating, locale));
 
-function balanceSummary(points: BalancePoint[]): string {
+function balanceSummary(points: BalancePoint[], locale: string): string {
   const first = points[0];
   const last = points.at(-1);
   const from = (pick: (point: BalancePoint) => number | null, what: string, unit: string) => {
     const values = points.flatMap((point) => {
       const value = pick(point);
-      return value === null ? [] : [`${oneDecimal(value)}${unit}`];
+      return value === null ? [] : [`${oneDecimal(value, locale)}${unit}`];
     });
     return values.length > 0 ? `${what} from ${values[0]} to ${values.at(-1)}.` : `No ${what.toLowerCase()} recorded.`;
   };
@@ -27,18 +27,18 @@ function balanceSummary(points: BalancePoint[]): string {
 }
 
 /** Hours worked and the balance rating by month, beside purpose alignment, with a table alternative. */
-export function BalanceCard({ points }: { points: BalancePoint[] }) {
+export function BalanceCard({ points, locale }: { points: BalancePoint[]; locale: string }) {
   return (
     <CardSection id="balance" title="Work-life balance beside purpose" className="lg:col-span-2">
       {points.length < 2 ? (
         <p className="text-sm text-slate-600 dark:text-slate-400">
           {points[0]
-            ? `${points[0].label}: ${hoursText(points[0].hours)} a week, balance ${ratingText(points[0].balance)} out of 5. The trend appears from your second month.`
+            ? `${points[0].label}: ${hoursText(points[0].hours, locale)} a week, balance ${ratingText(points[0].balance, locale)} out of 5. The trend appears from your second month.`
             : 'Record the hours you worked and rate the balance of your week in the weekly update to see them here beside your purpose alignment.'}
         </p>
       ) : (
         <>
-          <BalanceChart points={points} summary={balanceSummary(points)} />
+          <BalanceChart points={points} summary={balanceSummary(points, locale)} locale={locale} />
           <Disclosure summary="Show as a table">
             <DataTable
               caption="Mean hours worked a week, balance and alignment by month"
@@ -46,7 +46,11 @@ export function BalanceCard({ points }: { points: BalancePoint[] }) {
               rows={points.map((point) => ({
                 key: point.month,
                 header: point.label,
-                cells: [hoursText(point.hours), ratingText(point.balance), oneDecimal(point.alignment)],
+                cells: [
+                  hoursText(point.hours, locale),
+                  ratingText(point.balance, locale),
+                  oneDecimal(point.alignment, locale),
+                ],
               }))}
             />
           </Disclosure>

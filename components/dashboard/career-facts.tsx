@@ -7,15 +7,17 @@ type Props = {
   facts: CareerFacts;
   /** Distinct people with an interaction from the quarter's first day to today (lib/people/quarter.ts). */
   peopleMetThisQuarter: number;
+  /** The user's number locale (lib/server/number-locale.ts). */
+  locale: string;
 };
 
-export function CareerFactsSection({ facts, peopleMetThisQuarter }: Props) {
+export function CareerFactsSection({ facts, peopleMetThisQuarter, locale }: Props) {
   const items = [
     { label: 'Time in current role', value: facts.timeInCurrentRole ?? 'No current role' },
     { label: 'Since last promotion', value: facts.sinceLastPromotion ?? 'No promotion recorded' },
-    { label: 'Training hours this year', value: formatNumber(facts.trainingHoursThisYear) },
-    { label: 'Certifications expiring in 90 days', value: String(facts.expiringSoon.length) },
-    { label: 'People you met with this quarter', value: String(peopleMetThisQuarter) },
+    { label: 'Training hours this year', value: formatNumber(facts.trainingHoursThisYear, locale) },
+    { label: 'Certifications expiring in 90 days', value: formatNumber(facts.expiringSoon.length, locale) },
+    { label: 'People you met with this quarter', value: formatNumber(peopleMetThisQuarter, locale) },
   ];
   return (
     <section aria-labelledby="facts-heading" className="space-y-3">

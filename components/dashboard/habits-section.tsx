@@ -14,13 +14,15 @@ type Props = {
   purpose: PurposeAndProgressPoint[];
   skills: SkillComparison[];
   balance: BalancePoint[];
+  /** The user's number locale (lib/server/number-locale.ts). */
+  locale: string;
 };
 
 const chartedSkills = 12;
 
-function purposeSummary(points: PurposeAndProgressPoint[]): string {
-  const alignments = points.flatMap((point) => (point.alignment === null ? [] : [oneDecimal(point.alignment)]));
-  const progress = points.flatMap((point) => (point.progress === null ? [] : [withUnit(point.progress, '%')]));
+function purposeSummary(points: PurposeAndProgressPoint[], locale: string): string {
+  const alignments = points.flatMap((point) => (point.alignment === null ? [] : [oneDecimal(point.alignment, locale)]));
+  const progress = points.flatMap((point) => (point.progress === null ? [] : [withUnit(point.progress, '%', locale)]));
   return [
     'Monthly mean alignment with long-term purpose beside mean goal progress.',
     alignments.length > 0
@@ -29,10 +31,10 @@ function purposeSummary(points: PurposeAndProgressPoint[]): string {
     progress.length > 0 ? `Goal progress from ${progress[0]} to ${progress.at(-1)}.` : 'No goal values yet.',
   ].join(' ');
 }
-function firstMonthSentence(point: PurposeAndProgressPoint): string {
+function firstMonthSentence(point: PurposeAndProgressPoint, locale: string): string {
   const parts = [
-    point.alignment === null ? null : `alignment ${oneDecimal(point.alignment)} out of 5`,
-    point.progress === null ? null : `goal progress ${withUnit(point.progress, '%')}`,
+    point.alignment === null ? null : `alignment ${oneDecimal(point.alignment, locale)} out of 5`,
+    point.progress === null ? null : `goal progress ${withUnit(point.progress, '%', locale)}`,
   ].filter((part): part is string => part !== null);
   return `${point.label}: ${parts.join(', ')}.`;
 }
@@ -41,7 +43,7 @@ function firstMonthSentence(point: PurposeAndProgressPoint): string {
  * Weekly consistency, purpose alignment, work-life balance and skills now vs a year ago, each with a text or
  * table alternative.
  */
-export function HabitsSection({ weeks, purpose, skills, balance }: Props) {
+export function HabitsSection({ weeks, purpose, skills, balance, locale }: Props) {
   const counted = weeks.filter((week) => week.counted);
   const updated = counted.filter((week) => week.updated).length;
   const charted = [...skills].sort((a, b) => b.now - b.yearAgo - (a.now - a.yearAgo)).slice(0, chartedSkills);
@@ -76,12 +78,12 @@ export function HabitsSection({ weeks, purpose, skills, balance }: Props) {
         {purpose.length < 2 ? (
           <p className="text-sm text-slate-600 dark:text-slate-400">
             {purpose[0]
-              ? `${firstMonthSentence(purpose[0])} The trend appears from your second month of weekly updates.`
+              ? `${firstMonthSentence(purpose[0], locale)} The trend appears from your second month of weekly updates.`
               : 'Rate how aligned each week was in the weekly update, and record your goals’ values, to see both trends here.'}
           </p>
         ) : (
           <>
-            <PurposeAndProgressChart points={purpose} summary={purposeSummary(purpose)} />
+            <PurposeAndProgressChart points={purpose} summary={purposeSummary(purpose, locale)} locale={locale} />
             <Disclosure summary="Show as a table">
               <DataTable
                 caption="Mean alignment and mean goal progress by month"
@@ -90,8 +92,8 @@ export function HabitsSection({ weeks, purpose, skills, balance }: Props) {
                   key: point.month,
                   header: point.label,
                   cells: [
-                    point.alignment === null ? '—' : oneDecimal(point.alignment),
-                    point.progress === null ? '—' : withUnit(point.progress, '%'),
+                    point.alignment === null ? '—' : oneDecimal(point.alignment, locale),
+                    point.progress === null ? '—' : withUnit(point.progress, '%', locale),
                   ],
                 }))}
               />
@@ -100,7 +102,7 @@ export function HabitsSection({ weeks, purpose, skills, balance }: Props) {
         )}
       </CardSection>
 
-      <BalanceCard points={balance} />
+      <BalanceCard points={balance} locale={locale} />
 
       <CardSection id="skills" title="Skills: now and a year ago" className="lg:col-span-2">
         {skills.length === 0 ? (

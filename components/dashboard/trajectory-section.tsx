@@ -19,9 +19,16 @@ const factorColors: Record<string, string> = {
 
 const rangeLabels: Record<DashboardRange, string> = { '12m': 'Last 12 months', '3y': '3 years', all: 'All' };
 
-type Props = { series: TrajectoryPoint[]; markers: TrajectoryMarker[]; range: DashboardRange; change: number | null };
+type Props = {
+  series: TrajectoryPoint[];
+  markers: TrajectoryMarker[];
+  range: DashboardRange;
+  change: number | null;
+  /** The user's number locale (lib/server/number-locale.ts). */
+  locale: string;
+};
 
-export function TrajectorySection({ series, markers, range, change }: Props) {
+export function TrajectorySection({ series, markers, range, change, locale }: Props) {
   const latest = series.at(-1);
   return (
     <CardSection
@@ -58,6 +65,7 @@ export function TrajectorySection({ series, markers, range, change }: Props) {
             </p>
           ) : (
             <TrajectoryChart
+              locale={locale}
               points={series.map((point) => ({
                 month: point.monthEnd.slice(0, 7),
                 label: monthLabel(point.monthEnd),
@@ -91,7 +99,7 @@ export function TrajectorySection({ series, markers, range, change }: Props) {
                   {factor.label}
                 </span>
                 <span>
-                  <strong>{oneDecimal(factor.contribution)}</strong> of {factor.weight}
+                  <strong>{oneDecimal(factor.contribution, locale)}</strong> of {factor.weight}
                 </span>
               </li>
             ))}
@@ -106,7 +114,7 @@ export function TrajectorySection({ series, markers, range, change }: Props) {
                 header: monthLabel(point.monthEnd),
                 cells: [
                   <strong key="index">{point.score}</strong>,
-                  ...point.factors.map((factor) => oneDecimal(factor.contribution)),
+                  ...point.factors.map((factor) => oneDecimal(factor.contribution, locale)),
                 ],
               }))}
             />

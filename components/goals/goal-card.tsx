@@ -26,11 +26,12 @@ export type GoalCardData = {
 
 export const statusTone = { active: 'brand', paused: 'warning', achieved: 'success', abandoned: 'muted' } as const;
 
-export function progressText(goal: GoalCardData): string {
+/** "1,480 of 2,000 €" in the user's `locale`, as every number of the app is written. */
+export function progressText(goal: GoalCardData, locale: string): string {
   if (goal.targetKind === 'numeric') {
-    const target = withUnit(goal.targetValue ?? 0, goal.unit);
-    if (goal.latestValue === null) return `${formatNumber(goal.startValue ?? 0)} of ${target}, no update yet`;
-    return `${formatNumber(goal.latestValue)} of ${target}`;
+    const target = withUnit(goal.targetValue ?? 0, goal.unit, locale);
+    if (goal.latestValue === null) return `${formatNumber(goal.startValue ?? 0, locale)} of ${target}, no update yet`;
+    return `${formatNumber(goal.latestValue, locale)} of ${target}`;
   }
   if (goal.targetKind === 'milestones') return `${goal.milestonesDone} of ${goal.milestonesTotal} milestones`;
   return goal.progress === 1 ? 'Done' : 'Not done yet';
@@ -44,11 +45,14 @@ const headings = { 2: 'h2', 3: 'h3', 4: 'h4' } as const;
  */
 export function GoalCard({
   goal,
+  locale,
   outlook = [],
   headingLevel = 2,
   contextNote,
 }: {
   goal: GoalCardData;
+  /** The user's number locale (lib/server/number-locale.ts). */
+  locale: string;
   outlook?: string[];
   headingLevel?: 2 | 3 | 4;
   contextNote?: string;
@@ -69,14 +73,14 @@ export function GoalCard({
       </Heading>
       <div className="mt-3 space-y-1">
         <div className="flex justify-between gap-2 text-sm text-slate-600 dark:text-slate-400">
-          <span>{progressText(goal)}</span>
-          <span>{percent(goal.progress)}</span>
+          <span>{progressText(goal, locale)}</span>
+          <span>{percent(goal.progress, locale)}</span>
         </div>
-        <ProgressBar value={goal.progress} label={`Progress of ${goal.title}`} />
+        <ProgressBar value={goal.progress} label={`Progress of ${goal.title}`} locale={locale} />
       </div>
       {goal.rollUp !== null && (
         <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
-          Linked short-term goals: {percent(goal.rollUp)} on average
+          Linked short-term goals: {percent(goal.rollUp, locale)} on average
         </p>
       )}
       {goal.targetDate && (

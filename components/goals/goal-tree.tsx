@@ -10,7 +10,7 @@ const sectionHeading = 'mb-3 text-lg font-semibold';
  * the short-term goals that serve none. Headings give the same outline to screen readers (h2 group, h3 goal,
  * h4 nested goal).
  */
-export function GoalTreeList({ tree }: { tree: GoalTree<TreeCard> }) {
+export function GoalTreeList({ tree, locale }: { tree: GoalTree<TreeCard>; locale: string }) {
   return (
     <div className="space-y-8">
       {tree.branches.length > 0 && (
@@ -23,6 +23,7 @@ export function GoalTreeList({ tree }: { tree: GoalTree<TreeCard> }) {
               <li key={branch.goal.id}>
                 <GoalCard
                   goal={branch.goal}
+                  locale={locale}
                   headingLevel={3}
                   contextNote={
                     branch.matches ? undefined : 'Outside your filters, shown for the short-term goals it holds.'
@@ -35,7 +36,7 @@ export function GoalTreeList({ tree }: { tree: GoalTree<TreeCard> }) {
                   >
                     {branch.children.map((child) => (
                       <li key={child.id}>
-                        <GoalCard goal={child} headingLevel={4} />
+                        <GoalCard goal={child} headingLevel={4} locale={locale} />
                       </li>
                     ))}
                   </ul>
@@ -53,7 +54,7 @@ export function GoalTreeList({ tree }: { tree: GoalTree<TreeCard> }) {
           <ul className="grid grid-cols-1 gap-4 md:grid-cols-2">
             {tree.unlinked.map((goal) => (
               <li key={goal.id}>
-                <GoalCard goal={goal} headingLevel={3} />
+                <GoalCard goal={goal} headingLevel={3} locale={locale} />
               </li>
             ))}
           </ul>

@@ -105,10 +105,16 @@ function IndexChart({ months }: { months: YearlyReview['index']['months'] }) {
   );
 }
 
-type Props = { review: YearlyReview; name: string | null; notes: { summary: string; highlights: string[] } };
+type Props = {
+  review: YearlyReview;
+  name: string | null;
+  notes: { summary: string; highlights: string[] };
+  /** The locale numbers are written in; the default when not given. */
+  locale?: string;
+};
 
-function ReviewDocument({ review, name, notes }: Props) {
-  const achievements = achievementsSection(review, 'to', printableText);
+function ReviewDocument({ review, name, notes, locale }: Props) {
+  const achievements = achievementsSection(review, 'to', printableText, locale);
   return (
     <Document
       title={`Yearly review ${review.year}`}
@@ -163,7 +169,7 @@ function ReviewDocument({ review, name, notes }: Props) {
             </>
           )}
 
-          {reviewSections(review, 'to', printableText).map((section) => (
+          {reviewSections(review, 'to', printableText, locale).map((section) => (
             <Section
               key={section.id}
               title={section.title}

@@ -1,26 +1,30 @@
 // How an achievement reads (its measured result, one line for a review or a résumé) and which of a
 // year's achievements a review includes.
-import { formatNumber, withUnit } from '@/lib/format';
+import { defaultNumberLocale, percent, withUnit } from '@/lib/format';
 
 type Measured = { metric: string; valueBefore: number | null; valueAfter: number | null; unit: string };
 
 /** The change from before to after as a whole percentage ("−72%"); null without a non-zero before. */
-export function percentChange(before: number | null, after: number | null): string | null {
+export function percentChange(
+  before: number | null,
+  after: number | null,
+  locale: string = defaultNumberLocale,
+): string | null {
   if (before === null || after === null || before === 0) return null;
   const change = Math.round(((after - before) / Math.abs(before)) * 100);
-  return `${change > 0 ? '+' : change < 0 ? '−' : ''}${formatNumber(Math.abs(change))}%`;
+  return `${change > 0 ? '+' : change < 0 ? '−' : ''}${percent(Math.abs(change) / 100, locale)}`;
 }
 
 /**
  * "Deploy time: 40 → 12 min (−70%)", "NPS: 41" with no before; null when nothing was measured. `to` joins
  * before and after (the PDF's words use "to").
  */
-export function measuredResultText(result: Measured, to = '→'): string | null {
+export function measuredResultText(result: Measured, to = '→', locale: string = defaultNumberLocale): string | null {
   if (result.metric === '' || result.valueAfter === null) return null;
-  const after = withUnit(result.valueAfter, result.unit);
+  const after = withUnit(result.valueAfter, result.unit, locale);
   if (result.valueBefore === null) return `${result.metric}: ${after}`;
-  const change = percentChange(result.valueBefore, result.valueAfter);
-  return `${result.metric}: ${withUnit(result.valueBefore, result.unit)} ${to} ${after}${change ? ` (${change})` : ''}`;
+  const change = percentChange(result.valueBefore, result.valueAfter, locale);
+  return `${result.metric}: ${withUnit(result.valueBefore, result.unit, locale)} ${to} ${after}${change ? ` (${change})` : ''}`;
 }
 
 type Line = Measured & { title: string; impact: string };
@@ -30,11 +34,13 @@ export function achievementLine(
   achievement: Line,
   to = '→',
   userText: (text: string) => string = (text) => text,
+  locale: string = defaultNumberLocale,
 ): string {
   const sentence = (text: string) => (/[.!?…]$/.test(text) ? text : `${text}.`);
   const result = measuredResultText(
     { ...achievement, metric: userText(achievement.metric), unit: userText(achievement.unit) },
     to,
+    locale,
   );
   const impact = achievement.impact.trim().replace(/\s+/g, ' ');
   return [sentence(userText(achievement.title)), impact && sentence(userText(impact)), result && `Result: ${result}.`]

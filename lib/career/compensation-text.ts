@@ -14,7 +14,7 @@ import { formatMoney, formatMoneyChange, formatNumber } from '@/lib/format';
 export function basePayText(record: PayFacts, locale?: string): string {
   const amount = formatMoney(record.baseAmount, record.currency, locale);
   return record.baseKind === 'hourly'
-    ? `${amount} an hour × ${formatNumber(record.hoursPerWeek ?? 0)} h a week`
+    ? `${amount} an hour × ${formatNumber(record.hoursPerWeek ?? 0, locale)} h a week`
     : `${amount} a year`;
 }
 

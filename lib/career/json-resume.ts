@@ -43,7 +43,8 @@ const present = <T extends Record<string, unknown>>(object: T) =>
     Object.entries(object).filter(([, value]) => value !== null && value !== undefined && value !== ''),
   ) as Partial<T>;
 
-export function toJsonResume({ person, positions, education, certifications, skills }: Input) {
+/** `locale` writes the numbers of achievement results as the user reads them. */
+export function toJsonResume({ person, positions, education, certifications, skills }: Input, locale?: string) {
   return {
     $schema: jsonResumeSchemaUrl,
     basics: present({ name: person.name, email: person.email }),
@@ -63,7 +64,7 @@ export function toJsonResume({ person, positions, education, certifications, ski
             .filter(Boolean)
             .join('. '),
           highlights: position.achievements?.length
-            ? position.achievements.map((achievement) => achievementLine(achievement))
+            ? position.achievements.map((achievement) => achievementLine(achievement, '→', undefined, locale))
             : null,
         }),
       ),

@@ -4,6 +4,7 @@ import { markdownParagraphs, markdownText } from '@/lib/markdown';
 import type { YearlyReview } from '@/lib/review/review';
 import { achievementsSection, indexSentence, reviewSections } from '@/lib/review/sections';
 import { dateLabel } from '@/lib/dates/calendar';
+import { defaultNumberLocale } from '@/lib/format';
 
 const list = (items: string[], none: string | undefined) =>
   items.length === 0 ? (none ? [`_${none}_`] : []) : items.map((item) => `- ${item}`);
@@ -13,9 +14,10 @@ export function reviewToMarkdown(
   name: string | null,
   notes: { summary: string; highlights: string[] },
   isCurrentYear: boolean,
+  locale: string = defaultNumberLocale,
 ): string {
   const summary = markdownParagraphs(notes.summary);
-  const achievements = achievementsSection(review, '→', markdownText);
+  const achievements = achievementsSection(review, '→', markdownText, locale);
   return [
     `# Yearly review ${review.year}${name ? ` — ${markdownText(name)}` : ''}`,
     '',
@@ -35,7 +37,7 @@ export function reviewToMarkdown(
     '## Trajectory index',
     indexSentence(review, isCurrentYear) ?? '_Not enough data for the index this year._',
     '',
-    ...reviewSections(review, '→', markdownText).flatMap((section) => [
+    ...reviewSections(review, '→', markdownText, locale).flatMap((section) => [
       `## ${section.title}`,
       ...(section.lead ? [section.lead] : []),
       ...list(section.items, section.none),

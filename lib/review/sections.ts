@@ -1,6 +1,6 @@
 // The review's sections in words, shared by the page, the Markdown and the PDF so they say the same.
 import { achievementLine, reviewAchievementsNote } from '@/lib/achievements/achievements';
-import { formatMoney, formatMoneyChange, percent, withUnit } from '@/lib/format';
+import { defaultNumberLocale, formatMoney, formatMoneyChange, percent, withUnit } from '@/lib/format';
 import type { YearlyReview } from '@/lib/review/review';
 import { dateLabel } from '@/lib/dates/calendar';
 import { balanceSentence } from '@/lib/weekly/balance';
@@ -9,15 +9,16 @@ export type ReviewSection = { id: string; title: string; lead?: string; items: s
 
 /**
  * `to` joins a before and an after ("→" on screen; the PDF's standard font has no arrow); `userText` writes the
- * user's own words: as they are on a page, escaped in Markdown.
+ * user's own words: as they are on a page, escaped in Markdown; `locale` writes the numbers as the user reads them.
  */
 export function reviewSections(
   review: YearlyReview,
   to = '→',
   userText: (text: string) => string = (text) => text,
+  locale: string = defaultNumberLocale,
 ): ReviewSection[] {
   const progress = (goal: { title: string; atStart: number; atEnd: number }) =>
-    `${userText(goal.title)}: ${percent(goal.atStart)} ${to} ${percent(goal.atEnd)}`;
+    `${userText(goal.title)}: ${percent(goal.atStart, locale)} ${to} ${percent(goal.atEnd, locale)}`;
   return [
     {
       id: 'achieved',
@@ -43,10 +44,10 @@ export function reviewSections(
     {
       id: 'training',
       title: 'Training',
-      lead: `${withUnit(review.training.hours, 'hours')} completed.`,
+      lead: `${withUnit(review.training.hours, 'hours', locale)} completed.`,
       items: review.training.completed.map(
         (entry) =>
-          `${userText(entry.title)}${entry.provider ? `, ${userText(entry.provider)}` : ''}${entry.hours ? ` (${withUnit(entry.hours, 'h')})` : ''}`,
+          `${userText(entry.title)}${entry.provider ? `, ${userText(entry.provider)}` : ''}${entry.hours ? ` (${withUnit(entry.hours, 'h', locale)})` : ''}`,
       ),
       none: 'No training completed.',
     },
@@ -73,7 +74,7 @@ export function reviewSections(
       ),
       none: 'No roles recorded.',
     },
-    balanceSection(review),
+    balanceSection(review, locale),
     // Left out of a download unless pay was ticked for it.
     ...(review.pay === null
       ? []
@@ -82,8 +83,9 @@ export function reviewSections(
             id: 'pay',
             title: 'Pay',
             items: review.pay.map((line) => {
-              const money = (amount: number | null) => (amount === null ? 'none' : formatMoney(amount, line.currency));
-              const change = line.change === null ? '' : ` (${formatMoneyChange(line.change, line.currency)})`;
+              const money = (amount: number | null) =>
+                amount === null ? 'none' : formatMoney(amount, line.currency, locale);
+              const change = line.change === null ? '' : ` (${formatMoneyChange(line.change, line.currency, locale)})`;
               return `Total yearly compensation in ${line.currency}: ${money(line.atStart)} at the start of the year ${to} ${money(line.atEnd)} at its end${change}`;
             }),
             none: 'No pay recorded.',
@@ -120,8 +122,8 @@ export function reviewSections(
   ];
 }
 
-function balanceSection(review: YearlyReview): ReviewSection {
-  const sentence = balanceSentence(review.balance);
+function balanceSection(review: YearlyReview, locale: string): ReviewSection {
+  const sentence = balanceSentence(review.balance, locale);
   return sentence === null
     ? { id: 'balance', title: 'Work-life balance', items: [], none: 'No hours or balance recorded this year.' }
     : { id: 'balance', title: 'Work-life balance', lead: sentence, items: [] };
@@ -135,13 +137,14 @@ export function achievementsSection(
   review: YearlyReview,
   to = '→',
   userText: (text: string) => string = (text) => text,
+  locale: string = defaultNumberLocale,
 ): ReviewSection {
   return {
     id: 'achievements',
     title: 'Achievements',
     lead: reviewAchievementsNote(review.achievementsPicked, review.achievements.length),
     items: review.achievements.map(
-      (achievement) => `${achievementLine(achievement, to, userText)} (${dateLabel(achievement.achievedOn)})`,
+      (achievement) => `${achievementLine(achievement, to, userText, locale)} (${dateLabel(achievement.achievedOn)})`,
     ),
   };
 }

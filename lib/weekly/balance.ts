@@ -1,5 +1,6 @@
 // Work-life balance: the hours worked and the balance rating of each weekly reflection, read per month
 // (the dashboard) and over a year (the review). docs/trajectory.md says why neither enters the index.
+import { defaultNumberLocale, oneDecimal } from '@/lib/format';
 import { z } from 'zod';
 import { groupBy } from '@/lib/group-by';
 import { monthLabel, type IsoDate } from '@/lib/dates/calendar';
@@ -131,16 +132,16 @@ function roundToTenth(value: number | null): number | null {
 }
 
 /** The summary in one sentence, for the review's page, PDF and Markdown. */
-export function balanceSentence(summary: BalanceSummary): string | null {
+export function balanceSentence(summary: BalanceSummary, locale: string = defaultNumberLocale): string | null {
   if (summary.averageHours === null && summary.averageBalance === null) return null;
   const weeks = (count: number) => `${count} ${count === 1 ? 'week' : 'weeks'}`;
   const parts = [
     summary.averageHours === null
       ? null
-      : `${summary.averageHours.toFixed(1)} hours worked a week on average (${weeks(summary.weeksWithHours)} recorded)`,
+      : `${oneDecimal(summary.averageHours, locale)} hours worked a week on average (${weeks(summary.weeksWithHours)} recorded)`,
     summary.averageBalance === null
       ? null
-      : `balance ${summary.averageBalance.toFixed(1)} out of 5 on average, “${balanceLabels[Math.round(summary.averageBalance)] ?? ''}” (${weeks(summary.weeksRated)} rated)`,
+      : `balance ${oneDecimal(summary.averageBalance, locale)} out of 5 on average, “${balanceLabels[Math.round(summary.averageBalance)] ?? ''}” (${weeks(summary.weeksRated)} rated)`,
     summary.trend === null ? null : `${summary.trend} over the year`,
   ].filter((part): part is string => part !== null);
   const sentence = parts.join('; ');

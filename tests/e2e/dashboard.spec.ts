@@ -134,7 +134,7 @@ test('after a new user’s first goal and weekly update, the dashboard speaks of
     'Updates in 1 of the 1 week since you started.',
   );
   await expect(page.getByRole('region', { name: 'Purpose alignment and goal progress' })).toContainText(
-    'alignment 4.0 out of 5, goal progress 25 %. The trend appears from your second month',
+    'alignment 4.0 out of 5, goal progress 25%. The trend appears from your second month',
   );
   await expect(page.getByText('The chart draws your path from your second month here')).toBeVisible();
   await expect(page.locator('.recharts-wrapper')).toHaveCount(0);

@@ -19,7 +19,7 @@ import {
   payRecordSchema,
 } from '@/lib/career/compensation-schema';
 import { payLinesForExport } from '@/lib/career/compensation-text';
-import { formatMoney, formatMoneyChange, moneyLocaleOf } from '@/lib/format';
+import { formatMoney, formatMoneyChange, numberLocaleOf } from '@/lib/format';
 
 const pay = (overrides: Partial<PayFacts>): PayFacts => ({
   positionId: 'analyst',
@@ -145,9 +145,9 @@ describe('money in the user’s locale', () => {
   });
 
   it('reads the locale from Accept-Language, falling back for nonsense', () => {
-    expect(moneyLocaleOf('de-CH,de;q=0.9,en;q=0.8')).toBe('de-CH');
-    expect(moneyLocaleOf('*, ;;; x-??')).toBe('en-GB');
-    expect(moneyLocaleOf(null)).toBe('en-GB');
+    expect(numberLocaleOf('de-CH,de;q=0.9,en;q=0.8')).toBe('de-CH');
+    expect(numberLocaleOf('*, ;;; x-??')).toBe('en-GB');
+    expect(numberLocaleOf(null)).toBe('en-GB');
   });
 });
 

@@ -8,6 +8,7 @@ import { FlashToast } from '@/components/ui/flash-toast';
 import { PageHeader } from '@/components/ui/page-header';
 import { listAchievements, listLinkChoices } from '@/db/queries/achievements/achievements';
 import { parseTags, tagsInUse } from '@/lib/achievements/tags';
+import { requestNumberLocale } from '@/lib/server/number-locale';
 import { requireUserId } from '@/lib/server/auth/session';
 
 export const metadata: Metadata = { title: 'Achievements' };
@@ -24,7 +25,11 @@ export default async function AchievementsPage({ searchParams }: Props) {
   const userId = await requireUserId();
   const { tag: requestedTag, saved } = await searchParams;
   const tag = typeof requestedTag === 'string' ? parseTags(requestedTag)[0] : undefined;
-  const [all, choices] = await Promise.all([listAchievements(userId), listLinkChoices(userId)]);
+  const [all, choices, locale] = await Promise.all([
+    listAchievements(userId),
+    listLinkChoices(userId),
+    requestNumberLocale(),
+  ]);
   const shown = tag ? all.filter((achievement) => achievement.tags.includes(tag)) : all;
   const tags = tagsInUse(all);
   const goalTitles = new Map(choices.goals.map((goal) => [goal.id, goal.title]));
@@ -76,6 +81,7 @@ export default async function AchievementsPage({ searchParams }: Props) {
           {shown.map((achievement) => (
             <li key={achievement.id}>
               <AchievementCard
+                locale={locale}
                 achievement={achievement}
                 links={[
                   ...(achievement.positionId ? [positionNames.get(achievement.positionId) ?? ''] : []),

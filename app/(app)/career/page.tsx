@@ -12,7 +12,7 @@ import { listPayRecords } from '@/db/queries/career/pay-records';
 import { listPositions } from '@/db/queries/career/positions';
 import { PayOverTimeTable } from '@/components/career/pay-over-time-table';
 import { compensationSeries } from '@/lib/career/compensation';
-import { requestMoneyLocale } from '@/lib/server/money-locale';
+import { requestNumberLocale } from '@/lib/server/number-locale';
 import { listSkillsWithLevels } from '@/db/queries/career/skills';
 import { listFeedback } from '@/db/queries/feedback/feedback';
 import { listPeople } from '@/db/queries/people/people';
@@ -40,7 +40,7 @@ export default async function CareerPage({ searchParams }: { searchParams: Promi
     listCertifications(user.id),
     listPositions(user.id),
     listPayRecords(user.id),
-    requestMoneyLocale(),
+    requestNumberLocale(),
     listFeedback(user.id),
     listPeople(user.id),
   ]);
@@ -76,7 +76,7 @@ export default async function CareerPage({ searchParams }: { searchParams: Promi
           addHref="/career/education/new"
           addLabel="Add education"
         >
-          <EducationList education={education} />
+          <EducationList education={education} locale={locale} />
         </RecordSection>
 
         <RecordSection

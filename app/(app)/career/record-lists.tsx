@@ -63,7 +63,7 @@ export function SkillList({ skills }: { skills: SkillWithLevels[] }) {
   );
 }
 
-export function EducationList({ education }: { education: Rows<typeof listEducation> }) {
+export function EducationList({ education, locale }: { education: Rows<typeof listEducation>; locale: string }) {
   return (
     <>
       {education.length === 0 ? (
@@ -88,7 +88,7 @@ export function EducationList({ education }: { education: Rows<typeof listEducat
                     : entry.startedOn
                       ? `started ${dateLabel(entry.startedOn)}`
                       : '',
-                  entry.hours !== null ? `${formatNumber(entry.hours)} hours` : '',
+                  entry.hours !== null ? `${formatNumber(entry.hours, locale)} hours` : '',
                 ]
                   .filter(Boolean)
                   .join(' · ')}

@@ -12,7 +12,7 @@ import { HabitsSection } from '@/components/dashboard/habits-section';
 import { CompensationSection } from '@/components/dashboard/compensation-section';
 import { listPayRecords } from '@/db/queries/career/pay-records';
 import { compensationSeries } from '@/lib/career/compensation';
-import { requestMoneyLocale } from '@/lib/server/money-locale';
+import { requestNumberLocale } from '@/lib/server/number-locale';
 import { listCertifications } from '@/db/queries/career/certifications';
 import { listPositions } from '@/db/queries/career/positions';
 import { listTrainingSince } from '@/db/queries/career/education';
@@ -60,7 +60,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
     listTrainingSince(user.id, `${today.slice(0, 4)}-01-01`),
     listCertifications(user.id),
     listPayRecords(user.id),
-    requestMoneyLocale(),
+    requestNumberLocale(),
     listInteractionsBetween(user.id, quarterStart(today), today),
   ]);
   const payOverTime = compensationSeries(positions, pay);
@@ -100,9 +100,15 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
         description="How your path is moving, from job toward career."
       />
       <div className="mb-8 space-y-8">
-        <TrajectorySection series={series} markers={markers} range={range} change={yearOnYear(fullSeries)} />
+        <TrajectorySection
+          series={series}
+          markers={markers}
+          range={range}
+          change={yearOnYear(fullSeries)}
+          locale={locale}
+        />
         {(positions.length > 0 || training.length > 0 || certifications.length > 0 || peopleMet > 0) && (
-          <CareerFactsSection facts={facts} peopleMetThisQuarter={peopleMet} />
+          <CareerFactsSection facts={facts} peopleMetThisQuarter={peopleMet} locale={locale} />
         )}
         {payOverTime.length > 0 && <CompensationSection series={payOverTime} locale={locale} today={today} />}
         {(goals.length > 0 || trends.skills.length > 0) && (
@@ -116,6 +122,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
             purpose={trends.purpose}
             skills={trends.skills}
             balance={trends.balance}
+            locale={locale}
           />
         )}
       </div>
@@ -165,6 +172,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
                     <li key={goal.id}>
                       <GoalCard
                         goal={goal}
+                        locale={locale}
                         outlook={goalOutlook(goal, updatesByGoal.get(goal.id) ?? [], today)}
                         headingLevel={3}
                       />

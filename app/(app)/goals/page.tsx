@@ -8,6 +8,7 @@ import { FlashToast } from '@/components/ui/flash-toast';
 import { PageHeader } from '@/components/ui/page-header';
 import { listGoals } from '@/db/queries/goals/goals';
 import { requireUserId } from '@/lib/server/auth/session';
+import { requestNumberLocale } from '@/lib/server/number-locale';
 import { buildGoalTree } from '@/lib/goals/tree';
 import { withProgress } from '@/lib/goals/view';
 import { goalFiltersSchema } from '@/lib/goals/schema';
@@ -20,7 +21,8 @@ export default async function GoalsPage({ searchParams }: { searchParams: Search
   const userId = await requireUserId();
   const params = await searchParams;
   const filters = goalFiltersSchema.parse(params);
-  const all = withProgress(await listGoals(userId));
+  const [goals, locale] = await Promise.all([listGoals(userId), requestNumberLocale()]);
+  const all = withProgress(goals);
   const tree = buildGoalTree(all, filters);
   const newGoal = (
     <Link href="/goals/new" className={buttonClasses('primary')}>
@@ -60,7 +62,7 @@ export default async function GoalsPage({ searchParams }: { searchParams: Search
               </p>
             </EmptyState>
           ) : (
-            <GoalTreeList tree={tree} />
+            <GoalTreeList tree={tree} locale={locale} />
           )}
         </>
       )}

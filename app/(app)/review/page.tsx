@@ -12,6 +12,7 @@ import { findReviewNotes } from '@/db/queries/review/notes';
 import { loadYearlyReview } from '@/db/loaders/review';
 import { firstActivityMonth } from '@/db/queries/trajectory/history';
 import { requireUser } from '@/lib/server/auth/session';
+import { requestNumberLocale } from '@/lib/server/number-locale';
 import { achievementsSection, indexSentence, reviewSections } from '@/lib/review/sections';
 import { FormMessage } from '@/components/ui/field';
 import { parseReviewYear } from '@/lib/review/year';
@@ -38,12 +39,13 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
   const requestedYear = (await searchParams).year;
   const parsedYear = parseReviewYear(requestedYear, currentYear);
   const year = parsedYear ?? currentYear;
-  const [review, notes, firstMonth] = await Promise.all([
+  const [review, notes, firstMonth, locale] = await Promise.all([
     loadYearlyReview(user, year, today),
     findReviewNotes(user.id, year),
     firstActivityMonth(user.id),
+    requestNumberLocale(),
   ]);
-  const achievements = achievementsSection(review);
+  const achievements = achievementsSection(review, '→', undefined, locale);
   const firstYear = Math.min(year, firstMonth ? Number(firstMonth.slice(0, 4)) : currentYear);
   const years = Array.from({ length: currentYear - firstYear + 1 }, (_, index) => currentYear - index);
 
@@ -141,7 +143,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
               </>
             )}
           </CardSection>
-          {reviewSections(review).map((section) => (
+          {reviewSections(review, '→', undefined, locale).map((section) => (
             <CardSection key={section.id} id={section.id} title={section.title}>
               {section.lead && <p>{section.lead}</p>}
               {(section.items.length > 0 || section.none) && <Items items={section.items} none={section.none ?? ''} />}

@@ -8,6 +8,7 @@ import { FormMessage } from '@/components/ui/field';
 import { PageHeader } from '@/components/ui/page-header';
 import { findReflection, listGoalsForWeek, listWeeksWithUpdates, type WeekGoal } from '@/db/queries/weekly/updates';
 import { requireUser } from '@/lib/server/auth/session';
+import { requestNumberLocale } from '@/lib/server/number-locale';
 import { horizonLabels } from '@/lib/goals/vocabulary';
 import { withUnit } from '@/lib/format';
 import { requestedWeekProblem } from '@/lib/weekly/status';
@@ -17,7 +18,7 @@ import { WeeklyForm, type WeeklyGoalRow } from './weekly-form';
 
 export const metadata: Metadata = { title: 'Weekly update' };
 
-function toRow(goal: WeekGoal): WeeklyGoalRow {
+function toRow(goal: WeekGoal, locale: string): WeeklyGoalRow {
   const unit = goal.unit ?? '';
   const shown = goal.thisWeek ?? goal.previous;
   const describe = (value: number | null) =>
@@ -29,7 +30,7 @@ function toRow(goal: WeekGoal): WeeklyGoalRow {
           : 'not done'
         : goal.targetKind === 'milestones'
           ? `${value} done`
-          : withUnit(value, unit);
+          : withUnit(value, unit, locale);
   return {
     id: goal.id,
     title: goal.title,
@@ -38,7 +39,7 @@ function toRow(goal: WeekGoal): WeeklyGoalRow {
     unit,
     targetText:
       goal.targetKind === 'numeric'
-        ? `Target ${withUnit(goal.targetValue ?? 0, unit)}`
+        ? `Target ${withUnit(goal.targetValue ?? 0, unit, locale)}`
         : goal.targetKind === 'milestones'
           ? `${goal.milestones.length} milestones`
           : 'Done or not',
@@ -62,10 +63,11 @@ export default async function WeeklyUpdatePage({ searchParams }: { searchParams:
   const requestProblem = requestedWeekProblem(requested, currentWeek, user.weekStartsOn);
   const weekStart = requested !== undefined && requestProblem === null ? requested : currentWeek;
 
-  const [goals, reflection, weeks] = await Promise.all([
+  const [goals, reflection, weeks, locale] = await Promise.all([
     listGoalsForWeek(user.id, weekStart),
     findReflection(user.id, weekStart),
     listWeeksWithUpdates(user.id),
+    requestNumberLocale(),
   ]);
   const streak = updateStreak(weeks, currentWeek);
   const saved = weeks.includes(weekStart);
@@ -124,7 +126,7 @@ export default async function WeeklyUpdatePage({ searchParams }: { searchParams:
           weekStart={weekStart}
           version={reflection?.version ?? 0}
           timeZone={user.timeZone}
-          goals={goals.map(toRow)}
+          goals={goals.map((goal) => toRow(goal, locale))}
           reflection={{
             alignment: reflection?.alignment ?? null,
             note: reflection?.note ?? '',

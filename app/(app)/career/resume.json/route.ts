@@ -10,7 +10,7 @@ import { payLinesForExport } from '@/lib/career/compensation-text';
 import { includesPay } from '@/lib/career/export-choices';
 import { toJsonResume } from '@/lib/career/json-resume';
 import { localDate } from '@/lib/dates/calendar';
-import { moneyLocaleOf } from '@/lib/format';
+import { numberLocaleOf } from '@/lib/format';
 
 // The career record as a JSON Resume, for resume builders that read jsonresume.org's format. Pay is
 // private: it is written only when the user ticked it for this download (`?pay=1`).
@@ -25,18 +25,21 @@ export async function GET(request: NextRequest): Promise<Response> {
     listAchievementsByPosition(user.id),
     withPay ? listPayRecords(user.id) : [],
   ]);
-  const locale = moneyLocaleOf(request.headers.get('accept-language'));
-  const resume = toJsonResume({
-    person: user,
-    positions: positions.map((position) => ({
-      ...position,
-      achievements: achievements.get(position.id) ?? [],
-      pay: withPay ? payLinesForExport(position, positions, pay, locale) : [],
-    })),
-    education,
-    certifications,
-    skills,
-  });
+  const locale = numberLocaleOf(request.headers.get('accept-language'));
+  const resume = toJsonResume(
+    {
+      person: user,
+      positions: positions.map((position) => ({
+        ...position,
+        achievements: achievements.get(position.id) ?? [],
+        pay: withPay ? payLinesForExport(position, positions, pay, locale) : [],
+      })),
+      education,
+      certifications,
+      skills,
+    },
+    locale,
+  );
   return new Response(JSON.stringify(resume, null, 2), {
     headers: {
       'Content-Type': 'application/json; charset=utf-8',

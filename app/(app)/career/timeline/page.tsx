@@ -8,7 +8,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { listPayRecords } from '@/db/queries/career/pay-records';
 import { listPositions } from '@/db/queries/career/positions';
 import { positionPayLine } from '@/lib/career/compensation-text';
-import { requestMoneyLocale } from '@/lib/server/money-locale';
+import { requestNumberLocale } from '@/lib/server/number-locale';
 import { requireUserId } from '@/lib/server/auth/session';
 import { employmentTypeLabels, howReachedLabels, payBasisLabels } from '@/lib/career/vocabulary';
 import { dateLabel } from '@/lib/dates/calendar';
@@ -20,7 +20,7 @@ export default async function TimelinePage() {
   const [positions, pay, locale] = await Promise.all([
     listPositions(userId),
     listPayRecords(userId),
-    requestMoneyLocale(),
+    requestNumberLocale(),
   ]);
   return (
     <>

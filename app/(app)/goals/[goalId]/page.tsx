@@ -17,6 +17,7 @@ import { findGoal, findGoalSummary, listGoalUpdates, listLinkedGoals, listMilest
 import { listPeopleForGoal } from '@/db/queries/people/people';
 import { GoalPeople } from '@/components/people/goal-people';
 import { requireUserId } from '@/lib/server/auth/session';
+import { requestNumberLocale } from '@/lib/server/number-locale';
 import { withProgress } from '@/lib/goals/view';
 import { categoryLabels, horizonLabels, statusLabels } from '@/lib/goals/vocabulary';
 import { isUuid } from '@/lib/ids';
@@ -37,13 +38,14 @@ export default async function GoalPage({ params, searchParams }: Props) {
   const summary = isUuid(goalId) ? await findGoalSummary(userId, goalId) : undefined;
   if (!summary) notFound();
 
-  const [updates, milestones, linked, parent, achievements, people] = await Promise.all([
+  const [updates, milestones, linked, parent, achievements, people, locale] = await Promise.all([
     listGoalUpdates(userId, summary.id),
     listMilestones(userId, summary.id),
     summary.horizon === 'long' ? listLinkedGoals(userId, summary.id) : Promise.resolve([]),
     summary.parentGoalId ? findGoal(userId, summary.parentGoalId) : Promise.resolve(undefined),
     listAchievementsForGoal(userId, summary.id),
     summary.category === 'network' ? listPeopleForGoal(userId, summary.id) : Promise.resolve(null),
+    requestNumberLocale(),
   ]);
   const linkedWithProgress = withProgress(linked);
   const [goal] = withProgress([summary], [summary, ...linked]);
@@ -62,7 +64,7 @@ export default async function GoalPage({ params, searchParams }: Props) {
   const chartSummary =
     points.length === 0
       ? 'No weekly values yet.'
-      : `Weekly values from ${weekLabel(points[0]?.weekStart ?? '')} to ${weekLabel(points.at(-1)?.weekStart ?? '')}, latest ${withUnit(points.at(-1)?.value ?? 0, unit)}.`;
+      : `Weekly values from ${weekLabel(points[0]?.weekStart ?? '')} to ${weekLabel(points.at(-1)?.weekStart ?? '')}, latest ${withUnit(points.at(-1)?.value ?? 0, unit, locale)}.`;
 
   return (
     <article className="space-y-8">
@@ -99,13 +101,13 @@ export default async function GoalPage({ params, searchParams }: Props) {
 
       <CardSection id="progress" title="Progress">
         <div className="flex justify-between text-sm">
-          <span>{progressText(goal)}</span>
-          <span className="font-semibold">{percent(goal.progress)}</span>
+          <span>{progressText(goal, locale)}</span>
+          <span className="font-semibold">{percent(goal.progress, locale)}</span>
         </div>
-        <ProgressBar value={goal.progress} label={`Progress of ${goal.title}`} />
+        <ProgressBar value={goal.progress} label={`Progress of ${goal.title}`} locale={locale} />
         {goal.rollUp !== null && (
           <p className="text-sm text-slate-600 dark:text-slate-400">
-            Linked short-term goals: {percent(goal.rollUp)} on average.
+            Linked short-term goals: {percent(goal.rollUp, locale)} on average.
           </p>
         )}
         {milestones.length > 0 && (
@@ -158,7 +160,7 @@ export default async function GoalPage({ params, searchParams }: Props) {
             <ul className="grid grid-cols-1 gap-4 md:grid-cols-2">
               {linkedWithProgress.map((child) => (
                 <li key={child.id}>
-                  <GoalCard goal={child} />
+                  <GoalCard goal={child} locale={locale} />
                 </li>
               ))}
             </ul>
@@ -170,6 +172,7 @@ export default async function GoalPage({ params, searchParams }: Props) {
         subject="this goal"
         achievements={achievements}
         addHref={`/achievements/new?goal=${goal.id}`}
+        locale={locale}
       />
 
       <CardSection id="history" title="Weekly history">
@@ -184,7 +187,13 @@ export default async function GoalPage({ params, searchParams }: Props) {
         ) : (
           <>
             {points.length > 1 && (
-              <GoalHistoryChart points={points} target={goal.targetValue} unit={unit} summary={chartSummary} />
+              <GoalHistoryChart
+                points={points}
+                target={goal.targetValue}
+                unit={unit}
+                summary={chartSummary}
+                locale={locale}
+              />
             )}
             <DataTable
               caption={`Weekly updates of ${goal.title}, newest first`}
@@ -200,7 +209,7 @@ export default async function GoalPage({ params, searchParams }: Props) {
                       ? update.value === 1
                         ? 'Yes'
                         : 'No'
-                      : formatNumber(update.value),
+                      : formatNumber(update.value, locale),
                   `${update.confidence} / 5`,
                   update.note,
                 ],

@@ -6,6 +6,7 @@ import { parseReviewYear } from '@/lib/review/year';
 import { withoutPay } from '@/lib/review/review';
 import { includesPay } from '@/lib/career/export-choices';
 import { localDate } from '@/lib/dates/calendar';
+import { numberLocaleOf } from '@/lib/format';
 
 /**
  * The signed-in user's review of the year in the URL, for the download routes; pay only when the download
@@ -18,7 +19,8 @@ export async function reviewForDownload(request: Request, params: Promise<{ year
   if (year === null) notFound();
   const [review, notes] = await Promise.all([loadYearlyReview(user, year, today), findReviewNotes(user.id, year)]);
   const withPay = includesPay(new URL(request.url).searchParams);
-  return { user, review: withPay ? review : withoutPay(review), notes };
+  const locale = numberLocaleOf(request.headers.get('accept-language'));
+  return { user, review: withPay ? review : withoutPay(review), notes, locale };
 }
 
 export const downloadHeaders = (contentType: string, fileName: string) => ({

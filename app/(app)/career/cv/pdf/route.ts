@@ -3,7 +3,7 @@ import { loadCvRecord } from '@/db/loaders/cv';
 import { requireUser } from '@/lib/server/auth/session';
 import { buildCv, parseCvChoiceForm } from '@/lib/career/cv';
 import { localDate } from '@/lib/dates/calendar';
-import { moneyLocaleOf } from '@/lib/format';
+import { numberLocaleOf } from '@/lib/format';
 
 const refused = (message: string) =>
   new Response(message, {
@@ -23,7 +23,7 @@ export async function POST(request: Request): Promise<Response> {
     return refused(messages.join(' '));
   }
   const today = localDate(new Date(), user.timeZone);
-  const pay = { include: parsed.data.includePay, locale: moneyLocaleOf(request.headers.get('accept-language')) };
+  const pay = { include: parsed.data.includePay, locale: numberLocaleOf(request.headers.get('accept-language')) };
   const pdf = await renderCvPdf(buildCv(await loadCvRecord(user, today, pay), parsed.data, today));
   return new Response(new Uint8Array(pdf), {
     headers: {

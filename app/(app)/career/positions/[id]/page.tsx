@@ -10,7 +10,7 @@ import { findPosition } from '@/db/queries/career/positions';
 import { formDefaults } from '@/lib/forms/form-defaults';
 import { isUuid } from '@/lib/ids';
 import { requireUserId } from '@/lib/server/auth/session';
-import { requestMoneyLocale } from '@/lib/server/money-locale';
+import { requestNumberLocale } from '@/lib/server/number-locale';
 import { deletePositionAction, savePosition } from '../actions';
 import { PayHistory } from './pay-history';
 
@@ -30,7 +30,7 @@ export default async function PositionPage({ params, searchParams }: Props) {
   const { saved } = await searchParams;
   const position = isUuid(id) ? await findPosition(userId, id) : undefined;
   if (!position) notFound();
-  const [records, locale] = await Promise.all([listPositionPayRecords(userId, position.id), requestMoneyLocale()]);
+  const [records, locale] = await Promise.all([listPositionPayRecords(userId, position.id), requestNumberLocale()]);
   return (
     <EntryFrame
       backTo="/career#positions"

@@ -13,6 +13,7 @@ import { FeedbackList } from '@/components/feedback/feedback-list';
 import Link from 'next/link';
 import { isUuid } from '@/lib/ids';
 import { requireUser } from '@/lib/server/auth/session';
+import { requestNumberLocale } from '@/lib/server/number-locale';
 import { localDate } from '@/lib/dates/calendar';
 import { deleteSkillAction, saveSkill } from '../actions';
 import { LevelHistory } from './level-history';
@@ -27,7 +28,10 @@ export default async function SkillPage({ params, searchParams }: Props) {
   const { saved } = await searchParams;
   const skill = isUuid(id) ? await findSkill(user.id, id) : undefined;
   if (!skill) notFound();
-  const achievements = await listAchievementsForSkill(user.id, skill.id);
+  const [achievements, locale] = await Promise.all([
+    listAchievementsForSkill(user.id, skill.id),
+    requestNumberLocale(),
+  ]);
   const feedback = await listFeedbackAboutSkill(user.id, skill.id);
   const remove = (
     <DeleteEntryDialog
@@ -45,6 +49,7 @@ export default async function SkillPage({ params, searchParams }: Props) {
         subject="this skill"
         achievements={achievements}
         addHref={`/achievements/new?skill=${skill.id}`}
+        locale={locale}
       />
       <CardSection id="feedback" title="Feedback about this skill">
         {feedback.length === 0 ? (

@@ -2,8 +2,8 @@ import { reviewToMarkdown } from '@/lib/review/markdown';
 import { downloadHeaders, reviewForDownload } from '../review-download';
 
 export async function GET(request: Request, { params }: { params: Promise<{ year: string }> }): Promise<Response> {
-  const { user, review, notes } = await reviewForDownload(request, params);
-  return new Response(reviewToMarkdown(review, user.name, notes, review.end < `${review.year}-12-31`), {
+  const { user, review, notes, locale } = await reviewForDownload(request, params);
+  return new Response(reviewToMarkdown(review, user.name, notes, review.end < `${review.year}-12-31`, locale), {
     headers: downloadHeaders('text/markdown; charset=utf-8', `trajectory-review-${review.year}.md`),
   });
 }
