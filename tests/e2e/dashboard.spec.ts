@@ -41,7 +41,7 @@ test('every chart of the demo dashboard has data, and its table alternative list
 
   const purpose = page.getByRole('region', { name: 'Purpose alignment and goal progress' });
   await expect(
-    purpose.getByRole('img', { name: /Alignment from \d\.\d to \d\.\d out of 5\. Goal progress from \d+ % to \d+ %/ }),
+    purpose.getByRole('img', { name: /Alignment from \d\.\d to \d\.\d out of 5\. Goal progress from \d+% to \d+%/ }),
   ).toBeVisible();
   await expect(purpose.locator('.recharts-line')).toHaveCount(2);
   await purpose.getByText('Show as a table').click();
