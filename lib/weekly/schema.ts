@@ -16,12 +16,15 @@ export const updateNote = optionalText(1000, 'Keep the note under 1000 character
 export const reflectionNote = optionalText(2000, 'Keep the note under 2000 characters.');
 export const reflectionHighlight = optionalSingleLine(300, 'Keep the highlight under 300 characters.');
 
+export const confidenceMessage = 'Rate your confidence, from Very unlikely to Very likely.';
+
 const entrySchema = z.object({
   goalId: z.uuid({ error: 'One of these goals could not be found.' }),
   value: optionalNumberField('Enter a number.'),
   done: z.boolean(),
   milestoneIds: z.array(z.uuid({ error: 'One of these milestones could not be found.' })),
-  confidence: ratingField('Rate your confidence from 1 to 5.'),
+  // Not given for a goal the user left alone: that goal then saves nothing (check-in.ts).
+  confidence: ratingField(confidenceMessage).optional(),
   note: updateNote,
 });
 

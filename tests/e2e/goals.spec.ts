@@ -51,12 +51,11 @@ test('a long-term goal, a linked short-term goal and a weekly update show up on 
   await page.getByLabel('Value now (courses) for Finish SQL courses').fill('2');
   await page
     .getByRole('group', { name: /^Finish SQL courses/ })
-    .getByRole('radio', { name: '4 – Likely' })
+    .getByRole('radio', { name: 'Likely', exact: true })
     .check();
-  await page
-    .getByRole('group', { name: /^Become an operations analyst/ })
-    .getByLabel('Learn SQL')
-    .check();
+  const longTerm = page.getByRole('group', { name: /^Become an operations analyst/ });
+  await longTerm.getByLabel('Learn SQL').check();
+  await longTerm.getByRole('radio', { name: 'Unsure', exact: true }).check();
   await page
     .getByRole('group', { name: /How aligned/ })
     .getByRole('radio', { name: '4 – Mostly' })

@@ -65,6 +65,32 @@ describeOnEachDatabase('the weekly update', () => {
     expect(await listWeeksWithUpdates(userId)).toEqual([week]);
   });
 
+  it('saves nothing for a goal left as the form showed it, and asks for a rating when progress came without one', async () => {
+    const touched = await createTestGoal(userId, { title: 'Touched' });
+    const untouched = await createTestGoal(userId, { title: 'Left alone', targetKind: 'done' });
+    const week = '2026-03-23';
+    const unrated = { ...entry(untouched.id), confidence: undefined };
+
+    await expect(
+      saveWeek(userId, {
+        weekStart: week,
+        version: 0,
+        entries: [{ ...entry(touched.id, { value: 2 }), confidence: undefined }, unrated],
+        reflection,
+      }),
+    ).rejects.toMatchObject({ name: 'AppError', field: `confidence:${touched.id}` });
+    expect(await findReflection(userId, week)).toBeUndefined();
+
+    await saveWeek(userId, {
+      weekStart: week,
+      version: 0,
+      entries: [entry(touched.id, { value: 2, confidence: 4 }), unrated],
+      reflection,
+    });
+    expect(await listGoalUpdates(userId, touched.id)).toEqual([{ weekStart: week, value: 2, confidence: 4, note: '' }]);
+    expect(await listGoalUpdates(userId, untouched.id)).toEqual([]);
+  });
+
   it('is one transaction: a row that fails saves nothing at all', async () => {
     const first = await createTestGoal(userId, { title: 'First' });
     const second = await createTestGoal(userId, { title: 'Second' });

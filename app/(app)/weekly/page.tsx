@@ -12,6 +12,7 @@ import { requestNumberLocale } from '@/lib/server/number-locale';
 import { horizonLabels } from '@/lib/goals/vocabulary';
 import { withUnit } from '@/lib/format';
 import { requestedWeekProblem } from '@/lib/weekly/status';
+import { checkInStart } from '@/lib/weekly/check-in';
 import { addWeeks, currentWeekStart, updateStreak, weekLabel } from '@/lib/dates/calendar';
 import { achievementFromHighlightAction } from '../achievements/actions';
 import { WeeklyForm, type WeeklyGoalRow } from './weekly-form';
@@ -20,7 +21,7 @@ export const metadata: Metadata = { title: 'Weekly update' };
 
 function toRow(goal: WeekGoal, locale: string): WeeklyGoalRow {
   const unit = goal.unit ?? '';
-  const shown = goal.thisWeek ?? goal.previous;
+  const start = checkInStart(goal);
   const describe = (value: number | null) =>
     value === null
       ? ''
@@ -44,10 +45,10 @@ function toRow(goal: WeekGoal, locale: string): WeeklyGoalRow {
           ? `${goal.milestones.length} milestones`
           : 'Done or not',
     lastText: goal.previous ? `${describe(goal.previous.value)} (${weekLabel(goal.previous.weekStart)})` : null,
-    value: shown?.value === null || shown?.value === undefined ? String(goal.startValue ?? '') : String(shown.value),
-    done: shown?.value === 1,
-    confidence: shown?.confidence ?? 3,
-    note: goal.thisWeek?.note ?? '',
+    value: start.value,
+    done: start.done,
+    confidence: start.confidence,
+    note: start.note,
     milestones: goal.milestones.map((milestone) => ({
       id: milestone.id,
       title: milestone.title,

@@ -21,7 +21,8 @@ export type WeeklyGoalRow = {
   lastText: string | null;
   value: string;
   done: boolean;
-  confidence: number;
+  /** Null until the user rates the goal this week. */
+  confidence: number | null;
   note: string;
   milestones: { id: string; title: string; done: boolean }[];
 };
@@ -63,6 +64,9 @@ export function WeeklyForm({ weekStart, version, timeZone, goals, reflection }: 
       <input type="hidden" name="weekStart" value={weekStart} />
       {/* After a conflict, the version the user was shown: saving again is choosing to save over it. */}
       <input type="hidden" name="version" value={conflict?.version ?? form.value('version', String(version))} />
+      <p className="text-sm text-slate-600 dark:text-slate-400">
+        Update the goals you worked on or thought about. A goal you leave as it is saves nothing this week.
+      </p>
       <ol className="space-y-4">
         {goals.map((goal) => {
           const valueErrors = errors[`value:${goal.id}`];
@@ -134,10 +138,15 @@ export function WeeklyForm({ weekStart, version, timeZone, goals, reflection }: 
                 )}
                 <Rating
                   name={`confidence:${goal.id}`}
-                  label={`Confidence you will reach it (1–5)`}
-                  value={Number(form.value(`confidence:${goal.id}`, String(goal.confidence)))}
+                  label="How likely are you to reach it?"
+                  value={
+                    Number(
+                      form.value(`confidence:${goal.id}`, goal.confidence === null ? '' : String(goal.confidence)),
+                    ) || null
+                  }
                   labels={confidenceLabels}
                   errors={errors[`confidence:${goal.id}`]}
+                  wordsShown
                 />
                 <div className="space-y-1.5">
                   <label htmlFor={`note-${goal.id}`} className="block text-sm font-medium">

@@ -3,7 +3,8 @@
 import 'server-only';
 import { cache } from 'react';
 import { and, asc, desc, eq, gt, gte, inArray, isNotNull, lt, lte, ne, or, sql } from 'drizzle-orm';
-import type { WeeklySubmission } from '@/lib/weekly/schema';
+import { confidenceMessage, type WeeklySubmission } from '@/lib/weekly/schema';
+import { isCheckedIn } from '@/lib/weekly/check-in';
 import { addDays } from '@/lib/dates/calendar';
 import { AppError, StaleEditError } from '@/lib/errors';
 import { storedWeekFields } from '@/lib/weekly/stored-week';
@@ -114,7 +115,8 @@ const unknownGoalInWeek = () =>
   );
 
 /**
- * Saves a whole week in one transaction: every goal's update and the reflection. Saving the same week
+ * Saves a whole week in one transaction: the update of every goal the user checked in on (a goal left
+ * alone saves nothing) and the reflection. Saving the same week
  * again updates those rows in place, but only over the version the form was loaded from: a week saved in
  * between by another tab is a StaleEditError carrying that save, and nothing is written. Returns the
  * week's new version.
@@ -128,6 +130,12 @@ export async function saveWeek(userId: string, submission: WeeklySubmission): Pr
     for (const entry of entries) {
       const goal = eligible.get(entry.goalId);
       if (!goal) throw unknownGoalInWeek();
+      if (!isCheckedIn(goal, entry)) continue;
+      // Progress or a note without a rating: asked for, not made up; the transaction keeps nothing.
+      if (entry.confidence === undefined) {
+        throw new AppError('invalid-input', confidenceMessage, `confidence:${goal.id}`);
+      }
+      const { confidence } = entry;
 
       let value: number | null = null;
       if (goal.targetKind === 'numeric') value = entry.value ?? null;
@@ -137,10 +145,10 @@ export async function saveWeek(userId: string, submission: WeeklySubmission): Pr
 
       await db()
         .insert(weeklyUpdates)
-        .values({ userId, goalId: goal.id, weekStart, value, confidence: entry.confidence, note: entry.note })
+        .values({ userId, goalId: goal.id, weekStart, value, confidence, note: entry.note })
         .onConflictDoUpdate({
           target: [weeklyUpdates.goalId, weeklyUpdates.weekStart],
-          set: { value, confidence: entry.confidence, note: entry.note, updatedAt: new Date() },
+          set: { value, confidence, note: entry.note, updatedAt: new Date() },
         });
     }
     return { version };
