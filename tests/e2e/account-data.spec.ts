@@ -32,7 +32,12 @@ test('the demo account’s data downloads as one JSON file and imports into a ne
   await page.context().clearCookies();
   await signUpNewUser(page);
   await importFile(page, { name: exported.name, mimeType: 'application/json', buffer: fs.readFileSync(exported.path) });
-  await expect(page.getByRole('status').filter({ hasText: `Imported ${file.goals.length} goals` })).toBeVisible();
+  // The summary names every kind of record the file brought, with its count, and the settings it changed.
+  const summary = page.getByRole('status').filter({ hasText: `Imported ${file.goals.length} goals` });
+  await expect(summary).toContainText(`${file.reflections.length} reflections`);
+  await expect(summary).toContainText(`${file.certifications.length} certifications`);
+  await expect(summary).toContainText(`${file.education.length} training entries`);
+  await expect(summary).toContainText(`Changed your name to “${file.profile.name}”`);
   await page.goto('/goals');
   await expect(page.getByRole('link', { name: 'Save a 2,000 € emergency fund' })).toBeVisible();
 
@@ -157,5 +162,5 @@ test('an import that would lock the account (an unknown time zone, a week start 
     expect(response?.status(), path).toBe(200);
   }
   await importFile(page, file({ timeZone: 'Europe/Paris', weekStartsOn: 1 }));
-  await expect(page.getByRole('status').filter({ hasText: 'Imported 0 goals' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'The file held no records to import.' })).toBeVisible();
 });

@@ -349,3 +349,44 @@ test('on a phone the goal page stacks its weekly history instead of scrolling si
   expect(widths.page).toBeLessThanOrEqual(widths.viewport);
   expect(widths.widestTable).toBeLessThanOrEqual(widths.viewport);
 });
+
+test('a weekly update saves only the goals the user checked in on, asking for a rating the words name', async ({
+  page,
+}) => {
+  await signUpNewUser(page);
+  for (const title of ['Read two books', 'Ship the side project']) {
+    await createGoal(page, {
+      title,
+      horizon: 'Short-term',
+      category: 'Learning: courses, degrees, reading, study hours',
+    });
+    await page.getByLabel('Target', { exact: true }).fill('2');
+    await page.getByRole('button', { name: 'Create goal' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  }
+
+  await page.goto('/weekly');
+  const books = page.getByRole('group', { name: /^Read two books/ });
+  await expect(books.getByRole('radio', { checked: true })).toHaveCount(0);
+  await books.getByLabel(/^Value now/).fill('1');
+  await page
+    .getByRole('group', { name: /How aligned/ })
+    .getByRole('radio', { name: '3 – Somewhat' })
+    .check();
+  await page.getByRole('button', { name: 'Save update' }).click();
+  // Progress without a rating is asked for, not given a rating the user did not choose; the value stays.
+  await expect(books.getByText('Rate your confidence, from Very unlikely to Very likely.')).toBeVisible();
+  await expect(books.getByLabel(/^Value now/)).toHaveValue('1');
+
+  await books.getByText('Likely', { exact: true }).click();
+  await page.getByRole('button', { name: 'Save update' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /Update for .* saved\./ })).toBeVisible();
+
+  await page.goto('/goals');
+  await page.getByRole('link', { name: 'Read two books' }).click();
+  await expect(page.getByRole('table', { name: /Weekly updates of Read two books/ }).getByRole('row')).toHaveCount(2);
+  await page.goto('/goals');
+  await page.getByRole('link', { name: 'Ship the side project' }).click();
+  await expect(page.getByText('No updates yet.')).toBeVisible();
+  await expect(page.getByRole('table', { name: /Weekly updates/ })).toHaveCount(0);
+});

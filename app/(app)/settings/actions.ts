@@ -5,6 +5,7 @@ import { connection } from '@/db/client';
 import { deleteAccount } from '@/db/queries/account/deletion';
 import { importAccount } from '@/db/queries/account/import';
 import { accountNotFound, findCredentialsByEmail, updateUserProfile } from '@/db/queries/account/users';
+import { findReminderPreferences } from '@/db/queries/reminders/settings';
 import { signOut } from '@/lib/server/auth/auth';
 import { runFormAction } from '@/lib/server/actions/form-action';
 import { logger } from '@/lib/server/log/logger';
@@ -12,6 +13,7 @@ import { verifyPassword } from '@/lib/auth/password';
 import { AppError } from '@/lib/errors';
 import { nothingImported, parseAccountDeletionForm, parseImportForm, readExportFile } from '@/lib/account/data-forms';
 import type { ActionResult } from '@/lib/forms/result';
+import { importSummary } from '@/lib/account/import-summary';
 import { parseProfileForm } from '@/lib/account/profile-schema';
 import { historyChanged } from '../history-changed';
 
@@ -26,9 +28,10 @@ export async function saveProfile(_previous: ActionResult | null, formData: Form
 export async function importAccountData(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
   return runFormAction(
     formData,
-    { user: 'id', parse: parseImportForm, refusal: nothingImported },
+    { user: 'profile', parse: parseImportForm, refusal: nothingImported },
     async (file, { user }) => {
       const content = readExportFile(await file.text());
+      const before = { ...user, reminders: await findReminderPreferences(user.id) };
       try {
         await importAccount(user.id, content);
       } catch (error) {
@@ -46,11 +49,7 @@ export async function importAccountData(_previous: ActionResult | null, formData
       // query of the user's data that would belong to a transaction (it would hold its locks to the end of one).
       await connection().analyze();
       historyChanged(user.id);
-      const { goals, skills, positions } = content;
-      return {
-        ok: true,
-        message: `Imported ${goals.length} goals, ${skills.length} skills and ${positions.length} roles.`,
-      };
+      return { ok: true, message: importSummary(content, before) };
     },
   );
 }

@@ -9,7 +9,8 @@ import { maxImportBytes } from '@/lib/account/export-schema';
 import { deleteAccountAction, importAccountData } from './actions';
 
 export function ImportForm() {
-  const form = useFormAction(importAccountData);
+  // The summary of what came in (and which settings changed) is long: it stays by the form, not in a toast.
+  const form = useFormAction(importAccountData, {}, { successShownInForm: true });
   const [tooLarge, setTooLarge] = useState(false);
   // Refused here before uploading; the server checks again.
   const checkSize = (event: FormEvent<HTMLFormElement>) => {
@@ -28,7 +29,11 @@ export function ImportForm() {
       noValidate
       className="space-y-4"
     >
-      <FormMessage message={tooLarge ? nothingImported : form.message} />
+      {form.succeeded && !tooLarge ? (
+        <FormMessage message={form.succeeded} tone="info" />
+      ) : (
+        <FormMessage message={tooLarge ? nothingImported : form.message} />
+      )}
       <TextField
         type="file"
         name="file"
