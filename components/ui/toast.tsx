@@ -1,9 +1,8 @@
 'use client';
 
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+import { withToast, type Toast, type ToastTone } from './toast-queue';
 
-type ToastTone = 'success' | 'error';
-type Toast = { id: number; tone: ToastTone; text: string };
 type ShowToast = (text: string, tone?: ToastTone) => void;
 
 const ToastContext = createContext<ShowToast>(() => {});
@@ -22,7 +21,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   const show = useCallback<ShowToast>(
     (text, tone = 'success') => {
       const id = ++nextId.current;
-      setToasts((all) => [...all.slice(-2), { id, tone, text }]);
+      setToasts((all) => withToast(all, { id, tone, text }));
       window.setTimeout(() => dismiss(id), shownForMs[tone]);
     },
     [dismiss],

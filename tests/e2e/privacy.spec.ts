@@ -10,6 +10,15 @@ test('signed out, no app page returns content: each redirects to sign-in', async
     expect(response.status(), path).toBe(307);
     expect(response.headers().location, path).toMatch(/^\/sign-in/);
   }
+  // The site's icons are no one's data: a browser asks for /favicon.ico on its own, signed in or not.
+  for (const [path, type] of [
+    ['/favicon.ico', 'image/x-icon'],
+    ['/icon.svg', 'image/svg+xml'],
+  ] as const) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()['content-type'], path).toBe(type);
+  }
 });
 
 test('signed out, the session endpoint reveals no user', async ({ request }) => {
