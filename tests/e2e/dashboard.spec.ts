@@ -123,6 +123,10 @@ test('after a new user’s first goal and weekly update, the dashboard speaks of
   await page.goto('/weekly');
   await page.getByLabel('Value now (modules) for Finish the SQL course').fill('2');
   await page
+    .getByRole('group', { name: /^Finish the SQL course/ })
+    .getByRole('radio', { name: 'Likely', exact: true })
+    .check();
+  await page
     .getByRole('group', { name: /How aligned/ })
     .getByRole('radio', { name: '4 – Mostly' })
     .check();

@@ -378,7 +378,7 @@ test('a weekly update saves only the goals the user checked in on, asking for a 
   await expect(books.getByText('Rate your confidence, from Very unlikely to Very likely.')).toBeVisible();
   await expect(books.getByLabel(/^Value now/)).toHaveValue('1');
 
-  await books.getByText('Likely', { exact: true }).click();
+  await books.getByRole('radio', { name: 'Likely', exact: true }).check();
   await page.getByRole('button', { name: 'Save update' }).click();
   await expect(page.getByRole('status').filter({ hasText: /Update for .* saved\./ })).toBeVisible();
 

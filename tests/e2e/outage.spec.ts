@@ -34,6 +34,10 @@ test('a weekly update sent while the database is stopped keeps everything typed 
   await page.goto('/weekly');
   const value = page.getByLabel('Value now (modules) for Finish the SQL course');
   await value.fill('3');
+  await page
+    .getByRole('group', { name: /^Finish the SQL course/ })
+    .getByRole('radio', { name: 'Likely', exact: true })
+    .check();
   const alignment = page.getByRole('group', { name: /How aligned/ });
   await alignment.getByRole('radio', { name: '4 – Mostly' }).check();
   await page.getByLabel('What made it so? (optional)').fill('Shipped the import, reviewed two designs');

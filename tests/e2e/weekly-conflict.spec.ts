@@ -9,6 +9,10 @@ const goalTitle = 'Finish the SQL course';
 async function fillWeek(tab: Page, week: { modules: string; alignment: string; note: string }) {
   await tab.getByLabel(`Value now (modules) for ${goalTitle}`).fill(week.modules);
   await tab
+    .getByRole('group', { name: new RegExp(`^${goalTitle}`) })
+    .getByRole('radio', { name: 'Likely', exact: true })
+    .check();
+  await tab
     .getByRole('group', { name: /How aligned/ })
     .getByRole('radio', { name: week.alignment })
     .check();

@@ -16,6 +16,10 @@ function mondaySixWeeksAgo(): string {
 async function fillWeek(page: Page, week: { modules: string; alignment: string; hours: string; balance: string }) {
   await page.getByLabel(`Value now (modules) for ${goalTitle}`).fill(week.modules);
   await page
+    .getByRole('group', { name: new RegExp(`^${goalTitle}`) })
+    .getByRole('radio', { name: 'Likely', exact: true })
+    .check();
+  await page
     .getByRole('group', { name: /How aligned/ })
     .getByRole('radio', { name: week.alignment })
     .check();
