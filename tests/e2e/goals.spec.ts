@@ -327,7 +327,7 @@ test('on a phone the goal page stacks its weekly history instead of scrolling si
   await page.getByLabel('Value now (books) for Read twelve books on data').fill('2');
   await page
     .getByRole('group', { name: /^Read twelve books on data/ })
-    .getByRole('radio', { name: /^4/ })
+    .getByRole('radio', { name: 'Likely', exact: true })
     .check();
   await page.getByLabel('Note (optional) for Read twelve books on data').fill(note);
   await page
