@@ -1,21 +1,27 @@
 // Every value derived from a user's history and stored for reuse, in one list. Each names the version of
 // the rules that compute it, so values stored by older rules are recomputed rather than served, and the
 // tables it reads: a write to any of them must raise users.history_version, which the statement triggers
-// of migrations 0004, 0005 and 0017 do. tests/integration/derived-values.test.ts checks the triggers in the
+// of migrations 0004, 0005, 0017 and 0019 do. tests/integration/derived-values.test.ts checks the triggers in the
 // database against this list, and this list against the tables the computations actually scan.
 import 'server-only';
 import { getTableName } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { dashboardTrendsRulesVersion } from '@/lib/trajectory/dashboard';
 import { trajectoryRulesVersion } from '@/lib/trajectory/trajectory-index';
+import { readinessRulesVersion } from '@/lib/next-role/readiness';
 import {
+  achievements,
   certifications,
   educationEntries,
   goals,
   payRecords,
   positions,
+  requirementGoals,
+  requirementSelfRatings,
+  roleRequirements,
   skillAssessments,
   skills,
+  targetRoles,
   weeklyReflections,
   weeklyUpdates,
 } from '@/db/schema';
@@ -52,7 +58,26 @@ export const dashboardTrendsValue: DerivedValue = {
   reads: [weeklyReflections, weeklyUpdates, goals, skills, skillAssessments],
 };
 
-export const derivedValues: readonly DerivedValue[] = [trajectoryIndexValue, dashboardTrendsValue];
+/** Readiness for a target role at each month end, stored in readiness_points (db/loaders/readiness.ts). */
+export const readinessValue: DerivedValue = {
+  name: 'readiness',
+  rulesVersion: readinessRulesVersion,
+  reads: [
+    targetRoles,
+    roleRequirements,
+    requirementSelfRatings,
+    requirementGoals,
+    goals,
+    skills,
+    skillAssessments,
+    certifications,
+    educationEntries,
+    positions,
+    achievements,
+  ],
+};
+
+export const derivedValues: readonly DerivedValue[] = [trajectoryIndexValue, dashboardTrendsValue, readinessValue];
 
 /** The SQL names of the tables some derived value reads, each once, sorted. */
 export function tablesReadByDerivedValues(): string[] {

@@ -11,3 +11,4 @@ export * from './two-factor';
 export * from './achievements';
 export * from './compensation';
 export * from './people';
+export * from './next-role';

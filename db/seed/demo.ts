@@ -9,6 +9,7 @@ import { seedDemoAchievements } from '@/db/seed/achievements';
 import { seedDemoCareer } from '@/db/seed/career';
 import { seedDemoPay } from '@/db/seed/compensation';
 import { seedDemoGoals } from '@/db/seed/goals';
+import { seedDemoNextRole } from '@/db/seed/next-role';
 import { seedDemoPeople } from '@/db/seed/people';
 import { users } from '@/db/schema';
 
@@ -40,6 +41,7 @@ export async function seedDemoAccount(password = randomBytes(9).toString('base64
     await seedDemoAchievements(demo.id, localDate(new Date(), timeZone));
     await seedDemoPay(demo.id, localDate(new Date(), timeZone));
     await seedDemoPeople(demo.id, localDate(new Date(), timeZone));
+    await seedDemoNextRole(demo.id, localDate(new Date(), timeZone));
   });
   return { email: demoEmail, password };
 }

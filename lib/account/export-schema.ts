@@ -1,4 +1,4 @@
-// The whole-account export file, version 2 (version 1 files still import): docs/export-format.md.
+// The whole-account export file, version 3 (version 1 and 2 files still import): docs/export-format.md.
 // The same schema checks a file before anything of it is imported.
 import { z } from 'zod';
 import { timeZoneField } from '@/lib/auth/schema';
@@ -41,13 +41,15 @@ import {
 import { reflectionHighlight, reflectionNote, updateNote } from '@/lib/weekly/schema';
 import { hoursWorked } from '@/lib/weekly/balance';
 import { feedbackSection, peopleSection } from './export-people-schema';
+import { targetRolesSection } from './export-roles-schema';
 import { accountFileProblems } from './import-rules';
 import { isWeekStartChoice, profileName } from './profile-schema';
 
 export const exportFormat = 'trajectory-account';
-export const exportVersion = 2;
-/** Versions this app imports. A version 1 file lacks the sections added in 2, which default to empty. */
-export const readableExportVersions = [1, 2] as const;
+export const exportVersion = 3;
+/** Versions this app imports. An older file lacks the sections added since, which default to empty. */
+export const readableExportVersions = [1, 2, 3] as const;
+const readableVersionsText = `${readableExportVersions.slice(0, -1).join(', ')} and ${exportVersion}`;
 /** Larger files are refused before they are read. */
 export const maxImportBytes = 20 * 1024 * 1024;
 
@@ -87,7 +89,7 @@ const accountFileShape = z.object({
   format: z.literal(exportFormat, { error: `is not a Trajectory account export` }),
   version: z.union(
     readableExportVersions.map((version) => z.literal(version)),
-    { error: `is not a version this app reads (${readableExportVersions.join(' or ')})` },
+    { error: `is not a version this app reads (${readableVersionsText})` },
   ),
   exportedAt: plausibleTimestamp,
   profile: z.object({
@@ -224,6 +226,8 @@ const accountFileShape = z.object({
     .default([]),
   people: peopleSection,
   feedback: feedbackSection,
+  // Version 3: the roles the user aims at (docs/next-role.md).
+  targetRoles: targetRolesSection,
 });
 
 export type AccountFile = z.infer<typeof accountFileShape>;
@@ -241,7 +245,7 @@ export function describeImportProblems(error: z.ZodError): string {
   if (at('format') || error.issues.some((issue) => issue.path.length === 0))
     return 'This file is not a Trajectory account export.';
   if (at('version'))
-    return `This export is in another version of the format; this app reads version ${readableExportVersions.join(' or ')}.`;
+    return `This export is in another version of the format; this app reads versions ${readableVersionsText}.`;
   const problems = error.issues
     .slice(0, 3)
     .map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : 'the file'} ${issue.message}`);

@@ -6,6 +6,7 @@ import { isWeekStart, localDate, weekStartOf } from '@/lib/dates/calendar';
 import type { CrossFieldProblem } from '@/lib/forms/form';
 import { goalProblems } from '@/lib/goals/schema';
 import { peopleAndFeedbackProblems } from './export-people-schema';
+import { targetRoleProblems } from './export-roles-schema';
 import type { AccountFile } from './export-schema';
 
 export type FileProblem = [path: (string | number)[], message: string];
@@ -66,6 +67,7 @@ export function accountFileProblems(file: AccountFile, now: Date = new Date()): 
       ...notFuture(achievement.achievedOn, ['achievements', index, 'achievedOn']),
     ]),
     ...peopleAndFeedbackProblems(file, today),
+    ...targetRoleProblems(file, today),
   ];
 }
 

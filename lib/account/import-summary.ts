@@ -43,6 +43,7 @@ function countedRecords(file: AccountExport): Counted[] {
       many: 'contacts with people',
     },
     { count: file.feedback.length, one: 'feedback entry', many: 'feedback entries' },
+    { count: file.targetRoles.length, one: 'target role', many: 'target roles' },
   ];
 }
 

@@ -292,6 +292,9 @@ function assess(tracked: TrackedRequirement, record: CareerRecord, date: IsoDate
   }
 }
 
+/** Readiness points are stored per month (db/loaders/readiness.ts): raise this when a change here alters a score. */
+export const readinessRulesVersion = 1;
+
 const stateOf = (credit: number): ReadinessState => (credit >= 1 ? 'met' : credit > 0 ? 'partly' : 'missing');
 
 /** Readiness on a date, from what the record held on that date only. */

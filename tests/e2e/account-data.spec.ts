@@ -71,7 +71,7 @@ test('a truncated, wrong-version or oversized file is refused with a clear messa
     buffer: Buffer.from(JSON.stringify(wrongVersion)),
   });
   await expect(
-    page.getByText('This export is in another version of the format; this app reads version 1 or 2.'),
+    page.getByText('This export is in another version of the format; this app reads versions 1, 2 and 3.'),
   ).toBeVisible();
 
   await importFile(page, {

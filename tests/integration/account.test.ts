@@ -110,13 +110,13 @@ describeOnEachDatabase('account data: export, import, deletion', () => {
 
   it('imports nothing when one row breaks a rule of the data (one transaction)', async () => {
     const target = await createTestUser('target');
-    const [first] = demoExport.goals;
+    const first = demoExport.goals.find((goal) => goal.updates.length > 0);
     const [update] = first?.updates ?? [];
     if (!first || !update) throw new Error('setup');
     // Two values for the same goal and week break a unique rule, after many rows were already written.
     const broken: AccountExport = {
       ...demoExport,
-      goals: [...demoExport.goals.slice(1), { ...first, updates: [update, update] }],
+      goals: [...demoExport.goals.filter((goal) => goal !== first), { ...first, updates: [update, update] }],
     };
     await expect(importAccount(target, broken)).rejects.toThrow();
     const after = await exportAccount(target);
@@ -161,12 +161,17 @@ describeOnEachDatabase('account data: export, import, deletion', () => {
         'person_goals',
         'feedback_entries',
         'feedback_skills',
+        'target_roles',
+        'role_requirements',
+        'requirement_self_ratings',
+        'requirement_goals',
       ]),
     );
     expect(before.goals).toBeGreaterThan(0);
     expect(before.weekly_updates).toBeGreaterThan(500);
     expect(before.sign_in_failures).toBe(1);
     expect([before.person_interactions, before.person_goals, before.feedback_skills]).not.toContain(0);
+    expect([before.target_roles, before.requirement_self_ratings, before.requirement_goals]).not.toContain(0);
 
     expect(await deleteAccount(leaving)).toBe(true);
     const after = await rowsOwnedBy(leaving, email);

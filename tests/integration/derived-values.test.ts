@@ -5,14 +5,17 @@ import { loadDashboardTrends } from '@/db/loaders/dashboard';
 import {
   dashboardTrendsValue,
   derivedValues,
+  readinessValue,
   tablesReadByDerivedValues,
   trajectoryIndexValue,
 } from '@/db/loaders/derived-values';
 import { whileHistoryUnchanged } from '@/db/loaders/history-cache';
 import { loadTrajectorySeries } from '@/db/loaders/trajectory-series';
+import { loadReadinessSeries } from '@/db/loaders/readiness';
+import { findCurrentTargetRole } from '@/db/queries/next-role/target-roles';
 import { findCredentialsByEmail } from '@/db/queries/account/users';
 import { loadTrajectoryHistory } from '@/db/queries/trajectory/history';
-import { historyCache, trajectoryPoints, users } from '@/db/schema';
+import { historyCache, readinessPoints, trajectoryPoints, users } from '@/db/schema';
 import { demoEmail, seedDemoAccount } from '@/db/seed/demo';
 import { trajectorySeries } from '@/lib/trajectory/trajectory-index';
 import { localDate, type IsoDate } from '@/lib/dates/calendar';
@@ -27,10 +30,17 @@ const threeYearsAgo = `${Number(today.slice(0, 4)) - 3}-01`;
 const computations: Record<string, (userId: string) => Promise<unknown>> = {
   [trajectoryIndexValue.name]: (userId) => loadTrajectorySeries(userId, threeYearsAgo, today.slice(0, 7)),
   [dashboardTrendsValue.name]: (userId) => loadDashboardTrends(userId, threeYearsAgo, today),
+  [readinessValue.name]: async (userId) => {
+    const role = await findCurrentTargetRole(userId);
+    if (!role) throw new Error('the account has no target role');
+    return loadReadinessSeries(userId, role.id, threeYearsAgo, today.slice(0, 7));
+  },
 };
 
 /** Where values are stored and the version they are compared with: read by every loader, derived from by none. */
-const bookkeeping = new Set<string>([users, historyCache, trajectoryPoints].map((table) => getTableName(table)));
+const bookkeeping = new Set<string>(
+  [users, historyCache, trajectoryPoints, readinessPoints].map((table) => getTableName(table)),
+);
 
 describeOnEachDatabase('the registry of derived values against the migrated database', () => {
   it('has a history trigger for insert, update and delete on every table a derived value reads', async () => {

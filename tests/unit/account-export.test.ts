@@ -42,17 +42,18 @@ const problems = (value: unknown) => {
 };
 
 describe('account export file', () => {
-  it('accepts a well-formed version 1 file with linked goals, and the same file as version 2', () => {
+  it('accepts a well-formed version 1 file with linked goals, and the same file as versions 2 and 3', () => {
     expect(problems(file())).toBe('accepted');
     expect(problems(file({ version: 2 }))).toBe('accepted');
+    expect(problems(file({ version: 3 }))).toBe('accepted');
   });
 
   it('refuses another format or version in one plain sentence', () => {
     expect(problems(file({ format: 'something-else' }))).toBe('This file is not a Trajectory account export.');
     expect(problems({ hello: 1 })).toBe('This file is not a Trajectory account export.');
     expect(problems([1, 2])).toBe('This file is not a Trajectory account export.');
-    expect(problems(file({ version: 3 }))).toBe(
-      'This export is in another version of the format; this app reads version 1 or 2.',
+    expect(problems(file({ version: 4 }))).toBe(
+      'This export is in another version of the format; this app reads versions 1, 2 and 3.',
     );
   });
 

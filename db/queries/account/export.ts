@@ -7,6 +7,7 @@ import { groupBy } from '@/lib/group-by';
 import { exportFormat, exportVersion, type AccountExport } from '@/lib/account/export-schema';
 import { db } from '@/db/client';
 import { exportPeopleAndFeedback } from '@/db/queries/account/export-people';
+import { exportTargetRoles } from '@/db/queries/account/export-roles';
 import { findReminderPreferences } from '@/db/queries/reminders/settings';
 import {
   achievementGoals,
@@ -119,6 +120,7 @@ export async function exportAccount(userId: string, now = new Date()): Promise<A
   );
   const achievementIds = new Set(achievementRows.map((row) => row.id));
   const peopleAndFeedback = await exportPeopleAndFeedback(userId);
+  const roles = await exportTargetRoles(userId);
   const milestonesByGoal = groupBy(milestoneRows, (row) => row.goalId);
   const updatesByGoal = groupBy(updateRows, (row) => row.goalId);
   const assessmentsBySkill = groupBy(assessmentRows, (row) => row.skillId);
@@ -262,5 +264,6 @@ export async function exportAccount(userId: string, now = new Date()): Promise<A
       ...times(row),
     })),
     ...peopleAndFeedback,
+    ...roles,
   };
 }

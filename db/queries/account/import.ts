@@ -8,6 +8,7 @@ import { AppError } from '@/lib/errors';
 import { db, inTransaction } from '@/db/client';
 import { accountNotFound } from '@/db/queries/account/users';
 import { importPeopleAndFeedback } from '@/db/queries/account/import-people';
+import { importTargetRoles } from '@/db/queries/account/export-roles';
 import { saveReminderChoices } from '@/db/queries/reminders/settings';
 import { parseTags } from '@/lib/achievements/tags';
 import {
@@ -24,6 +25,7 @@ import {
   positions,
   skillAssessments,
   skills,
+  targetRoles,
   users,
   weeklyReflections,
   weeklyUpdates,
@@ -146,6 +148,7 @@ export async function importAccount(userId: string, file: AccountExport): Promis
     });
     const skillIdByName = new Map(file.skills.map((skill, index) => [skill.name.toLowerCase(), skillIds[index] ?? '']));
     await importPeopleAndFeedback(userId, file, goalId, skillIdByName, insertAll);
+    await importTargetRoles(userId, file, goalId, insertAll);
   });
 }
 
@@ -211,7 +214,8 @@ export async function hasAnyRecord(userId: string): Promise<boolean> {
         exists (select 1 from ${yearlyReviews} where ${yearlyReviews.userId} = ${userId}) or
         exists (select 1 from ${achievements} where ${achievements.userId} = ${userId}) or
         exists (select 1 from ${people} where ${people.userId} = ${userId}) or
-        exists (select 1 from ${feedbackEntries} where ${feedbackEntries.userId} = ${userId})
+        exists (select 1 from ${feedbackEntries} where ${feedbackEntries.userId} = ${userId}) or
+        exists (select 1 from ${targetRoles} where ${targetRoles.userId} = ${userId})
       )`,
     })
     .from(sql`(select 1) as one`);
