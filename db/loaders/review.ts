@@ -44,7 +44,8 @@ export async function loadYearlyReview(
     listGoals(user.id),
     listGoalFactsOn(user.id, `${year - 1}-12-31`),
     listGoalFactsOn(user.id, end),
-    listSkillsWithLevels(user.id, end),
+    // The levels at the end of the year before and at the review's end: the year's gains, not the last twelve months'.
+    listSkillsWithLevels(user.id, end, `${year - 1}-12-31`),
     listEducation(user.id),
     listCertifications(user.id),
     listPositions(user.id),
@@ -67,7 +68,7 @@ export async function loadYearlyReview(
     goals,
     factsAtStart,
     factsAtEnd,
-    skills,
+    skills: skills.map((skill) => ({ name: skill.name, atStart: skill.yearAgo, atEnd: skill.now })),
     education,
     certifications,
     positions,

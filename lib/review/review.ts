@@ -7,6 +7,7 @@ import { goalProgress } from '@/lib/goals/progress';
 import { summariseBalance } from '@/lib/weekly/balance';
 import { recurringDevelopmentAreas, type FeedbackAboutSkills } from '@/lib/feedback/recurring';
 import { peopleMetBetween } from '@/lib/people/quarter';
+import { trainingHoursIn, type TrainingHoursEntry } from '@/lib/career/training-hours';
 import { addDays, dayNumber, monthLabel, weekStartOf, type IsoDate, type WeekStartDay } from '@/lib/dates/calendar';
 
 type ReviewGoal = {
@@ -29,8 +30,9 @@ export type ReviewInput = {
   goals: ReviewGoal[];
   factsAtStart: GoalFacts[];
   factsAtEnd: GoalFacts[];
-  skills: { name: string; now: number | null; yearAgo: number | null }[];
-  education: { title: string; kind: string; provider: string; completedOn: IsoDate | null; hours: number | null }[];
+  /** Each skill's level at the end of the year before and at the review's end. */
+  skills: { name: string; atStart: number | null; atEnd: number | null }[];
+  education: (TrainingHoursEntry & { title: string; kind: string; provider: string })[];
   certifications: { name: string; issuer: string; earnedOn: IsoDate; expiresOn: IsoDate | null }[];
   positions: { title: string; employer: string; startedOn: IsoDate; endedOn: IsoDate | null; howReached: HowReached }[];
   weeksWithUpdates: IsoDate[];
@@ -74,6 +76,15 @@ export function withoutPay(review: YearlyReview): YearlyReview {
 const inPeriod = (date: IsoDate | null, start: IsoDate, end: IsoDate): date is IsoDate =>
   date !== null && date >= start && date <= end;
 
+/**
+ * A goal's status as it stood at the review's end, which every part of the review (page, PDF, Markdown, JSON)
+ * shows: its status when that was set by then; before its last change it was active, as only the last change
+ * of status is recorded.
+ */
+export function goalStatusOn(goal: { status: GoalStatus; statusChangedOn: IsoDate }, date: IsoDate): GoalStatus {
+  return goal.statusChangedOn <= date ? goal.status : 'active';
+}
+
 /** The review of `year`, up to today for the current year. A year without records gives empty lists, not an error. */
 export function buildYearlyReview(input: ReviewInput) {
   const start = `${input.year}-01-01`;
@@ -95,23 +106,24 @@ export function buildYearlyReview(input: ReviewInput) {
   const achieved = openInYear.filter(
     (goal) => goal.status === 'achieved' && inPeriod(goal.statusChangedOn, start, end),
   );
-  const progress = (goal: ReviewGoal) => ({
-    title: goal.title,
-    horizon: goal.horizon,
-    status: goal.status,
-    atStart: goal.startDate < start ? progressWith(input.factsAtStart, goal, 'active') : 0,
-    atEnd: progressWith(
-      input.factsAtEnd,
-      goal,
-      goal.status === 'achieved' && goal.statusChangedOn <= end ? 'achieved' : 'active',
-    ),
-  });
+  const progress = (goal: ReviewGoal) => {
+    const status = goalStatusOn(goal, end);
+    return {
+      title: goal.title,
+      horizon: goal.horizon,
+      status,
+      atStart: goal.startDate < start ? progressWith(input.factsAtStart, goal, 'active') : 0,
+      atEnd: progressWith(input.factsAtEnd, goal, status === 'achieved' ? 'achieved' : 'active'),
+    };
+  };
 
   const weekStarts: IsoDate[] = [];
   for (let week = weekStartOf(start, input.weekStartsOn); week <= end; week = addDays(week, 7))
     if (addDays(week, 6) >= start && week >= input.firstCountedWeek) weekStarts.push(week);
   const updated = new Set(input.weeksWithUpdates);
   const completedTraining = input.education.filter((entry) => inPeriod(entry.completedOn, start, end));
+  // Each entry's hours spread over the months it ran (lib/career/training-hours.ts), as the index counts them.
+  const trainingHours = Math.round(trainingHoursIn(input.education, start.slice(0, 7), end.slice(0, 7)));
   const indexInYear = input.index.filter(
     (point) => point.monthEnd >= `${input.year - 1}-12-31` && point.monthEnd <= `${input.year}-12-31`,
   );
@@ -163,13 +175,14 @@ export function buildYearlyReview(input: ReviewInput) {
       horizon: goal.horizon,
       achievedOn: goal.statusChangedOn,
     })),
-    goalsInProgress: openInYear.filter((goal) => !achieved.includes(goal) && goal.horizon === 'short').map(progress),
+    // Short-term goals open in the year and not achieved in it: in progress, paused or abandoned at its end.
+    shortTermGoals: openInYear.filter((goal) => !achieved.includes(goal) && goal.horizon === 'short').map(progress),
     longTermGoals: openInYear.filter((goal) => goal.horizon === 'long').map(progress),
-    skillsGained: input.skills
-      .filter((skill) => skill.now !== null && skill.now > (skill.yearAgo ?? 0))
-      .map((skill) => ({ name: skill.name, from: skill.yearAgo, to: skill.now ?? 0 })),
+    skillsGained: input.skills.flatMap(({ name, atStart, atEnd }) =>
+      atEnd !== null && atEnd > (atStart ?? 0) ? [{ name, from: atStart, to: atEnd }] : [],
+    ),
     training: {
-      hours: completedTraining.reduce((sum, entry) => sum + (entry.hours ?? 0), 0),
+      hours: trainingHours,
       completed: completedTraining.map((entry) => ({
         title: entry.title,
         kind: entry.kind,
@@ -212,10 +225,11 @@ export function buildYearlyReview(input: ReviewInput) {
   const hasRecords =
     ofTheYear.length +
       review.goalsAchieved.length +
-      review.goalsInProgress.length +
+      review.shortTermGoals.length +
       review.longTermGoals.length +
       review.skillsGained.length +
       review.training.completed.length +
+      review.training.hours +
       review.certificationsEarned.length +
       review.roles.length +
       review.consistency.weeksUpdated +

@@ -4,6 +4,7 @@ import { defaultNumberLocale, formatMoney, formatMoneyChange, percent, withUnit 
 import type { YearlyReview } from '@/lib/review/review';
 import { dateLabel } from '@/lib/dates/calendar';
 import { balanceSentence } from '@/lib/weekly/balance';
+import { statusLabels } from '@/lib/goals/vocabulary';
 
 export type ReviewSection = { id: string; title: string; lead?: string; items: string[]; none?: string };
 
@@ -17,8 +18,8 @@ export function reviewSections(
   userText: (text: string) => string = (text) => text,
   locale: string = defaultNumberLocale,
 ): ReviewSection[] {
-  const progress = (goal: { title: string; atStart: number; atEnd: number }) =>
-    `${userText(goal.title)}: ${percent(goal.atStart, locale)} ${to} ${percent(goal.atEnd, locale)}`;
+  const progress = (goal: YearlyReview['longTermGoals'][number]) =>
+    `${userText(goal.title)}: ${percent(goal.atStart, locale)} ${to} ${percent(goal.atEnd, locale)} (${statusLabels[goal.status].toLowerCase()})`;
   return [
     {
       id: 'achieved',
@@ -32,7 +33,12 @@ export function reviewSections(
       items: review.longTermGoals.map(progress),
       none: 'No long-term goals this year.',
     },
-    { id: 'in-progress', title: 'Goals in progress', items: review.goalsInProgress.map(progress), none: 'None.' },
+    {
+      id: 'short-term',
+      title: 'Short-term goals',
+      items: review.shortTermGoals.map(progress),
+      none: 'No other short-term goals this year.',
+    },
     {
       id: 'skills',
       title: 'Skills gained',
@@ -44,7 +50,7 @@ export function reviewSections(
     {
       id: 'training',
       title: 'Training',
-      lead: `${withUnit(review.training.hours, 'hours', locale)} completed.`,
+      lead: `${withUnit(review.training.hours, 'hours', locale)} of training, each course’s hours spread over the months it ran.`,
       items: review.training.completed.map(
         (entry) =>
           `${userText(entry.title)}${entry.provider ? `, ${userText(entry.provider)}` : ''}${entry.hours ? ` (${withUnit(entry.hours, 'h', locale)})` : ''}`,

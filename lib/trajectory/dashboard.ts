@@ -1,6 +1,7 @@
 // What the dashboard says in words and numbers, derived from already-loaded data.
 import type { HowReached } from '@/lib/career/vocabulary';
 import { certificationState } from '@/lib/career/certifications';
+import { trainingHoursIn, type TrainingHoursEntry } from '@/lib/career/training-hours';
 import type { TrajectoryPoint } from '@/lib/trajectory/trajectory-index';
 import { forecastGoal } from '@/lib/goals/forecast';
 import { groupBy } from '@/lib/group-by';
@@ -66,7 +67,7 @@ export type CareerFacts = {
 
 export function careerFacts(
   positions: PositionFacts[],
-  education: { completedOn: IsoDate | null; hours: number | null }[],
+  education: TrainingHoursEntry[],
   certifications: CertificationFacts[],
   today: IsoDate,
 ): CareerFacts {
@@ -79,14 +80,7 @@ export function careerFacts(
   return {
     timeInCurrentRole: current ? durationLabel(current.startedOn, today) : null,
     sinceLastPromotion: lastPromotion ? durationLabel(lastPromotion.startedOn, today) : null,
-    trainingHoursThisYear: education
-      .filter(
-        (entry) =>
-          entry.completedOn !== null &&
-          entry.completedOn.slice(0, 4) === today.slice(0, 4) &&
-          entry.completedOn <= today,
-      )
-      .reduce((sum, entry) => sum + (entry.hours ?? 0), 0),
+    trainingHoursThisYear: Math.round(trainingHoursIn(education, `${today.slice(0, 4)}-01`, today.slice(0, 7))),
     expiringSoon: certifications.filter(
       (certification) => certificationState(certification.expiresOn, today) === 'expiring',
     ),

@@ -8,6 +8,7 @@ import { certificationState } from '@/lib/career/certifications';
 import { groupBy } from '@/lib/group-by';
 import { addDays, type IsoDate } from '@/lib/dates/calendar';
 import { yearBefore } from '@/lib/career/skills';
+import { trainingHoursIn, type TrainingHoursEntry } from '@/lib/career/training-hours';
 
 export type TrajectoryHistory = {
   goals: {
@@ -19,7 +20,7 @@ export type TrajectoryHistory = {
   }[];
   updateWeeks: IsoDate[];
   reflections: { weekStart: IsoDate; alignment: number }[];
-  education: { completedOn: IsoDate | null; hours: number | null }[];
+  education: TrainingHoursEntry[];
   assessments: { skillId: string; assessedOn: IsoDate; level: number }[];
   certifications: { earnedOn: IsoDate; expiresOn: IsoDate | null }[];
   positions: {
@@ -51,7 +52,7 @@ export type TrajectoryFactorValues = Record<TrajectoryFactorKey, number>;
  * Index points are stored per month (db/loaders/derived-values.ts). Raise this whenever a change
  * here alters what a month scores, so points computed by the old rules are recomputed.
  */
-export const trajectoryRulesVersion = 2;
+export const trajectoryRulesVersion = 3;
 export type FactorScore = {
   key: TrajectoryFactorKey;
   label: string;
@@ -98,9 +99,8 @@ function sortedAssessmentsBySkill(history: TrajectoryHistory) {
 }
 
 function learningFactor(history: TrajectoryHistory, from: IsoDate, to: IsoDate): number {
-  const hours = history.education
-    .filter((entry) => entry.completedOn !== null && within(entry.completedOn, from, to))
-    .reduce((sum, entry) => sum + (entry.hours ?? 0), 0);
+  // Each entry's hours spread over the months it ran; the window's twelve months take their share.
+  const hours = trainingHoursIn(history.education, addDays(from, 1).slice(0, 7), to.slice(0, 7));
   let gains = 0;
   for (const sorted of sortedAssessmentsBySkill(history)) {
     let before: number | undefined;

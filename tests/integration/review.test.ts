@@ -17,6 +17,8 @@ async function profileOf(userId: string) {
   return profile;
 }
 import { createTestUser } from '../support/fixtures';
+import { addAssessment, createSkill } from '@/db/queries/career/skills';
+import { createEducation } from '@/db/queries/career/education';
 
 describeOnEachDatabase('yearly review data', () => {
   let demoId = '';
@@ -81,5 +83,44 @@ describeOnEachDatabase('yearly review data', () => {
       const leaked = [...keys].filter((key) => /^(id|userId|createdAt|updatedAt)$|Ids?$/.test(key));
       expect(leaked).toEqual([]);
     }
+  });
+
+  it('counts a year’s skill gains and training hours from that year’s records only', async () => {
+    const userId = await createTestUser('bounded');
+    const profile = await profileOf(userId);
+    const assessed = (assessedOn: string, level: number) => ({ assessedOn, level, evidence: '' });
+    const sql = await createSkill(
+      userId,
+      { name: 'SQL', kind: 'technical', targetLevel: 5 },
+      assessed('2025-03-01', 2),
+    );
+    // Within twelve months of late November 2026, but in 2025: a gain of 2025, not of 2026.
+    await addAssessment(userId, sql.id, assessed('2025-12-10', 3));
+    const excel = await createSkill(
+      userId,
+      { name: 'Excel', kind: 'technical', targetLevel: 5 },
+      assessed('2025-06-01', 1),
+    );
+    await addAssessment(userId, excel.id, assessed('2026-02-01', 3));
+    // A degree of 24 months at 50 hours a month, from October 2024 to September 2026.
+    await createEducation(userId, {
+      kind: 'degree',
+      title: 'BSc Data Science',
+      provider: 'Open University',
+      startedOn: '2024-10-01',
+      completedOn: '2026-09-30',
+      hours: 1200,
+    });
+
+    const thisYear = await loadYearlyReview(profile, 2026, '2026-11-26');
+    expect(thisYear.skillsGained).toEqual([{ name: 'Excel', from: 1, to: 3 }]);
+    expect(thisYear.training.hours).toBe(450);
+    const lastYear = await loadYearlyReview(profile, 2025, '2026-11-26');
+    expect(lastYear.skillsGained).toEqual([
+      { name: 'Excel', from: null, to: 1 },
+      { name: 'SQL', from: null, to: 3 },
+    ]);
+    expect(lastYear.training.hours).toBe(600);
+    expect(lastYear.training.completed).toEqual([]);
   });
 });

@@ -49,15 +49,17 @@ describe('career facts', () => {
     expect(facts.sinceLastPromotion).toBe('4 years 5 months');
   });
 
-  it('counts training hours completed this calendar year only', () => {
+  it('counts the training hours of this calendar year only, each entry’s spread over the months it ran', () => {
     const training = [
-      { completedOn: '2026-02-01', hours: 40 },
-      { completedOn: '2026-10-01', hours: 12 },
-      { completedOn: '2026-10-02', hours: null },
-      { completedOn: '2025-12-31', hours: 100 },
-      { completedOn: null, hours: 8 },
+      { startedOn: null, completedOn: '2026-02-01', hours: 40 },
+      { startedOn: '2026-10-01', completedOn: '2026-10-01', hours: 12 },
+      { startedOn: null, completedOn: '2026-10-02', hours: null },
+      { startedOn: null, completedOn: '2025-12-31', hours: 100 },
+      // Four months of 25 hours, two of them this year.
+      { startedOn: '2025-11-03', completedOn: '2026-02-27', hours: 100 },
+      { startedOn: '2026-03-01', completedOn: null, hours: 8 },
     ];
-    expect(careerFacts([], training, [], today).trainingHoursThisYear).toBe(52);
+    expect(careerFacts([], training, [], today).trainingHoursThisYear).toBe(102);
   });
 
   it('lists the certifications expiring in the next 90 days, not expired or later ones', () => {

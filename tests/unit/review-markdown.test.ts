@@ -13,7 +13,7 @@ const sectionHeadings = [
   '## Trajectory index',
   '## Goals achieved',
   '## Long-term goals',
-  '## Goals in progress',
+  '## Short-term goals',
   '## Skills gained',
   '## Training',
   '## Certifications',

@@ -73,7 +73,7 @@ describe('yearly review', () => {
       ],
     });
     expect(review.goalsAchieved).toEqual([{ title: 'Goal done', horizon: 'short', achievedOn: '2025-09-01' }]);
-    expect(review.goalsInProgress).toEqual([
+    expect(review.shortTermGoals).toEqual([
       { title: 'Goal open', horizon: 'short', status: 'active', atStart: 0.2, atEnd: 0.7 },
     ]);
     expect(review.longTermGoals).toEqual([
@@ -82,18 +82,55 @@ describe('yearly review', () => {
     expect(review.highlightCandidates).toEqual(['Achieved: Goal done']);
   });
 
+  it('shows each goal with its status at the year’s end, in every section: a paused goal is not in progress', () => {
+    const review = buildYearlyReview({
+      ...empty,
+      goals: [
+        goal('paused', { status: 'paused', statusChangedOn: '2025-08-04', startDate: '2025-02-03' }),
+        goal('dropped', { status: 'abandoned', statusChangedOn: '2025-10-06', startDate: '2025-02-03' }),
+        // Paused only after the year ended: it was active through 2025.
+        goal('later', { status: 'paused', statusChangedOn: '2026-03-02', startDate: '2025-02-03' }),
+        goal('long', { horizon: 'long', status: 'paused', statusChangedOn: '2025-06-02', startDate: '2024-01-01' }),
+      ],
+    });
+    expect(review.shortTermGoals.map((item) => [item.title, item.status])).toEqual([
+      ['Goal paused', 'paused'],
+      ['Goal dropped', 'abandoned'],
+      ['Goal later', 'active'],
+    ]);
+    expect(review.longTermGoals.map((item) => item.status)).toEqual(['paused']);
+    const sections = reviewSections(review, 'to');
+    expect(sections.find((section) => section.id === 'short-term')?.items).toEqual([
+      'Goal paused: 0% to 0% (paused)',
+      'Goal dropped: 0% to 0% (abandoned)',
+      'Goal later: 0% to 0% (active)',
+    ]);
+    expect(sections.find((section) => section.id === 'long-term')?.items).toEqual(['Goal long: 0% to 0% (paused)']);
+  });
+
   it('counts skills gained, training completed, credentials and roles of that year only', () => {
     const review = buildYearlyReview({
       ...empty,
       skills: [
-        { name: 'SQL', now: 4, yearAgo: 3 },
-        { name: 'Excel', now: 4, yearAgo: 4 },
-        { name: 'Python', now: 2, yearAgo: null },
+        { name: 'SQL', atStart: 3, atEnd: 4 },
+        { name: 'Excel', atStart: 4, atEnd: 4 },
+        { name: 'Python', atStart: null, atEnd: 2 },
       ],
       education: [
-        { title: 'Course A', kind: 'course', provider: 'X', completedOn: '2025-03-01', hours: 20 },
-        { title: 'Course B', kind: 'course', provider: 'X', completedOn: '2024-12-31', hours: 50 },
-        { title: 'Course C', kind: 'workshop', provider: 'Y', completedOn: '2025-12-31', hours: null },
+        { title: 'Course A', kind: 'course', provider: 'X', startedOn: null, completedOn: '2025-03-01', hours: 20 },
+        { title: 'Course B', kind: 'course', provider: 'X', startedOn: null, completedOn: '2024-12-31', hours: 50 },
+        { title: 'Course C', kind: 'workshop', provider: 'Y', startedOn: null, completedOn: '2025-12-31', hours: null },
+        // 36 months of 50 hours, from 2023 to 2025: the review of 2025 takes its last 12.
+        {
+          title: 'Degree',
+          kind: 'degree',
+          provider: 'Z',
+          startedOn: '2023-01-09',
+          completedOn: '2025-12-19',
+          hours: 1800,
+        },
+        // Still in progress: its hours count once it is completed.
+        { title: 'MSc', kind: 'degree', provider: 'Z', startedOn: '2025-09-01', completedOn: null, hours: 300 },
       ],
       certifications: [
         { name: 'Earned', issuer: '', earnedOn: '2025-05-01', expiresOn: null },
@@ -116,8 +153,11 @@ describe('yearly review', () => {
       { name: 'SQL', from: 3, to: 4 },
       { name: 'Python', from: null, to: 2 },
     ]);
-    expect(review.training.hours).toBe(20);
-    expect(review.training.completed.map((entry) => entry.title)).toEqual(['Course A', 'Course C']);
+    expect(review.training.hours).toBe(620);
+    expect(review.training.completed.map((entry) => entry.title)).toEqual(['Course A', 'Course C', 'Degree']);
+    expect(reviewSections(review).find((section) => section.id === 'training')?.lead).toBe(
+      '620 hours of training, each course’s hours spread over the months it ran.',
+    );
     expect(review.certificationsEarned.map((c) => c.name)).toEqual(['Earned']);
     expect(review.certificationsExpiring.map((c) => c.name)).toEqual(['Expiring']);
     expect(review.certificationsExpired.map((c) => c.name)).toEqual(['Lapsed']);

@@ -86,8 +86,8 @@ const careerLike: TrajectoryHistory = {
   updateWeeks: weeksOf2026,
   reflections: weeksOf2026.map((weekStart) => ({ weekStart, alignment: 4 })),
   education: [
-    { completedOn: '2026-04-01', hours: 60 },
-    { completedOn: '2026-09-01', hours: 40 },
+    { startedOn: null, completedOn: '2026-04-01', hours: 60 },
+    { startedOn: null, completedOn: '2026-09-01', hours: 40 },
   ],
   assessments: [
     { skillId: 'sql', assessedOn: '2025-06-01', level: 2 },
@@ -154,11 +154,23 @@ describe('trajectory index', () => {
         },
       ],
     };
-    const withTraining = { ...jobLike, education: [{ completedOn: '2026-05-01', hours: 50 }] };
+    const withTraining = { ...jobLike, education: [{ startedOn: null, completedOn: '2026-05-01', hours: 50 }] };
     const withPromotion = { ...jobLike, positions: careerLike.positions };
     for (const changed of [withLongGoal, withTraining, withPromotion]) {
       expect(trajectoryIndexAt(changed, monthEnd)?.score ?? 0).toBeGreaterThan(base);
     }
+  });
+
+  it('counts a degree’s hours in the months it ran, not all in its completion month', () => {
+    // 1,800 hours from September 2023 to August 2026: 50 a month, 600 in any twelve months inside it.
+    const degree = { ...jobLike, education: [{ startedOn: '2023-09-01', completedOn: '2026-08-31', hours: 1800 }] };
+    const learning = (at: string) =>
+      trajectoryIndexAt(degree, at)?.factors.find((factor) => factor.key === 'learning')?.value;
+    // 0.6 × min(1, hours ÷ 100): the degree's first month counts 50 hours, the year after it only its tail.
+    expect(learning('2023-09-30')).toBeCloseTo(0.6 * 0.5);
+    expect(learning('2026-08-31')).toBeCloseTo(0.6);
+    expect(learning('2027-07-31')).toBeCloseTo(0.6 * 0.5);
+    expect(learning('2027-08-31')).toBe(0);
   });
 
   it('explains itself: the contributions add up to the score and the weights to 100', () => {

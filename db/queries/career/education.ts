@@ -53,10 +53,14 @@ export async function deleteEducation(userId: string, id: string): Promise<boole
   );
 }
 
-/** Completion dates and hours of the training completed on or after `since`. */
+/** Start and completion dates and hours of the training completed on or after `since`. */
 export async function listTrainingSince(userId: string, since: IsoDate) {
   return db()
-    .select({ completedOn: educationEntries.completedOn, hours: educationEntries.hours })
+    .select({
+      startedOn: educationEntries.startedOn,
+      completedOn: educationEntries.completedOn,
+      hours: educationEntries.hours,
+    })
     .from(educationEntries)
     .where(and(eq(educationEntries.userId, userId), gte(educationEntries.completedOn, since)));
 }

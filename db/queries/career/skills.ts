@@ -15,11 +15,14 @@ export type SkillWithHistory = Skill & { assessments: SkillAssessment[] };
 export type SkillWithLevels = Pick<Skill, 'id' | 'name' | 'kind' | 'targetLevel'> & SkillLevels;
 
 /**
- * Every skill with its level on `today`, a year earlier and at its first assessment within that
- * year: three index lookups per skill (LATERAL … LIMIT 1) instead of reading every assessment.
+ * Every skill with its level on `today`, on `since` (a year earlier unless given) and at its first assessment
+ * after `since`: three index lookups per skill (LATERAL … LIMIT 1) instead of reading every assessment.
  */
-export async function listSkillsWithLevels(userId: string, today: IsoDate): Promise<SkillWithLevels[]> {
-  const since = yearBefore(today);
+export async function listSkillsWithLevels(
+  userId: string,
+  today: IsoDate,
+  since: IsoDate = yearBefore(today),
+): Promise<SkillWithLevels[]> {
   const level = (name: string, condition: SQL, order: SQL[]) =>
     db()
       .select({ level: skillAssessments.level })

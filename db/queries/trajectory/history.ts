@@ -42,7 +42,11 @@ export async function loadTrajectoryHistory(userId: string): Promise<TrajectoryH
         .from(weeklyReflections)
         .where(eq(weeklyReflections.userId, userId)),
       db()
-        .select({ completedOn: educationEntries.completedOn, hours: educationEntries.hours })
+        .select({
+          startedOn: educationEntries.startedOn,
+          completedOn: educationEntries.completedOn,
+          hours: educationEntries.hours,
+        })
         .from(educationEntries)
         .where(eq(educationEntries.userId, userId)),
       db()
