@@ -2,19 +2,10 @@ import { z } from 'zod';
 import { formText, formTexts, parseForm, type FormParser } from '@/lib/forms/form';
 import { singleLineText } from '@/lib/forms/fields';
 import { isUuid } from '@/lib/ids';
-import { isReviewYear } from './year';
+import { latestYearBegunAnywhere, reviewYearUpTo } from './year';
 
-/** The years the review pages show: a number, or the four digits a form sends. */
-export const reviewYear = z
-  .union([
-    z.number(),
-    z
-      .string()
-      .trim()
-      .regex(/^\d{4}$/)
-      .transform(Number),
-  ])
-  .refine((year) => isReviewYear(year, new Date().getUTCFullYear()), 'is not a year a review can be written for');
+/** A review year a form sends: one that has begun, in the sender's time zone wherever that is. */
+export const reviewYear = z.lazy(() => reviewYearUpTo(latestYearBegunAnywhere(new Date())));
 export const reviewSummary = z.string().trim().max(5000, 'Keep the summary under 5,000 characters.');
 export const reviewHighlight = singleLineText({
   max: 500,

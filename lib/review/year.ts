@@ -1,14 +1,40 @@
+// Which years have a review: the one rule for the review's URL (/review?year=…, /review/<year>/…) and its form.
+import { z } from 'zod';
+
 export const firstReviewYear = 1970;
-/** Next year's review can be started in December; later ones cannot. */
-export const lastReviewYear = (currentYear: number) => currentYear + 1;
 
-export function isReviewYear(year: number, currentYear: number): boolean {
-  return Number.isInteger(year) && year >= firstReviewYear && year <= lastReviewYear(currentYear);
+/** A year as a URL or a form writes it: four digits (or a number), from 1970 on. */
+const yearFormat = z
+  .union([
+    z.number(),
+    z
+      .string()
+      .trim()
+      .regex(/^\d{4}$/)
+      .transform(Number),
+  ])
+  .pipe(z.number().int().min(firstReviewYear).max(9999));
+
+const notBegunMessage = 'has not begun yet';
+
+/**
+ * A review year: one that has begun by `currentYear`. A later year has no review yet: its period would end
+ * before it starts, and nothing recorded so far belongs to it.
+ */
+export const reviewYearUpTo = (currentYear: number) =>
+  yearFormat.refine((year) => year <= currentYear, notBegunMessage);
+
+export type ReviewYearParam =
+  { ok: true; year: number } | { ok: false; problem: 'not a year' } | { ok: false; problem: 'not begun'; year: number };
+
+/** The year in a review URL, against the current year in the user's own time zone. */
+export function parseReviewYear(value: string | undefined, currentYear: number): ReviewYearParam {
+  const format = yearFormat.safeParse(value);
+  if (!format.success) return { ok: false, problem: 'not a year' };
+  return reviewYearUpTo(currentYear).safeParse(format.data).success
+    ? { ok: true, year: format.data }
+    : { ok: false, problem: 'not begun', year: format.data };
 }
 
-/** A review year from a URL: a four-digit year from 1970 to next year, else null. */
-export function parseReviewYear(value: string | undefined, currentYear: number): number | null {
-  if (!value || !/^\d{4}$/.test(value)) return null;
-  const year = Number(value);
-  return isReviewYear(year, currentYear) ? year : null;
-}
+/** The latest year that has begun anywhere on Earth (UTC+14 is the furthest ahead), for forms sent from any time zone. */
+export const latestYearBegunAnywhere = (now: Date) => new Date(now.getTime() + 14 * 3_600_000).getUTCFullYear();

@@ -100,7 +100,7 @@ test('hostile text stored through the forms shows as text on every page and in t
     if (path === '/goals' || path === '/career')
       for (const text of singleLineHostileTexts) await expect(page.locator('main')).toContainText(text);
   }
-  await expect(page.getByRole('region', { name: 'Goals in progress' })).toContainText(others[0] ?? '');
+  await expect(page.getByRole('region', { name: 'Short-term goals' })).toContainText(others[0] ?? '');
   await expect(page.getByRole('region', { name: 'Goals achieved' })).toContainText(achieved);
   await expect(page.getByRole('region', { name: 'Your summary and highlights' }).getByLabel('Summary')).toHaveValue(
     hostileSummary,
@@ -116,7 +116,7 @@ test('hostile text stored through the forms shows as text on every page and in t
     '## Trajectory index',
     '## Goals achieved',
     '## Long-term goals',
-    '## Goals in progress',
+    '## Short-term goals',
     '## Skills gained',
     '## Training',
     '## Certifications',
@@ -142,14 +142,14 @@ test('hostile text stored through the forms shows as text on every page and in t
     summary: string;
     highlights: string[];
     goalsAchieved: { title: string }[];
-    goalsInProgress: { title: string }[];
+    shortTermGoals: { title: string }[];
     skillsGained: { name: string }[];
   };
   // A form sends a textarea's line breaks as CRLF.
   expect(review.summary.replace(/\r\n/g, '\n')).toBe(hostileSummary);
   expect(review.highlights).toEqual([`Achieved: ${achieved}`]);
   expect(review.goalsAchieved.map((goal) => goal.title)).toEqual([achieved]);
-  expect(review.goalsInProgress.map((goal) => goal.title).sort()).toEqual([...others].sort());
+  expect(review.shortTermGoals.map((goal) => goal.title).sort()).toEqual([...others].sort());
   expect(review.skillsGained.map((skill) => skill.name).sort()).toEqual([...singleLineHostileTexts].sort());
 
   expect(incidents).toEqual([]);

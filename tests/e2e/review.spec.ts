@@ -17,7 +17,7 @@ test('the demo account’s review of this year shows its story and downloads as 
   await expect(index.getByRole('img', { name: new RegExp(`^Trajectory index by month in ${year}`) })).toBeVisible();
   await expect(index.locator('.recharts-line')).toHaveCount(1);
   await expect(index.getByRole('table').getByRole('row').first()).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Training' })).toContainText('hours completed');
+  await expect(page.getByRole('region', { name: 'Training' })).toContainText('hours of training');
   await expect(page.getByRole('region', { name: 'Weekly consistency' })).toContainText(/Updates in \d+ of \d+ weeks/);
   await expectNoAxeViolations(page);
 
@@ -47,7 +47,7 @@ test('the demo account’s review of this year shows its story and downloads as 
     '## Trajectory index',
     '## Goals achieved',
     '## Long-term goals',
-    '## Goals in progress',
+    '## Short-term goals',
     '## Skills gained',
     '## Training',
     '## Certifications',
@@ -130,17 +130,37 @@ test('the review downloads as a PDF with its summary, sections and page numbers,
   }
 });
 
-test('a year outside the account’s data shows an empty review, not an error page', async ({ page }) => {
+test('an empty year offers the years with records and no downloads; a year not begun has no review', async ({
+  page,
+}) => {
   await signInAsDemo(page);
+  const year = new Date().getFullYear();
   await page.goto('/review?year=2001');
   await expect(page.getByRole('heading', { name: 'Nothing recorded in 2001' })).toBeVisible();
-  const response = await page.request.get('/review/2001/markdown');
-  expect(response.status()).toBe(200);
-  expect(await response.text()).toContain('_None this year._');
+  await expect(page.getByRole('button', { name: 'Download PDF' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: /^Download/ })).toHaveCount(0);
+  // The download addresses say the same as the page: there is nothing to download.
+  const markdown = await page.request.get('/review/2001/markdown');
+  expect(markdown.status()).toBe(404);
+  expect(await markdown.text()).toBe('Nothing is recorded in 2001, so there is no review of it to download.');
   expect((await page.request.get('/review/not-a-year/json')).status()).toBe(404);
 
-  const year = new Date().getFullYear();
+  // Next year's review has not begun: no reversed period, no figures, and no download.
+  await page.goto(`/review?year=${year + 1}`);
+  await expect(page.getByText(`${year + 1} has not begun, so it has no review yet; here is ${year}.`)).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: `Yearly review ${year}` })).toBeVisible();
+  await expect(page.getByText(`1 Jan ${year + 1}`)).toHaveCount(0);
+  expect((await page.request.get(`/review/${year + 1}/pdf`)).status()).toBe(404);
+
   await page.goto('/review?year=1800');
   await expect(page.getByText(`There is no review for “1800”, so here is ${year}.`)).toBeVisible();
+
+  // The empty year links the years that have records.
+  await page.goto('/review?year=2001');
+  await page
+    .getByRole('navigation', { name: 'Years with records' })
+    .getByRole('link', { name: `Review of ${year}` })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: `Yearly review ${year}` })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Download Markdown' })).toBeVisible();
 });

@@ -19,6 +19,7 @@ async function profileOf(userId: string) {
 import { createTestUser } from '../support/fixtures';
 import { addAssessment, createSkill } from '@/db/queries/career/skills';
 import { createEducation } from '@/db/queries/career/education';
+import { listYearsWithRecords } from '@/db/queries/review/record-years';
 
 describeOnEachDatabase('yearly review data', () => {
   let demoId = '';
@@ -122,5 +123,17 @@ describeOnEachDatabase('yearly review data', () => {
     ]);
     expect(lastYear.training.hours).toBe(600);
     expect(lastYear.training.completed).toEqual([]);
+  });
+
+  it('lists as years with records exactly the years whose review has records', async () => {
+    const profile = await profileOf(demoId);
+    const years = await listYearsWithRecords(demoId, year);
+    expect(years[0]).toBe(year);
+    const lastYear = years.at(-1) ?? year;
+    for (let candidate = year; candidate >= lastYear - 1; candidate -= 1) {
+      const review = await loadYearlyReview(profile, candidate, today);
+      expect(review.hasRecords, String(candidate)).toBe(years.includes(candidate));
+    }
+    expect(await listYearsWithRecords(await createTestUser('no-records'), year)).toEqual([]);
   });
 });

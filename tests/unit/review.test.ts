@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildYearlyReview, type ReviewInput } from '@/lib/review/review';
 import { indexSentence, reviewSections } from '@/lib/review/sections';
 import { addWeeks } from '@/lib/dates/calendar';
+import { latestYearBegunAnywhere, parseReviewYear, reviewYearUpTo } from '@/lib/review/year';
 
 const goal = (id: string, overrides: Partial<ReviewInput['goals'][number]> = {}): ReviewInput['goals'][number] => ({
   id,
@@ -279,5 +280,24 @@ describe('the review’s feedback and people', () => {
       items: ['Recurring development area: Presenting (2 entries)'],
     });
     expect(sections.find((section) => section.id === 'people')?.lead).toBe('Met with 2 people.');
+  });
+});
+
+describe('the review year in a URL or a form', () => {
+  it('takes four-digit years from 1970 to the current year, and says which refusals are years not begun', () => {
+    expect(parseReviewYear('2026', 2026)).toEqual({ ok: true, year: 2026 });
+    expect(parseReviewYear('1970', 2026)).toEqual({ ok: true, year: 1970 });
+    expect(parseReviewYear('2027', 2026)).toEqual({ ok: false, problem: 'not begun', year: 2027 });
+    expect(parseReviewYear('9999', 2026)).toEqual({ ok: false, problem: 'not begun', year: 9999 });
+    for (const value of ['1969', '1800', '0000', '26', '20261', '2026.5', '-2026', 'next', '', undefined])
+      expect(parseReviewYear(value, 2026)).toEqual({ ok: false, problem: 'not a year' });
+  });
+
+  it('lets a form save a year begun anywhere on Earth, and no later one', () => {
+    // 31 December 2026 at 11:00 UTC is already 1 January 2027 at UTC+14.
+    expect(latestYearBegunAnywhere(new Date('2026-12-31T11:00:00Z'))).toBe(2027);
+    expect(latestYearBegunAnywhere(new Date('2026-12-31T09:59:59Z'))).toBe(2026);
+    expect(reviewYearUpTo(2026).safeParse('2026').success).toBe(true);
+    expect(reviewYearUpTo(2026).safeParse(2027).success).toBe(false);
   });
 });

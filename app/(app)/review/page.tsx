@@ -11,6 +11,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { findReviewNotes } from '@/db/queries/review/notes';
 import { loadYearlyReview } from '@/db/loaders/review';
 import { firstActivityMonth } from '@/db/queries/trajectory/history';
+import { listYearsWithRecords } from '@/db/queries/review/record-years';
 import { requireUser } from '@/lib/server/auth/session';
 import { requestNumberLocale } from '@/lib/server/number-locale';
 import { achievementsSection, indexSentence, reviewSections } from '@/lib/review/sections';
@@ -20,6 +21,8 @@ import { dateLabel, localDate } from '@/lib/dates/calendar';
 import { ReviewNotesForm } from './review-notes-form';
 
 export const metadata: Metadata = { title: 'Review' };
+
+const inlineLink = 'text-brand-700 underline dark:text-brand-300';
 
 function Items({ items, none }: { items: string[]; none: string }) {
   if (items.length === 0) return <p className="text-slate-600 dark:text-slate-400">{none}</p>;
@@ -37,14 +40,16 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
   const today = localDate(new Date(), user.timeZone);
   const currentYear = Number(today.slice(0, 4));
   const requestedYear = (await searchParams).year;
-  const parsedYear = parseReviewYear(requestedYear, currentYear);
-  const year = parsedYear ?? currentYear;
-  const [review, notes, firstMonth, locale] = await Promise.all([
+  const parsedYear = requestedYear === undefined ? null : parseReviewYear(requestedYear, currentYear);
+  const year = parsedYear?.ok ? parsedYear.year : currentYear;
+  const [review, notes, firstMonth, yearsWithRecords, locale] = await Promise.all([
     loadYearlyReview(user, year, today),
     findReviewNotes(user.id, year),
     firstActivityMonth(user.id),
+    listYearsWithRecords(user.id, currentYear),
     requestNumberLocale(),
   ]);
+  const otherYearsWithRecords = yearsWithRecords.filter((option) => option !== year);
   const achievements = achievementsSection(review, '→', undefined, locale);
   const firstYear = Math.min(year, firstMonth ? Number(firstMonth.slice(0, 4)) : currentYear);
   const years = Array.from({ length: currentYear - firstYear + 1 }, (_, index) => currentYear - index);
@@ -55,10 +60,14 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
         title={`Yearly review ${year}`}
         description={`${dateLabel(review.start)} to ${dateLabel(review.end)}: what your records add up to.`}
       />
-      {requestedYear !== undefined && parsedYear === null && (
+      {requestedYear !== undefined && parsedYear?.ok === false && (
         <div className="mb-4">
           <FormMessage
-            message={`There is no review for “${requestedYear.slice(0, 20)}”, so here is ${currentYear}.`}
+            message={
+              parsedYear.problem === 'not begun'
+                ? `${parsedYear.year} has not begun, so it has no review yet; here is ${currentYear}.`
+                : `There is no review for “${requestedYear.slice(0, 20)}”, so here is ${currentYear}.`
+            }
             tone="info"
           />
         </div>
@@ -73,7 +82,8 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
           }))}
         />
         <div className="flex flex-wrap gap-2">
-          <ReviewDownloads year={year} />
+          {/* An empty year has nothing to download (its download addresses answer 404). */}
+          {review.hasRecords && <ReviewDownloads year={year} />}
           <Link href="/career/cv" className={buttonClasses('secondary')}>
             CV as PDF
           </Link>
@@ -83,9 +93,39 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
       {!review.hasRecords ? (
         <EmptyState title={`Nothing recorded in ${year}`}>
           <p>
-            Achievements, goals, weekly updates, skills, training, certifications and roles dated in {year} appear here.
-            Pick another year above.
+            Achievements, goals, weekly updates, skills, training, certifications and roles dated in {year} appear here,
+            with its downloads.
           </p>
+          {otherYearsWithRecords.length > 0 ? (
+            <nav aria-label="Years with records" className="mt-3">
+              <p>Years with something recorded:</p>
+              <ul className="mt-2 flex flex-wrap justify-center gap-2">
+                {otherYearsWithRecords.map((option) => (
+                  <li key={option}>
+                    <Link href={`/review?year=${option}`} className={buttonClasses('secondary')}>
+                      Review of {option}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          ) : (
+            <p className="mt-3">
+              No year has records yet. Start with{' '}
+              <Link href="/goals/new" className={inlineLink}>
+                a goal
+              </Link>
+              , a{' '}
+              <Link href="/weekly" className={inlineLink}>
+                weekly update
+              </Link>{' '}
+              or your{' '}
+              <Link href="/career" className={inlineLink}>
+                career record
+              </Link>
+              .
+            </p>
+          )}
         </EmptyState>
       ) : (
         <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">

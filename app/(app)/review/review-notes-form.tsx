@@ -73,14 +73,17 @@ export function ReviewNotesForm({
       )}
       <fieldset
         className="space-y-2"
-        aria-describedby={form.errors('highlights') ? 'field-highlights-error' : undefined}
+        aria-describedby={['highlights-source', form.errors('highlights') ? 'field-highlights-error' : '']
+          .join(' ')
+          .trim()}
       >
         <legend className="text-sm font-medium">Highlights to include</legend>
-        {choices.length === 0 ? (
-          <p className="text-sm text-slate-600 dark:text-slate-400">
-            Weekly highlights and achieved goals of {year} will be offered here.
-          </p>
-        ) : (
+        <p id="highlights-source" className="text-sm text-slate-600 dark:text-slate-400">
+          {choices.length === 0 ? 'None yet: they come' : 'They come'} from the “Highlight of the week” you wrote in
+          your weekly updates of {year} and from the goals you achieved in {year}. The ones you tick go into the
+          review’s downloads.
+        </p>
+        {choices.length > 0 && (
           <div
             className="max-h-80 overflow-y-auto rounded-lg border border-slate-200 p-2 dark:border-slate-700"
             tabIndex={0}
