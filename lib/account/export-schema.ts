@@ -36,7 +36,7 @@ import {
   maxReviewHighlights,
   reviewHighlight,
   reviewSummary,
-  reviewYear,
+  reviewYearInFile,
 } from '@/lib/review/schema';
 import { reflectionHighlight, reflectionNote, updateNote } from '@/lib/weekly/schema';
 import { hoursWorked } from '@/lib/weekly/balance';
@@ -192,7 +192,7 @@ const accountFileShape = z.object({
   reviews: z
     .array(
       z.object({
-        year: reviewYear,
+        year: reviewYearInFile,
         summary: reviewSummary,
         highlights: z.array(reviewHighlight).max(maxReviewHighlights),
         // Version 2: the achievements picked for the review by their ref; null (or absent) while none were picked.

@@ -6,6 +6,11 @@ import { latestYearBegunAnywhere, reviewYearUpTo } from './year';
 
 /** A review year a form sends: one that has begun, in the sender's time zone wherever that is. */
 export const reviewYear = z.lazy(() => reviewYearUpTo(latestYearBegunAnywhere(new Date())));
+/**
+ * A review year in an account file: up to the year after the current one, because until November 2026 the
+ * review page offered next year's review and saved its notes, and a file the app exported must import again.
+ */
+export const reviewYearInFile = z.lazy(() => reviewYearUpTo(latestYearBegunAnywhere(new Date()) + 1));
 export const reviewSummary = z.string().trim().max(5000, 'Keep the summary under 5,000 characters.');
 export const reviewHighlight = singleLineText({
   max: 500,
