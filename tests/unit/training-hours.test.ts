@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { trainingHoursIn, type TrainingHoursEntry } from '@/lib/career/training-hours';
 
-const entry = (
-  startedOn: string | null,
-  completedOn: string | null,
-  hours: number | null,
-): TrainingHoursEntry => ({ startedOn, completedOn, hours });
+const entry = (startedOn: string | null, completedOn: string | null, hours: number | null): TrainingHoursEntry => ({
+  startedOn,
+  completedOn,
+  hours,
+});
 
 describe('training hours spread over the months an entry ran', () => {
   it('spreads a degree’s hours evenly over its months, start and completion month included', () => {
