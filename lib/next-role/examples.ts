@@ -59,7 +59,7 @@ export const exampleProfiles: ExampleProfile[] = [
         { type: 'certification', name: 'Power BI Data Analyst Associate', weight: 1 },
         { type: 'learning_hours', field: 'data', hours: 100, weight: 1 },
         { type: 'experience', years: 2, roleIncludes: 'analyst', weight: 2 },
-        { type: 'achievements', count: 3, withinYears: 2, tag: 'analytics', weight: 2 },
+        { type: 'achievements', count: 3, withinYears: 2, tag: 'data', weight: 2 },
         {
           type: 'expectation',
           text: 'Leads an analysis from the first question to the decision it informs',

@@ -4,6 +4,7 @@ import type { EducationKind, SkillKind } from '@/lib/career/vocabulary';
 import { educationKindLabels, skillLevelName } from '@/lib/career/vocabulary';
 import { certificationState } from '@/lib/career/certifications';
 import { daysBetween, type IsoDate } from '@/lib/dates/calendar';
+import { trainingHoursIn } from '@/lib/career/training-hours';
 import { expectationMetAt, expectationRatingName, type ReadinessState } from './vocabulary';
 import type { Requirement } from './profile-schema';
 
@@ -142,19 +143,13 @@ function assessEducation(
 }
 
 /**
- * Hours of an entry learned by a date: all of them once it is completed; while it runs, the part of
- * its planned time that has passed; an entry with no end date counts its hours from its start.
+ * Hours of an entry learned by a date: its hours spread over the months it ran, up to the date's month, as
+ * the review and the index count them (lib/career/training-hours.ts); an entry not completed counts none yet.
  */
 export function hoursLearnedBy(entry: CareerRecord['education'][number], date: IsoDate): number {
-  const hours = entry.hours ?? 0;
-  if (hours === 0) return 0;
-  if (entry.completedOn !== null && entry.completedOn <= date) return hours;
-  if (entry.startedOn === null || entry.startedOn > date) return 0;
-  if (entry.completedOn === null) return hours;
-  const ran = daysBetween(entry.startedOn, date) + 1;
-  const planned = daysBetween(entry.startedOn, entry.completedOn) + 1;
-  return (hours * ran) / planned;
+  return trainingHoursIn([entry], earliestMonth, date.slice(0, 7));
 }
+const earliestMonth = '1900-01';
 
 function assessLearningHours(
   requirement: Extract<Requirement, { type: 'learning_hours' }>,

@@ -12,7 +12,8 @@ export function reviewJsonFile(review: YearlyReview, notes: ReviewNotesForFile) 
   const { achievements, pay, achievementChoices: _choices, ...rest } = review;
   return {
     format: 'trajectory-review',
-    version: 1,
+    // 2: no database ids, every goal with its status at the year's end, short-term goals under shortTermGoals.
+    version: 2,
     achievements,
     summary: notes.summary,
     highlights: notes.highlights,

@@ -72,7 +72,7 @@ test('the demo account’s review of this year shows its story and downloads as 
     feedback: { praise: number; developmentAreas: number; recurringAreas: unknown[] };
     peopleMet: number;
   };
-  expect(review).toMatchObject({ format: 'trajectory-review', version: 1, year });
+  expect(review).toMatchObject({ format: 'trajectory-review', version: 2, year });
   expect(review.consistency.weeksUpdated).toBeGreaterThan(10);
   expect(review.roles.length).toBeGreaterThan(0);
   expect(review.feedback).toEqual({

@@ -119,7 +119,7 @@ describe('a learning-hours requirement', () => {
     completedOn,
     hours: courseHours,
   });
-  it('adds the hours of matching entries by the date, a running entry by the part of its time that passed', () => {
+  it('adds the hours of matching entries by the date, each spread over the months it ran', () => {
     const history = record({
       education: [
         course('Data analysis', '2026-01-01', '2026-01-31', 40),
@@ -131,12 +131,13 @@ describe('a learning-hours requirement', () => {
     expect(result.credit).toBeCloseTo(0.55, 5);
     expect(result).toMatchObject({ state: 'partly', have: '55 hours', need: '100 hours in data' });
   });
-  it('hours learned: none before the start or without hours, all at completion, all so far without an end', () => {
-    expect(hoursLearnedBy(course('x', '2026-01-10', '2026-01-19', 10), '2026-01-09')).toBe(0);
-    expect(hoursLearnedBy(course('x', '2026-01-10', '2026-01-19', 10), '2026-01-14')).toBe(5);
-    expect(hoursLearnedBy(course('x', null, '2026-01-19', 10), '2026-01-18')).toBe(0);
-    expect(hoursLearnedBy(course('x', null, '2026-01-19', 10), '2026-01-19')).toBe(10);
-    expect(hoursLearnedBy(course('x', '2026-01-10', null, 10), '2026-01-10')).toBe(10);
+  it('hours learned: none before the start, without hours or while not completed; spread by month once completed', () => {
+    expect(hoursLearnedBy(course('x', '2026-01-10', '2026-02-19', 10), '2025-12-31')).toBe(0);
+    expect(hoursLearnedBy(course('x', '2026-01-10', '2026-02-19', 10), '2026-01-14')).toBe(5);
+    expect(hoursLearnedBy(course('x', '2026-01-10', '2026-02-19', 10), '2026-02-01')).toBe(10);
+    expect(hoursLearnedBy(course('x', null, '2026-01-19', 10), '2025-12-31')).toBe(0);
+    expect(hoursLearnedBy(course('x', null, '2026-01-19', 10), '2026-01-01')).toBe(10);
+    expect(hoursLearnedBy(course('x', '2026-01-10', null, 10), '2026-06-30')).toBe(0);
     expect(hoursLearnedBy(course('x', '2026-01-10', '2026-01-19', null), '2026-02-01')).toBe(0);
   });
 });
