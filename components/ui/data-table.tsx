@@ -17,7 +17,11 @@ type Props = {
   /** The column headings; the first one heads the row headers. */
   columns: string[];
   rows: DataTableRow[];
-  /** A long table scrolls in a box of its own under a sticky header row; this names the box for keyboard users. */
+  /**
+   * From sm up, a long table scrolls in a box of its own under a sticky header row; this names the box for
+   * keyboard users. On phones the stacked rows take the page's own scrolling: a box of rows taller than their
+   * cells would cut the last row (and its buttons) in half.
+   */
   scrollLabel?: string;
 };
 
@@ -79,7 +83,7 @@ export function DataTable({ caption, columns, rows, scrollLabel }: Props) {
   );
   if (!scrollLabel) return table;
   return (
-    <div className="max-h-96 overflow-auto" tabIndex={0} role="region" aria-label={scrollLabel}>
+    <div className="sm:max-h-96 sm:overflow-auto" tabIndex={0} role="region" aria-label={scrollLabel}>
       {table}
     </div>
   );
