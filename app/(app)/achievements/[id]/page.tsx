@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AchievementForm } from '@/components/achievements/achievement-form';
 import { Card } from '@/components/ui/card';
@@ -29,12 +28,8 @@ export default async function AchievementPage({ params, searchParams }: Props) {
       {saved === 'from-highlight' && (
         <FlashToast message="Your highlight is now an achievement. Add its impact and links." />
       )}
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/achievements" className="text-brand-700 underline dark:text-brand-300">
-          Achievements
-        </Link>
-      </nav>
       <PageHeader
+        trail={[{ href: '/achievements', label: 'Achievements' }]}
         title="Edit achievement"
         description={achievement.title}
         actions={

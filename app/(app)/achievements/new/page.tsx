@@ -21,7 +21,7 @@ export default async function NewAchievementPage({ searchParams }: Props) {
     typeof id === 'string' && ids.some((option) => option.id === id) ? [id] : [];
   return (
     <>
-      <PageHeader title="Add an achievement" />
+      <PageHeader trail={[{ href: '/achievements', label: 'Achievements' }]} title="Add an achievement" />
       <Card className="max-w-3xl">
         <AchievementForm
           action={saveAchievement.bind(null, null)}

@@ -1,6 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
-import { buttonClasses } from '@/components/ui/button-classes';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { loadCvRecord } from '@/db/loaders/cv';
@@ -26,11 +24,7 @@ export default async function CvPage() {
       <PageHeader
         title="CV"
         description="A one- or two-page PDF of your career record to hand to a manager or a recruiter. Choose what it shows; nothing is saved."
-        actions={
-          <Link href="/career" className={buttonClasses('secondary')}>
-            Back to Career
-          </Link>
-        }
+        trail={[{ href: '/career', label: 'Career' }]}
       />
       <Card className="max-w-2xl">
         <CvForm

@@ -21,12 +21,8 @@ export default async function FeedbackPage({ searchParams }: { searchParams: Pro
   return (
     <>
       {saved && savedMessages[saved] && <FlashToast message={savedMessages[saved]} />}
-      <nav aria-label="Breadcrumb" className="mb-2 text-sm">
-        <Link href="/career" className="text-brand-700 underline dark:text-brand-300">
-          Career
-        </Link>
-      </nav>
       <PageHeader
+        trail={[{ href: '/career', label: 'Career' }]}
         title="Feedback"
         description="What managers, peers, reports, clients and mentors told you: praise and development areas."
         actions={

@@ -21,12 +21,8 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
   return (
     <>
       {saved && savedMessages[saved] && <FlashToast message={savedMessages[saved]} />}
-      <nav aria-label="Breadcrumb" className="mb-2 text-sm">
-        <Link href="/career" className="text-brand-700 underline dark:text-brand-300">
-          Career
-        </Link>
-      </nav>
       <PageHeader
+        trail={[{ href: '/career', label: 'Career' }]}
         title="People"
         description="Mentors and contacts, and when you last met them."
         actions={

@@ -4,6 +4,7 @@ import { Badge } from '@/components/ui/badge';
 import { buttonClasses } from '@/components/ui/button-classes';
 import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
+import { careerCrumb } from '@/components/career/entry-frames';
 import { PageHeader } from '@/components/ui/page-header';
 import { listPayRecords } from '@/db/queries/career/pay-records';
 import { listPositions } from '@/db/queries/career/positions';
@@ -24,7 +25,11 @@ export default async function TimelinePage() {
   ]);
   return (
     <>
-      <PageHeader title="Positions timeline" description="Your path, newest role first." />
+      <PageHeader
+        trail={[careerCrumb('positions')]}
+        title="Positions timeline"
+        description="Your path, newest role first."
+      />
       {positions.length === 0 ? (
         <EmptyState
           title="No positions yet"

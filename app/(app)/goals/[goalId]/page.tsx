@@ -9,6 +9,7 @@ import { Badge } from '@/components/ui/badge';
 import { buttonClasses } from '@/components/ui/button-classes';
 import { CardSection } from '@/components/ui/card';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { DataTable } from '@/components/ui/data-table';
 import { FlashToast } from '@/components/ui/flash-toast';
 import { ProgressBar } from '@/components/ui/progress-bar';
@@ -70,11 +71,7 @@ export default async function GoalPage({ params, searchParams }: Props) {
     <article className="space-y-8">
       {saved && savedMessages[saved] && <FlashToast message={savedMessages[saved]} />}
       <header className="space-y-3">
-        <nav aria-label="Breadcrumb" className="text-sm">
-          <Link href="/goals" className="text-brand-700 underline dark:text-brand-300">
-            Goals
-          </Link>
-        </nav>
+        <Breadcrumb trail={[{ href: '/goals', label: 'Goals' }]} />
         <div className="flex flex-wrap items-center gap-2">
           <Badge tone={goal.horizon === 'long' ? 'brand' : 'neutral'}>{horizonLabels[goal.horizon]}</Badge>
           <Badge>{categoryLabels[goal.category]}</Badge>

@@ -17,7 +17,11 @@ export default async function NewGoalPage({ searchParams }: { searchParams: Prom
   const parentGoalId = isUuid(parent) && longTermGoals.some((goal) => goal.id === parent) ? parent : '';
   return (
     <>
-      <PageHeader title="New goal" description="What do you want to reach, and why does it matter to you?" />
+      <PageHeader
+        trail={[{ href: '/goals', label: 'Goals' }]}
+        title="New goal"
+        description="What do you want to reach, and why does it matter to you?"
+      />
       <Card className="max-w-2xl">
         <GoalForm
           action={createGoalAction}

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { CertificationForm } from '@/components/career/certification-form';
 import { DeleteEntryDialog } from '@/components/career/delete-entry-dialog';
-import { EntryFrame } from '@/components/career/entry-frames';
+import { careerCrumb, EntryFrame } from '@/components/career/entry-frames';
 import { Card } from '@/components/ui/card';
 import { findCertification } from '@/db/queries/career/certifications';
 import { formDefaults } from '@/lib/forms/form-defaults';
@@ -19,7 +19,7 @@ export default async function CertificationPage({ params }: { params: Promise<{ 
   if (!certification) notFound();
   return (
     <EntryFrame
-      backTo="/career#certifications"
+      trail={[careerCrumb('certifications')]}
       title={certification.name}
       deleteDialog={<DeleteEntryDialog noun="certification" id={certification.id} action={deleteCertificationAction} />}
     >

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { CertificationForm } from '@/components/career/certification-form';
-import { NewEntryFrame } from '@/components/career/entry-frames';
+import { careerCrumb, NewEntryFrame } from '@/components/career/entry-frames';
 import { requireUser } from '@/lib/server/auth/session';
 import { localDate } from '@/lib/dates/calendar';
 import { saveCertification } from '../actions';
@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: 'Add to your career record' };
 export default async function NewCertificationPage() {
   const user = await requireUser();
   return (
-    <NewEntryFrame title="Add a certification">
+    <NewEntryFrame trail={[careerCrumb('certifications')]} title="Add a certification">
       <CertificationForm
         action={saveCertification.bind(null, null)}
         initial={{ earnedOn: localDate(new Date(), user.timeZone) }}

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { EducationForm } from '@/components/career/education-form';
 import { DeleteEntryDialog } from '@/components/career/delete-entry-dialog';
-import { EntryFrame } from '@/components/career/entry-frames';
+import { careerCrumb, EntryFrame } from '@/components/career/entry-frames';
 import { Card } from '@/components/ui/card';
 import { findEducation } from '@/db/queries/career/education';
 import { formDefaults } from '@/lib/forms/form-defaults';
@@ -19,7 +19,7 @@ export default async function EducationPage({ params }: { params: Promise<{ id: 
   if (!education) notFound();
   return (
     <EntryFrame
-      backTo="/career#education"
+      trail={[careerCrumb('education')]}
       title={education.title}
       deleteDialog={<DeleteEntryDialog noun="education or training" id={education.id} action={deleteEducationAction} />}
     >

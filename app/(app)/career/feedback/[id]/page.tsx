@@ -22,8 +22,10 @@ export default async function FeedbackEntryPage({ params }: { params: Promise<{ 
   const { skills, people } = await feedbackChoices(user.id, localDate(new Date(), user.timeZone));
   return (
     <EntryFrame
-      backTo="/career/feedback"
-      backLabel="Feedback"
+      trail={[
+        { href: '/career', label: 'Career' },
+        { href: '/career/feedback', label: 'Feedback' },
+      ]}
       title={`Feedback from ${entry.fromName}, ${dateLabel(entry.receivedOn)}`}
       deleteDialog={<DeleteEntryDialog noun="feedback" id={entry.id} action={deleteFeedbackAction} />}
     >

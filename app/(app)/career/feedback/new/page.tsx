@@ -13,7 +13,13 @@ export default async function NewFeedbackPage({ searchParams }: { searchParams: 
   const today = localDate(new Date(), user.timeZone);
   const [{ skills, people }, { skill }] = await Promise.all([feedbackChoices(user.id, today), searchParams]);
   return (
-    <NewEntryFrame title="Add feedback">
+    <NewEntryFrame
+      trail={[
+        { href: '/career', label: 'Career' },
+        { href: '/career/feedback', label: 'Feedback' },
+      ]}
+      title="Add feedback"
+    >
       <FeedbackForm
         action={saveFeedback.bind(null, null)}
         initial={{ receivedOn: today }}

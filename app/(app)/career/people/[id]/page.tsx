@@ -32,7 +32,14 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
     />
   );
   return (
-    <EntryFrame backTo="/career/people" backLabel="People" title={person.name} deleteDialog={remove}>
+    <EntryFrame
+      trail={[
+        { href: '/career', label: 'Career' },
+        { href: '/career/people', label: 'People' },
+      ]}
+      title={person.name}
+      deleteDialog={remove}
+    >
       <p className="text-slate-700 dark:text-slate-300">
         {personRelationLabels[person.relation]}
         {person.whereMet && ` · met at ${person.whereMet}`}

@@ -11,7 +11,13 @@ export default async function NewPersonPage() {
   const userId = await requireUserId();
   const networkGoals = await listNetworkGoals(userId);
   return (
-    <NewEntryFrame title="Add a person">
+    <NewEntryFrame
+      trail={[
+        { href: '/career', label: 'Career' },
+        { href: '/career/people', label: 'People' },
+      ]}
+      title="Add a person"
+    >
       <PersonForm
         action={savePerson.bind(null, null)}
         initial={{}}

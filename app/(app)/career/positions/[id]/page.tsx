@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PositionForm } from '@/components/career/position-form';
 import { DeleteEntryDialog } from '@/components/career/delete-entry-dialog';
-import { EntryFrame } from '@/components/career/entry-frames';
+import { careerCrumb, EntryFrame } from '@/components/career/entry-frames';
 import { CardSection } from '@/components/ui/card';
 import { FlashToast } from '@/components/ui/flash-toast';
 import { listPositionPayRecords } from '@/db/queries/career/pay-records';
@@ -33,7 +33,7 @@ export default async function PositionPage({ params, searchParams }: Props) {
   const [records, locale] = await Promise.all([listPositionPayRecords(userId, position.id), requestNumberLocale()]);
   return (
     <EntryFrame
-      backTo="/career#positions"
+      trail={[careerCrumb('positions')]}
       title={position.title}
       deleteDialog={
         <DeleteEntryDialog

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { LinkedAchievements } from '@/components/achievements/linked-achievements';
 import { DeleteEntryDialog } from '@/components/career/delete-entry-dialog';
-import { EntryFrame } from '@/components/career/entry-frames';
+import { careerCrumb, EntryFrame } from '@/components/career/entry-frames';
 import { SkillForm } from '@/components/career/skill-form';
 import { CardSection } from '@/components/ui/card';
 import { FlashToast } from '@/components/ui/flash-toast';
@@ -42,7 +42,7 @@ export default async function SkillPage({ params, searchParams }: Props) {
     />
   );
   return (
-    <EntryFrame backTo="/career#skills" title={skill.name} deleteDialog={remove}>
+    <EntryFrame trail={[careerCrumb('skills')]} title={skill.name} deleteDialog={remove}>
       {saved && <FlashToast message={saved === 'created' ? 'Skill added.' : 'Saved.'} />}
       <LevelHistory skill={skill} today={localDate(new Date(), user.timeZone)} />
       <LinkedAchievements

@@ -21,7 +21,14 @@ export default async function EditGoalPage({ params }: { params: Promise<{ goalI
   ]);
   return (
     <>
-      <PageHeader title="Edit goal" description={goal.title} />
+      <PageHeader
+        trail={[
+          { href: '/goals', label: 'Goals' },
+          { href: `/goals/${goal.id}`, label: goal.title },
+        ]}
+        title="Edit goal"
+        description={goal.title}
+      />
       <Card className="max-w-2xl">
         <GoalForm
           action={updateGoalAction.bind(null, goal.id)}

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { PayRecordForm } from '@/components/career/pay-record-form';
 import { Card } from '@/components/ui/card';
+import { careerCrumb } from '@/components/career/entry-frames';
 import { PageHeader } from '@/components/ui/page-header';
 import { findPayRecord } from '@/db/queries/career/pay-records';
 import { findPosition } from '@/db/queries/career/positions';
@@ -24,12 +24,10 @@ export default async function PayRecordPage({ params }: Props) {
   if (!record || !position) notFound();
   return (
     <div className="max-w-2xl space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href={`/career/positions/${position.id}#pay`} className="text-brand-700 underline dark:text-brand-300">
-          {position.title}
-        </Link>
-      </nav>
-      <PageHeader title={`Pay from ${dateLabel(record.effectiveOn)}`} />
+      <PageHeader
+        trail={[careerCrumb('positions'), { href: `/career/positions/${position.id}#pay`, label: position.title }]}
+        title={`Pay from ${dateLabel(record.effectiveOn)}`}
+      />
       <Card>
         <PayRecordForm
           action={savePayRecordAction.bind(null, record.id)}
