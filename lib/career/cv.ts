@@ -13,6 +13,7 @@ import {
 } from '@/lib/career/vocabulary';
 import { monthLabel, type IsoDate } from '@/lib/dates/calendar';
 import { includesPay } from '@/lib/career/export-choices';
+import { period, trainingPeriod } from '@/lib/career/periods';
 
 /** The parts a CV can hold, in the order the CV shows them. */
 export const cvSections = ['positions', 'education', 'certifications', 'technical-skills', 'soft-skills'] as const;
@@ -85,13 +86,6 @@ export type CvEntry = { heading: string; detail: string; period: string; lines: 
 export type CvPart = { section: CvSection; title: string; entries: CvEntry[] };
 export type Cv = { name: string; email: string; profile: string; parts: CvPart[] };
 
-/** "Mar 2024 – Oct 2024", "Jan 2024" for one month, "Oct 2026 – now" while ongoing; '' without dates. */
-function period(from: IsoDate | null, to: IsoDate | null, ongoing: string): string {
-  if (from === null) return to === null ? '' : monthLabel(to);
-  if (to !== null && to.slice(0, 7) === from.slice(0, 7)) return monthLabel(to);
-  return `${monthLabel(from)} – ${to === null ? ongoing : monthLabel(to)}`;
-}
-
 const newestFirst = <T>(items: readonly T[], dateOf: (item: T) => string) =>
   [...items].sort((a, b) => dateOf(b).localeCompare(dateOf(a)));
 
@@ -115,7 +109,7 @@ function entriesOf(section: CvSection, record: CvRecord, choice: CvChoice, today
         detail: [position.employer, position.level, employmentTypeLabels[position.employmentType]]
           .filter(Boolean)
           .join(' · '),
-        period: period(position.startedOn, position.endedOn, 'now'),
+        period: period(position.startedOn, position.endedOn, 'now', monthLabel),
         lines: [
           ...(record.highlightsByPosition.get(position.id) ?? []),
           ...(choice.includePay ? (record.payLinesByPosition.get(position.id) ?? []) : []),
@@ -125,7 +119,7 @@ function entriesOf(section: CvSection, record: CvRecord, choice: CvChoice, today
       return newestFirst(record.education, (entry) => entry.completedOn ?? '9999-12-31').map((entry) => ({
         heading: entry.title,
         detail: [entry.provider, educationKindLabels[entry.kind]].filter(Boolean).join(' · '),
-        period: period(entry.startedOn, entry.completedOn, 'in progress'),
+        period: trainingPeriod(entry, monthLabel),
         lines: [],
       }));
     case 'certifications':

@@ -33,7 +33,7 @@ test('adding a skill, education, a certification and positions shows them on the
   await page.getByLabel('Hours (optional)').fill('40');
   await page.getByRole('button', { name: 'Add education or training' }).click();
   await expect(page).toHaveURL(/\/career/);
-  await expect(page.getByText('Microsoft Learn · 40 hours')).toBeVisible();
+  await expect(page.getByText('Microsoft Learn · in progress · 40 hours')).toBeVisible();
 
   await page.goto('/career/certifications/new');
   await page.getByLabel('Certification').fill('ITIL 4 Foundation');

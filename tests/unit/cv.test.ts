@@ -42,6 +42,7 @@ const record: CvRecord = {
     },
     { kind: 'workshop', title: 'Coaching', provider: '', startedOn: '2024-05-02', completedOn: '2024-05-03' },
     { kind: 'bootcamp', title: 'Python', provider: 'DataCamp', startedOn: '2023-01-09', completedOn: null },
+    { kind: 'self_study', title: 'Statistics', provider: '', startedOn: null, completedOn: null },
   ],
   certifications: [
     { name: 'ITIL 4 Foundation', issuer: 'PeopleCert', earnedOn: '2021-01-19', expiresOn: '2024-01-19' },
@@ -131,10 +132,11 @@ describe('the CV a choice makes', () => {
     ]);
   });
 
-  it('lists studies in progress first, and a study within one month by that month alone', () => {
+  it('lists studies in progress first, saying so even without dates, and a study within one month by that month', () => {
     const cv = buildCv(record, { sections: ['education'], profile: '', includePay: false }, '2026-11-25');
     expect(cv.parts[0]?.entries.map((entry) => [entry.heading, entry.period])).toEqual([
       ['Python', 'Jan 2023 – in progress'],
+      ['Statistics', 'in progress'],
       ['Coaching', 'May 2024'],
       ['SQL for Data Analysis', 'Feb 2024'],
     ]);

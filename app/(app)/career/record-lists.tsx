@@ -11,6 +11,7 @@ import type { PayRecord } from '@/db/schema';
 import { positionPayLine } from '@/lib/career/compensation-text';
 import { educationKindLabels, howReachedLabels, skillKindLabels, skillLevelName } from '@/lib/career/vocabulary';
 import { certificationState, certificationStateLabels } from '@/lib/career/certifications';
+import { period, trainingPeriod } from '@/lib/career/periods';
 import { levelChangeOverYear } from '@/lib/career/skills';
 import { dateLabel, type IsoDate } from '@/lib/dates/calendar';
 import { formatNumber } from '@/lib/format';
@@ -83,11 +84,7 @@ export function EducationList({ education, locale }: { education: Rows<typeof li
               <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
                 {[
                   entry.provider,
-                  entry.completedOn
-                    ? `completed ${dateLabel(entry.completedOn)}`
-                    : entry.startedOn
-                      ? `started ${dateLabel(entry.startedOn)}`
-                      : '',
+                  trainingPeriod(entry),
                   entry.hours !== null ? `${formatNumber(entry.hours, locale)} hours` : '',
                 ]
                   .filter(Boolean)
@@ -179,8 +176,8 @@ export function PositionList({ positions, pay, locale }: PositionListProps) {
                 {position.howReached === 'promotion' && <Badge tone="success">Promotion</Badge>}
               </div>
               <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-                {position.employer} · {dateLabel(position.startedOn)} –{' '}
-                {position.endedOn ? dateLabel(position.endedOn) : 'now'} · {howReachedLabels[position.howReached]}
+                {position.employer} · {period(position.startedOn, position.endedOn, 'now', dateLabel)} ·{' '}
+                {howReachedLabels[position.howReached]}
               </p>
               {pay.some((record) => record.positionId === position.id) && (
                 <p className="text-sm">{positionPayLine(position, positions, pay, locale)}</p>

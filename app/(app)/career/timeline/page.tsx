@@ -9,6 +9,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { listPayRecords } from '@/db/queries/career/pay-records';
 import { listPositions } from '@/db/queries/career/positions';
 import { positionPayLine } from '@/lib/career/compensation-text';
+import { period } from '@/lib/career/periods';
 import { requestNumberLocale } from '@/lib/server/number-locale';
 import { requireUserId } from '@/lib/server/auth/session';
 import { employmentTypeLabels, howReachedLabels, payBasisLabels } from '@/lib/career/vocabulary';
@@ -64,7 +65,7 @@ export default async function TimelinePage() {
                 />
                 <Card as="article" compact>
                   <p className="text-sm text-slate-600 dark:text-slate-400">
-                    {dateLabel(position.startedOn)} – {position.endedOn ? dateLabel(position.endedOn) : 'now'}
+                    {period(position.startedOn, position.endedOn, 'now', dateLabel)}
                   </p>
                   <h2 className="mt-1 flex flex-wrap items-center gap-2 text-lg font-semibold">
                     <Link href={`/career/positions/${position.id}`} className="hover:underline">
