@@ -59,7 +59,15 @@ function Section({ title, lead, items, none }: { title: string; lead?: string; i
   );
 }
 
-/** The index by month as a line on a 0–100 scale. */
+/** What the chart plots: across, the months; up, the index on its 0–100 scale. */
+function indexChartCaption(months: YearlyReview['index']['months']): string {
+  const first = months[0]?.label;
+  const last = months.at(-1)?.label;
+  const span = first === last ? `at the end of ${first}` : `at the end of each month from ${first} to ${last}`;
+  return `The trajectory index ${span}, on a scale from 0 (a job) to 100 (a career).`;
+}
+
+/** The index by month as a line on a 0–100 scale, with its caption. */
 function IndexChart({ months }: { months: YearlyReview['index']['months'] }) {
   const [width, height] = [490, 120];
   const x = (index: number) => (months.length === 1 ? width / 2 : (index / (months.length - 1)) * (width - 40) + 30);
@@ -94,13 +102,14 @@ function IndexChart({ months }: { months: YearlyReview['index']['months'] }) {
           {tick}
         </Text>
       ))}
+      {/* The horizontal axis: the months, first and last. */}
       <View
         style={{ flexDirection: 'row', justifyContent: 'space-between', paddingLeft: 24, fontSize: 8, color: muted }}
       >
         <Text>{months[0]?.label}</Text>
-        <Text>0 is a job, 100 a career</Text>
         <Text>{months.at(-1)?.label}</Text>
       </View>
+      <Text style={{ marginTop: 4, fontSize: 8.5, color: muted }}>{indexChartCaption(months)}</Text>
     </View>
   );
 }
