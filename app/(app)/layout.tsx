@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { PhoneNav, SidebarNav } from '@/components/shell/app-nav';
+import { UserTimeZoneProvider } from '@/components/ui/user-time-zone';
 import { hasActiveGoals } from '@/db/queries/goals/goals';
 import { listWeeksWithUpdates } from '@/db/queries/weekly/updates';
 import { requireUser } from '@/lib/server/auth/session';
@@ -57,7 +58,7 @@ export default async function SignedInLayout({ children }: { children: ReactNode
           </div>
         </aside>
         <main id="main" tabIndex={-1} className="min-w-0 flex-1 px-4 py-6 focus:outline-none sm:px-8 sm:py-8">
-          {children}
+          <UserTimeZoneProvider timeZone={user.timeZone}>{children}</UserTimeZoneProvider>
         </main>
       </div>
     </div>

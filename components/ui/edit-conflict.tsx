@@ -6,13 +6,12 @@ import { savedAtPhrase } from '@/lib/dates/saved-at';
 import type { EditConflict } from '@/lib/forms/result';
 import { buttonClasses } from './button-classes';
 import { SubmitButton } from './button';
+import { useUserTimeZone } from './user-time-zone';
 
 type Props = {
   conflict: EditConflict;
   /** What was saved, as the sentence's subject: "This week". */
   subject: string;
-  /** The user's time zone; the browser's when not given. */
-  timeZone?: string;
   /** The page of the record as stored, this page when not given: following it drops what was typed. */
   savedHref?: string;
   /** What the other save stored, in the form's words. */
@@ -25,9 +24,9 @@ type Props = {
  * version) and so saves over it knowingly; "Use the saved one" reloads the record. What the user typed
  * stays in the form until they choose. docs/architecture.md, "Edits from two tabs".
  */
-export function EditConflictPanel({ conflict, subject, timeZone, savedHref, children }: Props) {
+export function EditConflictPanel({ conflict, subject, savedHref, children }: Props) {
   const here = usePathname();
-  const zone = timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const zone = useUserTimeZone();
   return (
     <section
       aria-labelledby="edit-conflict-heading"

@@ -31,16 +31,18 @@ test('a week saved in another tab is shown, not overwritten; keeping mine saves 
   await page.getByRole('button', { name: 'Create goal' }).click();
   await expect(page.getByRole('heading', { level: 1, name: goalTitle })).toBeVisible();
 
-  // Both tabs open the week; the second one as on a phone.
+  // Both tabs open the week; the second one as on a phone whose browser asks for German.
   const tabOne = page;
   const tabTwo = await page.context().newPage();
   await tabTwo.setViewportSize({ width: 375, height: 740 });
+  await tabTwo.setExtraHTTPHeaders({ 'Accept-Language': 'de-DE,de;q=0.9' });
   for (const tab of [tabOne, tabTwo]) {
     await tab.goto('/weekly');
     await expect(tab.getByRole('heading', { level: 1, name: 'Weekly update' })).toBeVisible();
   }
 
-  await fillWeek(tabOne, { modules: '2', alignment: '4 – Mostly', note: 'Tab one: two modules' });
+  await fillWeek(tabOne, { modules: '2.5', alignment: '4 – Mostly', note: 'Tab one: two modules' });
+  await tabOne.getByLabel('Hours worked this week (optional)').fill('41.5');
   await tabOne.getByRole('button', { name: 'Save update' }).click();
   await expect(tabOne.getByRole('status').filter({ hasText: /Update for .* saved\./ })).toBeVisible();
 
@@ -50,7 +52,9 @@ test('a week saved in another tab is shown, not overwritten; keeping mine saves 
   const conflict = tabTwo.getByRole('region', { name: 'Saved in another tab' });
   await expect(conflict).toBeVisible();
   await expect(conflict).toContainText(/This week was saved in another tab or device at \d{2}:\d{2}/);
-  await expect(conflict).toContainText('2 modules');
+  // Numbers as tab two's locale writes them, like the rest of its page.
+  await expect(conflict).toContainText('2,5 modules');
+  await expect(conflict.getByRole('definition').filter({ hasText: /^41,5$/ })).toBeVisible();
   await expect(conflict).toContainText('Mostly');
   await expect(conflict).toContainText('Tab one: two modules');
   // What tab two typed is still in its form, and it was not saved.

@@ -126,7 +126,7 @@ export default async function WeeklyUpdatePage({ searchParams }: { searchParams:
           key={weekStart}
           weekStart={weekStart}
           version={reflection?.version ?? 0}
-          timeZone={user.timeZone}
+          locale={locale}
           goals={goals.map((goal) => toRow(goal, locale))}
           reflection={{
             alignment: reflection?.alignment ?? null,

@@ -31,7 +31,8 @@ type Props = {
   weekStart: string;
   /** The week's version as loaded: a save goes through only over this version (0: never saved). */
   version: number;
-  timeZone: string;
+  /** The locale numbers are written in, as on the rest of the page. */
+  locale: string;
   goals: WeeklyGoalRow[];
   reflection: {
     alignment: number | null;
@@ -42,7 +43,7 @@ type Props = {
   };
 };
 
-export function WeeklyForm({ weekStart, version, timeZone, goals, reflection }: Props) {
+export function WeeklyForm({ weekStart, version, locale, goals, reflection }: Props) {
   const form = useFormAction(saveWeekAction);
   const errors = form.failed?.fieldErrors ?? {};
   const conflict = form.failed?.conflict;
@@ -50,13 +51,8 @@ export function WeeklyForm({ weekStart, version, timeZone, goals, reflection }: 
   return (
     <form key={form.formKey} id={form.formId} action={form.formAction} noValidate className="space-y-6">
       {conflict ? (
-        <EditConflictPanel
-          conflict={conflict}
-          subject="This week"
-          timeZone={timeZone}
-          savedHref={`/weekly?week=${weekStart}`}
-        >
-          <SavedWeek conflict={conflict} goals={goals} />
+        <EditConflictPanel conflict={conflict} subject="This week" savedHref={`/weekly?week=${weekStart}`}>
+          <SavedWeek conflict={conflict} goals={goals} locale={locale} />
         </EditConflictPanel>
       ) : (
         <FormMessage message={form.message} />
