@@ -363,6 +363,8 @@ test('on a phone the goal and skill pages stack their history rows instead of sc
   await page.goto('/goals');
   await page.getByRole('link', { name: 'Read twelve books on data' }).click();
   const history = page.getByRole('table', { name: /Weekly updates of Read twelve books on data/ });
+  // Brought up to the table's start, its last column is on screen too: nothing hides off to the right.
+  await history.scrollIntoViewIfNeeded();
   await expect(history.getByRole('cell', { name: note })).toBeInViewport();
   const widths = await page.evaluate(() => ({
     page: document.documentElement.scrollWidth,

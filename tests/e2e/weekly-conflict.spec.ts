@@ -19,7 +19,10 @@ async function fillWeek(tab: Page, week: { modules: string; alignment: string; n
   await tab.getByLabel('What made it so? (optional)').fill(week.note);
 }
 
-test('a week saved in another tab is shown, not overwritten; keeping mine saves mine over it', async ({ page }) => {
+test('a week saved in another tab is shown, not overwritten; keeping mine saves mine over it', async ({
+  page,
+  browser,
+}) => {
   test.slow(); // two tabs, four saves
   await signUpNewUser(page);
   await page.goto('/goals/new');
@@ -31,11 +34,14 @@ test('a week saved in another tab is shown, not overwritten; keeping mine saves 
   await page.getByRole('button', { name: 'Create goal' }).click();
   await expect(page.getByRole('heading', { level: 1, name: goalTitle })).toBeVisible();
 
-  // Both tabs open the week; the second one as on a phone whose browser asks for German.
+  // Both open the week: this tab, and the same account on a phone whose browser asks for German.
   const tabOne = page;
-  const tabTwo = await page.context().newPage();
-  await tabTwo.setViewportSize({ width: 375, height: 740 });
-  await tabTwo.setExtraHTTPHeaders({ 'Accept-Language': 'de-DE,de;q=0.9' });
+  const phone = await browser.newContext({
+    locale: 'de-DE',
+    viewport: { width: 375, height: 740 },
+    storageState: await page.context().storageState(),
+  });
+  const tabTwo = await phone.newPage();
   for (const tab of [tabOne, tabTwo]) {
     await tab.goto('/weekly');
     await expect(tab.getByRole('heading', { level: 1, name: 'Weekly update' })).toBeVisible();
@@ -79,6 +85,7 @@ test('a week saved in another tab is shown, not overwritten; keeping mine saves 
     await expect(tab.getByLabel(`Value now (modules) for ${goalTitle}`)).toHaveValue('3');
     await expect(tab.getByLabel('What made it so? (optional)')).toHaveValue('Tab two: three modules');
   }
+  await phone.close();
 });
 
 test('using the saved one reloads the week as the other tab saved it', async ({ page }) => {
