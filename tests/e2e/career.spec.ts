@@ -73,6 +73,24 @@ test('adding a skill, education, a certification and positions shows them on the
   await expect(entries.nth(1)).toContainText('Support agent');
   await expect(entries.nth(1)).toContainText('First role');
   await expectNoAxeViolations(page);
+
+  // Every page the main navigation does not list leads back to the pages above it.
+  await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Career' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Career' })).toBeVisible();
+  for (const { path, above } of [
+    { path: '/career/skills/new', above: ['Career'] },
+    { path: '/career/education/new', above: ['Career'] },
+    { path: '/career/certifications/new', above: ['Career'] },
+    { path: '/career/positions/new', above: ['Career'] },
+    { path: '/career/cv', above: ['Career'] },
+    { path: '/career/feedback/new', above: ['Career', 'Feedback'] },
+    { path: '/career/people/new', above: ['Career', 'People'] },
+    { path: '/achievements/new', above: ['Achievements'] },
+    { path: '/goals/new', above: ['Goals'] },
+  ]) {
+    await page.goto(path);
+    await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link'), path).toHaveText(above);
+  }
 });
 
 test('bad career input gets field messages and saves nothing', async ({ page }) => {
