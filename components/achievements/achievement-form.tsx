@@ -1,8 +1,9 @@
 'use client';
 
 import { SubmitButton } from '@/components/ui/button';
+import { CheckboxGroup } from '@/components/ui/checkbox-group';
 import { EditFormHead, type FieldLabels } from '@/components/ui/edit-form-head';
-import { FieldErrors, TextField } from '@/components/ui/field';
+import { TextField } from '@/components/ui/field';
 import { SelectField } from '@/components/ui/select-field';
 import { TextareaField } from '@/components/ui/textarea-field';
 import { useFormAction, type FormAction } from '@/components/ui/use-form-action';
@@ -28,45 +29,6 @@ const conflictFields: FieldLabels = {
   achievedOn: { label: 'Date' },
   tags: { label: 'Tags' },
 };
-
-function Links({
-  name,
-  legend,
-  options,
-  picked,
-  errors,
-}: {
-  name: string;
-  legend: string;
-  options: LinkChoice[];
-  picked: Set<string>;
-  errors: string[] | undefined;
-}) {
-  if (options.length === 0) return null;
-  const errorId = errors?.length ? `field-${name}-error` : undefined;
-  return (
-    <fieldset aria-describedby={errorId} className="min-w-0">
-      <legend className="mb-1 text-sm font-medium">{legend}</legend>
-      <ul className="max-h-56 space-y-1 overflow-y-auto rounded-lg border border-slate-200 p-2 dark:border-slate-700">
-        {options.map((option) => (
-          <li key={option.id}>
-            <label className="flex min-h-11 items-start gap-2 py-1 text-sm break-words">
-              <input
-                type="checkbox"
-                name={name}
-                value={option.id}
-                defaultChecked={picked.has(option.id)}
-                className="mt-1 h-4 w-4 shrink-0"
-              />
-              <span className="min-w-0">{option.label}</span>
-            </label>
-          </li>
-        ))}
-      </ul>
-      <FieldErrors id={errorId} errors={errors} />
-    </fieldset>
-  );
-}
 
 /** What happened, its impact, an optional measured result, and what it belongs to. */
 export function AchievementForm({ action, initial, linked, choices, submitLabel }: Props) {
@@ -143,19 +105,23 @@ export function AchievementForm({ action, initial, linked, choices, submitLabel 
         </SelectField>
       )}
       <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
-        <Links
+        <CheckboxGroup
           name="goalIds"
           legend="Goals it served (optional)"
-          options={choices.goals}
-          picked={new Set(form.chosen('goalIds', linked.goalIds))}
+          options={choices.goals.map(({ id, label }) => ({ value: id, label }))}
+          chosen={form.chosen('goalIds', linked.goalIds)}
           errors={form.errors('goalIds')}
+          none="No goals yet to link it to."
+          scrolling
         />
-        <Links
+        <CheckboxGroup
           name="skillIds"
           legend="Skills it shows (optional)"
-          options={choices.skills}
-          picked={new Set(form.chosen('skillIds', linked.skillIds))}
+          options={choices.skills.map(({ id, label }) => ({ value: id, label }))}
+          chosen={form.chosen('skillIds', linked.skillIds)}
           errors={form.errors('skillIds')}
+          none="No skills yet: add them on the Career page."
+          scrolling
         />
       </div>
       <TextField

@@ -62,7 +62,6 @@ export function PayRecordForm({ action, initial, submitLabel, benefits }: Props)
         <VocabularySelect
           name="baseKind"
           label="Base pay"
-          prompt="Choose"
           options={payBases}
           labels={baseKindLabels}
           value={form.value('baseKind')}

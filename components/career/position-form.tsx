@@ -60,7 +60,6 @@ export function PositionForm({ action, initial, submitLabel }: CareerFormProps) 
         <VocabularySelect
           name="employmentType"
           label="Employment type"
-          prompt="Choose"
           options={employmentTypes}
           labels={employmentTypeLabels}
           value={form.value('employmentType')}
@@ -69,7 +68,6 @@ export function PositionForm({ action, initial, submitLabel }: CareerFormProps) 
         <VocabularySelect
           name="payBasis"
           label="Pay basis"
-          prompt="Choose"
           options={payBases}
           labels={payBasisLabels}
           value={form.value('payBasis')}
@@ -111,7 +109,6 @@ export function PositionForm({ action, initial, submitLabel }: CareerFormProps) 
       <VocabularySelect
         name="howReached"
         label="How you reached it"
-        prompt="Choose"
         options={howReachedOptions}
         labels={howReachedLabels}
         value={form.value('howReached')}

@@ -3,8 +3,8 @@ import { SelectField } from '@/components/ui/select-field';
 type Props<Value extends string> = {
   name: string;
   label: string;
-  /** The empty first option, which asks for a choice. */
-  prompt: string;
+  /** The empty first option, which asks for a choice; "Choose…" unless the field says more. */
+  prompt?: string;
   options: readonly Value[];
   labels: Record<Value, string>;
   value: string;
@@ -15,7 +15,7 @@ type Props<Value extends string> = {
 export function VocabularySelect<Value extends string>({
   name,
   label,
-  prompt,
+  prompt = 'Choose…',
   options,
   labels,
   value,

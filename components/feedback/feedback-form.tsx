@@ -50,7 +50,6 @@ export function FeedbackForm({ action, initial, initialSkillIds, skills, people,
         <VocabularySelect
           name="kind"
           label="Kind"
-          prompt="Choose…"
           options={feedbackKinds}
           labels={feedbackKindLabels}
           value={form.value('kind')}
@@ -67,7 +66,6 @@ export function FeedbackForm({ action, initial, initialSkillIds, skills, people,
         <VocabularySelect
           name="relation"
           label="Their relation to you"
-          prompt="Choose…"
           options={feedbackRelations}
           labels={feedbackRelationLabels}
           value={form.value('relation')}

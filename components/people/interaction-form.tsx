@@ -23,7 +23,6 @@ export function InteractionForm({ action, today }: { action: FormAction; today: 
         <VocabularySelect
           name="kind"
           label="Kind"
-          prompt="Choose…"
           options={interactionKinds}
           labels={interactionKindLabels}
           value={form.value('kind')}

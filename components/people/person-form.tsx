@@ -35,7 +35,6 @@ export function PersonForm({ action, initial, initialGoalIds, networkGoals, subm
         <VocabularySelect
           name="relation"
           label="Relation"
-          prompt="Choose…"
           options={personRelations}
           labels={personRelationLabels}
           value={form.value('relation')}
