@@ -10,14 +10,15 @@ type Props = {
   none: string;
   /**
    * For a list that grows with the account (every goal, every skill): one column in a box of its own that
-   * scrolls past a few rows, so the fields after it stay near. Otherwise two columns from sm up.
+   * scrolls past a few rows, so the fields after it stay near. The box's height cuts a row in half, which
+   * shows that there is more below. Otherwise two columns from sm up.
    */
   scrolling?: boolean;
 };
 
 const listClasses = {
   columns: 'grid grid-cols-1 gap-x-4 sm:grid-cols-2',
-  scrolling: 'max-h-56 overflow-y-auto rounded-lg border border-slate-200 px-2 py-1 dark:border-slate-700',
+  scrolling: 'max-h-52 overflow-y-auto rounded-lg border border-slate-200 px-2 py-1 dark:border-slate-700',
 };
 
 /** A group of checkboxes sending every ticked value under one name, with its legend and errors. */
