@@ -1,0 +1,107 @@
+// `npm run bench:lighthouse`: Lighthouse 12 (performance) on every page of the production app, signed in as
+// the demo account, on Debian's Chromium, with mobile (default throttling) and desktop settings. Prints the
+// score, total blocking time, script transferred and LCP of each page against the targets of issue 16.
+// Needs a production build (`npm run build`). BENCH_PORT (default 3320; the next port is Chromium's debugging
+// port), CHROMIUM_PATH (default /usr/bin/chromium), BENCH_PAGES (comma-separated paths) to measure fewer pages.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import lighthouse, { desktopConfig } from 'lighthouse';
+import { backends, machine, signIn, startApp, stop, waitForAnswer } from './bench-support.mjs';
+
+const appPort = Number(process.env.BENCH_PORT ?? 3320);
+const debuggingPort = appPort + 1;
+const base = `http://127.0.0.1:${appPort}`;
+const pages = (process.env.BENCH_PAGES ?? '/dashboard,/goals,/weekly,/career,/achievements,/review,/settings,/sign-in')
+  .split(',')
+  .map((page) => page.trim())
+  .filter(Boolean);
+const publicPages = new Set(['/sign-in', '/sign-up', '/forgot-password']);
+const targets = { score: 95, blockingMs: 200, scriptKb: 170 };
+const chromiumFlags = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+];
+
+async function startChromium() {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'trajectory-lighthouse-'));
+  const chromium = spawn(
+    process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    [...chromiumFlags, `--remote-debugging-port=${debuggingPort}`, `--user-data-dir=${profile}`, 'about:blank'],
+    { stdio: 'ignore' },
+  );
+  await waitForAnswer(`http://127.0.0.1:${debuggingPort}/json/version`, chromium);
+  return {
+    async close() {
+      await stop(chromium);
+      fs.rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+async function audit(page, cookie, formFactor) {
+  const flags = {
+    port: debuggingPort,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: ['performance'],
+    extraHeaders: publicPages.has(page) ? undefined : { cookie },
+  };
+  const result = await lighthouse(`${base}${page}`, flags, formFactor === 'desktop' ? desktopConfig : undefined);
+  const { lhr } = result ?? {};
+  if (!lhr) throw new Error(`Lighthouse gave no result for ${page}`);
+  if (lhr.runtimeError) throw new Error(`${page}: ${lhr.runtimeError.message}`);
+  const landed = new URL(lhr.finalDisplayedUrl).pathname;
+  if (landed !== page) throw new Error(`${page} ended on ${landed} (signed out?)`);
+  const scripts = lhr.audits['resource-summary'].details.items.find((item) => item.resourceType === 'script');
+  return {
+    page,
+    formFactor,
+    score: Math.round(lhr.categories.performance.score * 100),
+    blockingMs: lhr.audits['total-blocking-time'].numericValue,
+    scriptKb: (scripts?.transferSize ?? 0) / 1024,
+    lcpMs: lhr.audits['largest-contentful-paint'].numericValue,
+  };
+}
+
+// The embedded database only: what the browser receives does not depend on the back-end.
+const rows = [];
+let backendName = '';
+for await (const backend of backends()) {
+  backendName = backend.name;
+  const server = await startApp({ port: appPort, env: backend.env });
+  try {
+    const cookie = await signIn(base);
+    const chromium = await startChromium();
+    try {
+      for (const formFactor of ['mobile', 'desktop'])
+        for (const page of pages) {
+          await fetch(`${base}${page}`, { headers: { cookie } }); // warm-up
+          rows.push(await audit(page, cookie, formFactor));
+        }
+    } finally {
+      await chromium.close();
+    }
+  } finally {
+    await stop(server);
+  }
+  break;
+}
+
+const mark = (ok) => (ok ? 'pass' : 'FAIL');
+console.log(`\nLighthouse 12.2.3, ${backendName}, demo account; ${machine()}`);
+console.log('| page | form factor | performance | TBT | script transferred | LCP | ≥ 95, ≤ 200 ms, ≤ 170 KB |');
+console.log('|---|---|---|---|---|---|---|');
+for (const row of rows) {
+  const ok = row.score >= targets.score && row.blockingMs <= targets.blockingMs && row.scriptKb <= targets.scriptKb;
+  console.log(
+    `| ${row.page} | ${row.formFactor} | ${row.score} | ${row.blockingMs.toFixed(0)} ms | ${row.scriptKb.toFixed(0)} KB | ${(row.lcpMs / 1000).toFixed(1)} s | ${mark(ok)} |`,
+  );
+}
