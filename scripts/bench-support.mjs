@@ -25,6 +25,11 @@ export async function waitForAnswer(url, server) {
 
 /** The production app on `port`; a fresh embedded database seeds the demo account with `demoPassword`. */
 export async function startApp({ port, env, nodeArgs = [] }) {
+  const inUse = await fetch(`http://127.0.0.1:${port}/`).then(
+    () => true,
+    () => false,
+  );
+  if (inUse) throw new Error(`port ${port} is in use: stop that server or set BENCH_PORT`);
   const server = spawn(process.execPath, [...nodeArgs, path.join(root, 'scripts', 'server.mjs')], {
     cwd: root,
     env: { ...env, PORT: String(port), DEMO_PASSWORD: demoPassword, LOG_LEVEL: env.LOG_LEVEL ?? 'warn' },
