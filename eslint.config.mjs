@@ -103,6 +103,7 @@ export default defineConfig([
   },
   globalIgnores([
     '.next/**',
+    'bench/floor/.next/**',
     'node_modules/**',
     'data/**',
     'db/migrations/**',
