@@ -2,10 +2,9 @@
 // adds the nonce-based CSP and sends signed-out visitors to sign-in. A convenience only: pages and actions check the session themselves.
 // It only reads the session token and never writes cookies, so a request still
 // in flight during sign-out cannot sign the user back in.
-import { getToken } from 'next-auth/jwt';
 import { NextResponse, type NextRequest } from 'next/server';
 import { pathHeader } from '@/lib/auth/paths';
-import { resolveAuthSecret } from '@/lib/server/auth/secret';
+import { readSessionToken } from '@/lib/server/auth/session-token';
 import { env } from '@/lib/env';
 import { contentSecurityPolicy } from '@/lib/security-headers';
 import { requestRefusal } from '@/lib/forms/refused-requests';
@@ -25,15 +24,13 @@ const publicPaths = [
   '/unsubscribe',
   '/api/unsubscribe',
 ];
-const secureSessionCookie = '__Secure-authjs.session-token';
 
 function isPublic(pathname: string) {
   return pathname === '/' || publicPaths.some((path) => pathname === path || pathname.startsWith(`${path}/`));
 }
 
 async function hasSession(request: NextRequest) {
-  const secureCookie = request.cookies.getAll().some((cookie) => cookie.name.startsWith(secureSessionCookie));
-  const token = await getToken({ req: request, secret: resolveAuthSecret(), secureCookie });
+  const token = await readSessionToken(request.headers.get('cookie') ?? '');
   return Boolean(token?.sub);
 }
 
