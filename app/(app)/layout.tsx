@@ -2,21 +2,14 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { PhoneNav, SidebarNav } from '@/components/shell/app-nav';
 import { UserTimeZoneProvider } from '@/components/ui/user-time-zone';
-import { hasActiveGoals } from '@/db/queries/goals/goals';
-import { listWeeksWithUpdates } from '@/db/queries/weekly/updates';
+import { isWeeklyUpdateDue } from '@/db/queries/weekly/updates';
 import { requireUser } from '@/lib/server/auth/session';
-import { weeklyStatus } from '@/lib/weekly/status';
 import { currentWeekStart } from '@/lib/dates/calendar';
 import { signOutAction } from './actions';
 
 export default async function SignedInLayout({ children }: { children: ReactNode }) {
   const user = await requireUser();
-  const [weeks, activeGoals] = await Promise.all([listWeeksWithUpdates(user.id), hasActiveGoals(user.id)]);
-  const { dueThisWeek } = weeklyStatus(
-    weeks,
-    currentWeekStart(new Date(), user.timeZone, user.weekStartsOn),
-    activeGoals,
-  );
+  const dueThisWeek = await isWeeklyUpdateDue(user.id, currentWeekStart(new Date(), user.timeZone, user.weekStartsOn));
   const signOutButton = (
     <form action={signOutAction}>
       <button

@@ -2,9 +2,16 @@ import { sql } from 'drizzle-orm';
 import { beforeAll, expect, it } from 'vitest';
 import { db } from '@/db/client';
 import { listGoalUpdates, listMilestones } from '@/db/queries/goals/goals';
-import { findReflection, listGoalsForWeek, listWeeksWithUpdates, saveWeek } from '@/db/queries/weekly/updates';
+import {
+  findReflection,
+  isWeeklyUpdateDue,
+  listGoalsForWeek,
+  listWeeksWithUpdates,
+  saveWeek,
+} from '@/db/queries/weekly/updates';
 import { weeklyReflections, weeklyUpdates } from '@/db/schema';
 import type { WeeklySubmission } from '@/lib/weekly/schema';
+import { weeklyStatus } from '@/lib/weekly/status';
 import { describeOnEachDatabase } from '../support/database';
 import { createTestGoal, createTestUser } from '../support/fixtures';
 
@@ -193,5 +200,23 @@ describeOnEachDatabase('the weekly update', () => {
     const later = await createTestGoal(userId, { title: 'Starts in May', startDate: '2026-05-04' });
     expect((await listGoalsForWeek(userId, '2026-04-27')).some((goal) => goal.id === later.id)).toBe(false);
     expect((await listGoalsForWeek(userId, '2026-05-04')).some((goal) => goal.id === later.id)).toBe(true);
+  });
+
+  it('tells whether the week is due as the layout’s badge needs: active goals and nothing saved for that week', async () => {
+    const due = await createTestUser('due');
+    const neighbour = await createTestUser('due-neighbour');
+    expect(await isWeeklyUpdateDue(due, '2026-09-07')).toBe(false); // no goals yet
+    const goal = await createTestGoal(due);
+    await createTestGoal(neighbour);
+    expect(await isWeeklyUpdateDue(due, '2026-09-07')).toBe(true);
+    await saveWeek(due, { weekStart: '2026-09-07', version: 0, entries: [entry(goal.id, { value: 1 })], reflection });
+    expect(await isWeeklyUpdateDue(due, '2026-09-07')).toBe(false);
+    expect(await isWeeklyUpdateDue(due, '2026-09-14')).toBe(true);
+    // Another user's saved week counts for them only.
+    expect(await isWeeklyUpdateDue(neighbour, '2026-09-07')).toBe(true);
+    // The same answer as the weekly status computed from the whole list.
+    const weeks = await listWeeksWithUpdates(due);
+    expect(weeklyStatus(weeks, '2026-09-14', true).dueThisWeek).toBe(true);
+    expect(weeklyStatus(weeks, '2026-09-07', true).dueThisWeek).toBe(false);
   });
 });

@@ -231,12 +231,3 @@ export async function deleteGoal(userId: string, goalId: string): Promise<boolea
     .returning({ id: goals.id });
   return deleted.length > 0;
 }
-
-export async function hasActiveGoals(userId: string): Promise<boolean> {
-  const [row] = await db()
-    .select({ id: goals.id })
-    .from(goals)
-    .where(and(eq(goals.userId, userId), eq(goals.status, 'active')))
-    .limit(1);
-  return row !== undefined;
-}

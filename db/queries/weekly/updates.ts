@@ -9,7 +9,7 @@ import { addDays } from '@/lib/dates/calendar';
 import { AppError, StaleEditError } from '@/lib/errors';
 import { storedWeekFields } from '@/lib/weekly/stored-week';
 import { db, inTransaction } from '@/db/client';
-import { goalMilestones, goals, weeklyReflections, weeklyUpdates, type Goal } from '@/db/schema';
+import { goalMilestones, goals, users, weeklyReflections, weeklyUpdates, type Goal } from '@/db/schema';
 
 export type WeekGoal = Goal & {
   thisWeek: { value: number | null; confidence: number; note: string } | null;
@@ -106,6 +106,24 @@ export const listWeeksWithUpdates = cache(async function listWeeksWithUpdates(us
   const weeks = new Set([...updateWeeks, ...reflectionWeeks].map((row) => row.weekStart));
   return [...weeks].sort().reverse();
 });
+
+/**
+ * Whether the week's update is still to do: the user has active goals and saved nothing for that week (the
+ * same rule as weeklyStatus's dueThisWeek). One query, for the badge the layout shows on every page.
+ */
+export async function isWeeklyUpdateDue(userId: string, weekStart: string): Promise<boolean> {
+  const [row] = await db()
+    .select({
+      due: sql<boolean>`exists (select 1 from ${goals} where ${goals.userId} = ${userId} and ${goals.status} = 'active')
+        and not exists (select 1 from ${weeklyUpdates}
+          where ${weeklyUpdates.userId} = ${userId} and ${weeklyUpdates.weekStart} = ${weekStart})
+        and not exists (select 1 from ${weeklyReflections}
+          where ${weeklyReflections.userId} = ${userId} and ${weeklyReflections.weekStart} = ${weekStart})`,
+    })
+    .from(users)
+    .where(eq(users.id, userId));
+  return row?.due === true;
+}
 
 /** A goal or milestone of the submitted week that is not one of the user's for that week: a stale or forged page. */
 const unknownGoalInWeek = () =>
