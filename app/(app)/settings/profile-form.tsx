@@ -4,6 +4,7 @@ import { SubmitButton } from '@/components/ui/button';
 import { FieldErrors, FormMessage, TextField } from '@/components/ui/field';
 import { SelectField } from '@/components/ui/select-field';
 import { useFormAction } from '@/components/ui/use-form-action';
+import { useHydrated } from '@/components/ui/use-hydrated';
 import type { UserProfile } from '@/db/queries/account/users';
 import { weekStartChoices } from '@/lib/account/profile-schema';
 import { saveProfile } from './actions';
@@ -11,6 +12,9 @@ import { saveProfile } from './actions';
 type Props = { profile: Pick<UserProfile, 'name' | 'email' | 'timeZone' | 'weekStartsOn'>; timeZones: string[] };
 
 export function ProfileForm({ profile, timeZones }: Props) {
+  // The page's HTML carries only the saved zone; the other ~400 options are added once React runs (the form
+  // needs it to save anyway). Rendered on the server, they made up a third of the Settings page's bytes.
+  const hydrated = useHydrated();
   const form = useFormAction(saveProfile, {
     name: profile.name,
     timeZone: profile.timeZone,
@@ -37,7 +41,7 @@ export function ProfileForm({ profile, timeZones }: Props) {
         hint="Weeks and due dates follow this time zone."
         errors={form.errors('timeZone')}
       >
-        {timeZones.map((zone) => (
+        {(hydrated ? timeZones : [form.value('timeZone')]).map((zone) => (
           <option key={zone} value={zone}>
             {zone.replaceAll('_', ' ')}
           </option>
