@@ -1,35 +1,44 @@
 'use client';
 
-import { Area, AreaChart, CartesianGrid, Legend, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { Area, AreaChart, CartesianGrid, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { oneDecimal } from '@/lib/format';
 import { axisTicks, ChartFrame, gridLines } from './chart-frame';
+import { beforeJoiningShade, markerStyles } from './chart-legend';
 
 export type TrajectoryChartPoint = { month: string; label: string; score: number } & Record<string, number | string>;
 export type TrajectoryMarker = { month: string; label: string; kind: 'promotion' | 'certification' };
 export type FactorSeries = { key: string; label: string; color: string };
 
-/** The index over time as stacked factor contributions, with markers at promotions and certifications. */
+/**
+ * The index over time as stacked factor contributions, with markers at promotions and certifications and the
+ * months before the user joined shaded. Its legend is HTML beside it (components/charts/chart-legend.tsx).
+ */
 export function TrajectoryChart({
   points,
   factors,
   markers,
+  joinedMonth,
   summary,
   locale,
 }: {
   points: TrajectoryChartPoint[];
   factors: FactorSeries[];
   markers: TrajectoryMarker[];
+  /** The month (YYYY-MM) the user joined, when the chart starts before it: the months up to it are shaded. */
+  joinedMonth: string | null;
   summary: string;
   /** The user's number locale, for the tooltip. */
   locale: string;
 }) {
+  const pointOf = (month: unknown) => points.find((point) => point.month === month);
+  const firstMonth = points[0]?.month;
   return (
-    <ChartFrame summary={summary} className="h-80">
+    <ChartFrame summary={summary} className="h-72">
       <AreaChart data={points} margin={{ top: 16, right: 16, bottom: 0, left: -16 }}>
         <CartesianGrid {...gridLines} />
         <XAxis
           dataKey="month"
-          tickFormatter={(month: string) => points.find((point) => point.month === month)?.label ?? month}
+          tickFormatter={(month: string) => pointOf(month)?.label ?? month}
           {...axisTicks}
           minTickGap={32}
         />
@@ -39,18 +48,13 @@ export function TrajectoryChart({
             typeof value === 'number' ? oneDecimal(value, locale) : String(value),
             factors.find((factor) => factor.key === name)?.label ?? String(name),
           ]}
-          labelFormatter={(month) =>
-            points.find((point) => point.month === month)?.label ?? (typeof month === 'string' ? month : '')
-          }
+          // The month's total leads the parts that make it up.
+          labelFormatter={(month) => {
+            const point = pointOf(month);
+            return point ? `${point.label}: index ${point.score}` : typeof month === 'string' ? month : '';
+          }}
+          labelStyle={{ fontWeight: 600 }}
           contentStyle={{ color: '#0f172a' }}
-        />
-        <Legend
-          formatter={(key: string) => (
-            <span className="text-slate-700 dark:text-slate-300">
-              {factors.find((factor) => factor.key === key)?.label ?? key}
-            </span>
-          )}
-          wrapperStyle={{ fontSize: 12 }}
         />
         {factors.map((factor) => (
           <Area
@@ -64,17 +68,31 @@ export function TrajectoryChart({
             isAnimationActive={false}
           />
         ))}
+        {joinedMonth !== null && firstMonth !== undefined && firstMonth < joinedMonth && (
+          <ReferenceArea
+            x1={firstMonth}
+            x2={joinedMonth}
+            {...beforeJoiningShade}
+            label={{
+              value: 'Before you joined',
+              position: 'insideTopLeft',
+              fontSize: 12,
+              // Recharts sets the label's fill inline; the theme's colour has to win over it.
+              className: 'fill-slate-800! dark:fill-slate-100!',
+            }}
+          />
+        )}
         {markers.map((marker) => (
           <ReferenceLine
             key={`${marker.kind}-${marker.month}-${marker.label}`}
             x={marker.month}
-            stroke={marker.kind === 'promotion' ? '#059669' : '#d97706'}
+            stroke={markerStyles[marker.kind].fill}
             strokeDasharray="4 2"
             label={{
-              value: marker.kind === 'promotion' ? '▲' : '★',
+              value: markerStyles[marker.kind].symbol,
               position: 'top',
               fontSize: 12,
-              fill: marker.kind === 'promotion' ? '#059669' : '#d97706',
+              fill: markerStyles[marker.kind].fill,
             }}
           />
         ))}

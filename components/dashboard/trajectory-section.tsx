@@ -1,11 +1,20 @@
 import { TrajectoryChart, type TrajectoryMarker } from '@/components/charts/trajectory-chart';
+import {
+  ChartLegend,
+  ColorSwatch,
+  markerStyles,
+  ShadeSwatch,
+  SymbolMark,
+  type ChartLegendItem,
+} from '@/components/charts/chart-legend';
 import { CardSection } from '@/components/ui/card';
 import { ChoiceLinks } from '@/components/ui/choice-links';
 import { DataTable } from '@/components/ui/data-table';
 import { Disclosure } from '@/components/ui/disclosure';
 import type { DashboardRange } from '@/lib/trajectory/dashboard';
 import type { TrajectoryPoint } from '@/lib/trajectory/trajectory-index';
-import { monthLabel } from '@/lib/dates/calendar';
+import { indexChangeText, monthAgainstJoining, type IndexChange } from '@/lib/trajectory/index-change';
+import { dateLabel, monthLabel, type IsoDate } from '@/lib/dates/calendar';
 import { oneDecimal } from '@/lib/format';
 
 const factorColors: Record<string, string> = {
@@ -23,13 +32,43 @@ type Props = {
   series: TrajectoryPoint[];
   markers: TrajectoryMarker[];
   range: DashboardRange;
-  change: number | null;
+  /** The change a user reads as their progress (lib/trajectory/index-change.ts). */
+  change: IndexChange;
+  /** The day the account was created: months before it are history the user entered, shown apart. */
+  joinedOn: IsoDate;
   /** The user's number locale (lib/server/number-locale.ts). */
   locale: string;
 };
 
-export function TrajectorySection({ series, markers, range, change, locale }: Props) {
+const periodLabels = { before: 'Before you joined', joined: 'Month you joined', since: 'Since you joined' } as const;
+
+function legendItems(factors: { key: string; label: string }[], markers: TrajectoryMarker[], shaded: boolean) {
+  const items: ChartLegendItem[] = factors.map((factor) => ({
+    key: factor.key,
+    label: factor.label,
+    mark: <ColorSwatch color={factorColors[factor.key] ?? '#64748b'} />,
+  }));
+  for (const kind of ['promotion', 'certification'] as const) {
+    const style = markerStyles[kind];
+    if (markers.some((marker) => marker.kind === kind))
+      items.push({ key: kind, label: style.label, mark: <SymbolMark symbol={style.symbol} className={style.text} /> });
+  }
+  if (shaded)
+    items.push({ key: 'before-joining', label: 'Before you joined: history you entered', mark: <ShadeSwatch /> });
+  return items;
+}
+
+export function TrajectorySection({ series, markers, range, change, joinedOn, locale }: Props) {
   const latest = series.at(-1);
+  const changeText = indexChangeText(change, 'over 12 months');
+  const period = (point: TrajectoryPoint) => monthAgainstJoining(point.monthEnd.slice(0, 7), joinedOn);
+  const startsBeforeJoining = series[0] !== undefined && period(series[0]) === 'before';
+  const markerSentence = [
+    markers.some((marker) => marker.kind === 'promotion') ? '▲ marks a promotion' : null,
+    markers.some((marker) => marker.kind === 'certification') ? '★ marks a certification' : null,
+  ]
+    .filter(Boolean)
+    .join(', ');
   return (
     <CardSection
       id="index"
@@ -56,7 +95,7 @@ export function TrajectorySection({ series, markers, range, change, locale }: Pr
             <span className="text-4xl font-bold">{latest.score}</span>
             <span className="text-slate-700 dark:text-slate-300">
               in {monthLabel(latest.monthEnd)}
-              {change !== null && ` · ${change > 0 ? '+' : ''}${change} over 12 months`}
+              {changeText !== null && ` · ${changeText}`}
             </span>
           </p>
           {series.length < 2 ? (
@@ -64,24 +103,37 @@ export function TrajectorySection({ series, markers, range, change, locale }: Pr
               The chart draws your path from your second month here; this is where it starts.
             </p>
           ) : (
-            <TrajectoryChart
-              locale={locale}
-              points={series.map((point) => ({
-                month: point.monthEnd.slice(0, 7),
-                label: monthLabel(point.monthEnd),
-                score: point.score,
-                ...Object.fromEntries(
-                  point.factors.map((factor) => [factor.key, Math.round(factor.contribution * 10) / 10]),
-                ),
-              }))}
-              factors={latest.factors.map((factor) => ({
-                key: factor.key,
-                label: factor.label,
-                color: factorColors[factor.key] ?? '#64748b',
-              }))}
-              markers={markers}
-              summary={`Trajectory index from ${series[0]?.score ?? 0} in ${monthLabel(series[0]?.monthEnd ?? latest.monthEnd)} to ${latest.score} in ${monthLabel(latest.monthEnd)}. ▲ marks a promotion, ★ a certification. The table below lists every month.`}
-            />
+            <>
+              <TrajectoryChart
+                locale={locale}
+                points={series.map((point) => ({
+                  month: point.monthEnd.slice(0, 7),
+                  label: monthLabel(point.monthEnd),
+                  score: point.score,
+                  ...Object.fromEntries(
+                    point.factors.map((factor) => [factor.key, Math.round(factor.contribution * 10) / 10]),
+                  ),
+                }))}
+                factors={latest.factors.map((factor) => ({
+                  key: factor.key,
+                  label: factor.label,
+                  color: factorColors[factor.key] ?? '#64748b',
+                }))}
+                markers={markers}
+                joinedMonth={startsBeforeJoining ? joinedOn.slice(0, 7) : null}
+                summary={[
+                  `Trajectory index from ${series[0]?.score ?? 0} in ${monthLabel(series[0]?.monthEnd ?? latest.monthEnd)} to ${latest.score} in ${monthLabel(latest.monthEnd)}.`,
+                  startsBeforeJoining
+                    ? `The months before you joined on ${dateLabel(joinedOn)} are shaded: they come from the history you entered.`
+                    : '',
+                  markerSentence ? `${markerSentence}.` : '',
+                  'The table below lists every month.',
+                ]
+                  .filter(Boolean)
+                  .join(' ')}
+              />
+              <ChartLegend label="Chart legend" items={legendItems(latest.factors, markers, startsBeforeJoining)} />
+            </>
           )}
           <h3 className="font-semibold">What makes up {latest.score}</h3>
           <ul className="grid grid-cols-1 gap-2 sm:grid-cols-2">
@@ -108,13 +160,19 @@ export function TrajectorySection({ series, markers, range, change, locale }: Pr
             <DataTable
               caption="Trajectory index by month, with each factor’s contribution"
               scrollLabel="Trajectory index table"
-              columns={['Month', 'Index', ...latest.factors.map((factor) => factor.label)]}
+              columns={[
+                'Month',
+                'Index',
+                ...latest.factors.map((factor) => factor.label),
+                ...(startsBeforeJoining ? ['Period'] : []),
+              ]}
               rows={[...series].reverse().map((point) => ({
                 key: point.monthEnd,
                 header: monthLabel(point.monthEnd),
                 cells: [
                   <strong key="index">{point.score}</strong>,
                   ...point.factors.map((factor) => oneDecimal(factor.contribution, locale)),
+                  ...(startsBeforeJoining ? [periodLabels[period(point)]] : []),
                 ],
               }))}
             />

@@ -74,6 +74,7 @@ export async function loadYearlyReview(
     positions,
     weeksWithUpdates,
     firstCountedWeek: firstCountedWeek(localDate(user.createdAt, user.timeZone), weeksWithUpdates, user.weekStartsOn),
+    joinedOn: localDate(user.createdAt, user.timeZone),
     reflections,
     index,
     balanceWeeks,

@@ -253,8 +253,13 @@ function random(seed: number) {
 
 const storyWeeks = 156;
 
+/** The week the demo's story of weekly check-ins begins: when its user joined. */
+export function demoStoryStart(currentWeek: IsoDate): IsoDate {
+  return addWeeks(currentWeek, -storyWeeks);
+}
+
 export async function seedDemoGoals(userId: string, currentWeek: IsoDate): Promise<void> {
-  const first = addWeeks(currentWeek, -storyWeeks);
+  const first = demoStoryStart(currentWeek);
   const weekAt = (index: number) => addWeeks(first, index);
   const next = random(42);
 

@@ -8,6 +8,7 @@ import { summariseBalance } from '@/lib/weekly/balance';
 import { recurringDevelopmentAreas, type FeedbackAboutSkills } from '@/lib/feedback/recurring';
 import { peopleMetBetween } from '@/lib/people/quarter';
 import { trainingHoursIn, type TrainingHoursEntry } from '@/lib/career/training-hours';
+import { indexChange } from '@/lib/trajectory/index-change';
 import { addDays, dayNumber, monthLabel, weekStartOf, type IsoDate, type WeekStartDay } from '@/lib/dates/calendar';
 
 type ReviewGoal = {
@@ -38,6 +39,8 @@ export type ReviewInput = {
   weeksWithUpdates: IsoDate[];
   /** Weeks before it (before the user joined) are not counted as missed. */
   firstCountedWeek: IsoDate;
+  /** The day the account was created: the index's change counts from that month (lib/trajectory/index-change.ts). */
+  joinedOn: IsoDate;
   reflections: { weekStart: IsoDate; highlight: string }[];
   index: { monthEnd: IsoDate; score: number }[];
   /** Weeks with hours worked or a balance rating. */
@@ -210,6 +213,7 @@ export function buildYearlyReview(input: ReviewInput) {
     index: {
       atStart: startPoint?.score ?? null,
       atEnd: indexInYear.filter((point) => point.monthEnd >= start).at(-1)?.score ?? null,
+      change: indexChange(indexInYear, `${input.year - 1}-12`, input.joinedOn),
       months: indexInYear
         .filter((point) => point.monthEnd >= start)
         .map((point) => ({ month: point.monthEnd.slice(0, 7), label: monthLabel(point.monthEnd), score: point.score })),

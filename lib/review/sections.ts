@@ -2,6 +2,7 @@
 import { achievementLine, reviewAchievementsNote } from '@/lib/achievements/achievements';
 import { defaultNumberLocale, formatMoney, formatMoneyChange, percent, withUnit } from '@/lib/format';
 import type { YearlyReview } from '@/lib/review/review';
+import { indexChangeText } from '@/lib/trajectory/index-change';
 import { dateLabel } from '@/lib/dates/calendar';
 import { balanceSentence } from '@/lib/weekly/balance';
 import { statusLabels } from '@/lib/goals/vocabulary';
@@ -161,12 +162,24 @@ function feedbackSentence({ praise, developmentAreas }: YearlyReview['feedback']
   return `${count(praise + developmentAreas, 'entry', 'entries')}: ${praise} praise, ${count(developmentAreas, 'development area', 'development areas')}.`;
 }
 
-/** The index's start and end in one sentence; null when the year has no index. */
+/**
+ * The index's start and end in one sentence, with its change counted as the dashboard counts it (only from
+ * when the user joined); null when the year has no index.
+ */
 export function indexSentence(review: YearlyReview, isCurrentYear: boolean): string | null {
   if (review.index.atEnd === null) return null;
   const end = `${review.index.atEnd} ${isCurrentYear ? 'now' : `at the end of ${review.year}`} (0 is a job, 100 a career)`;
-  // The year's starting index is the one at the end of the December before it.
-  return review.index.atStart === null
-    ? `${end}; there was no index yet when the year began.`
-    : `From ${review.index.atStart} at the end of ${review.year - 1} to ${end}.`;
+  const { change, atStart } = review.index;
+  switch (change.kind) {
+    case 'since-joining':
+    case 'none-since-joining':
+      return `${end}: ${indexChangeText(change, `in ${review.year}`)}.`;
+    case 'before-joining':
+      // The year's starting index is the one at the end of the December before it.
+      return `From ${atStart} at the end of ${review.year - 1} to ${end}: ${indexChangeText(change, `in ${review.year}`)}.`;
+    default:
+      return atStart === null
+        ? `${end}; there was no index yet when the year began.`
+        : `From ${atStart} at the end of ${review.year - 1} to ${end}.`;
+  }
 }

@@ -2,7 +2,6 @@
 import type { HowReached } from '@/lib/career/vocabulary';
 import { certificationState } from '@/lib/career/certifications';
 import { trainingHoursIn, type TrainingHoursEntry } from '@/lib/career/training-hours';
-import type { TrajectoryPoint } from '@/lib/trajectory/trajectory-index';
 import { forecastGoal } from '@/lib/goals/forecast';
 import { groupBy } from '@/lib/group-by';
 import { addWeeks, dateLabel, daysBetween, monthLabel, parseIsoDate, type IsoDate } from '@/lib/dates/calendar';
@@ -85,13 +84,6 @@ export function careerFacts(
       (certification) => certificationState(certification.expiresOn, today) === 'expiring',
     ),
   };
-}
-
-/** The change of the index against the point twelve months earlier, if there is one. */
-export function yearOnYear(series: TrajectoryPoint[]): number | null {
-  const latest = series.at(-1);
-  const yearEarlier = series.at(-13);
-  return latest && yearEarlier && series.length >= 13 ? latest.score - yearEarlier.score : null;
 }
 
 export type ConfidenceTrend = 'rising' | 'falling' | 'steady' | null;

@@ -8,6 +8,7 @@ export function reviewWith(text: string) {
     today: '2026-11-25',
     weekStartsOn: 1,
     firstCountedWeek: '2000-01-03',
+    joinedOn: '2000-01-03',
     goals: [
       {
         id: 'done',

@@ -145,6 +145,7 @@ describe('balance over a year', () => {
       today: '2026-11-25',
       weekStartsOn: 1,
       firstCountedWeek: '2000-01-03',
+      joinedOn: '2000-01-03',
       goals: [],
       factsAtStart: [],
       factsAtEnd: [],

@@ -8,9 +8,7 @@ import {
   purposeAndProgress,
   rangeStartMonth,
   recentWeeks,
-  yearOnYear,
 } from '@/lib/trajectory/dashboard';
-import type { TrajectoryPoint } from '@/lib/trajectory/trajectory-index';
 import { addWeeks } from '@/lib/dates/calendar';
 
 const today = '2026-11-25';
@@ -87,19 +85,6 @@ describe('career facts', () => {
     expect(durationLabel('2026-08-25', today)).toBe('3 months');
     expect(durationLabel('2024-09-26', today)).toBe('2 years 1 month');
     expect(durationLabel('2024-02-29', '2025-02-28')).toBe('11 months');
-  });
-});
-
-describe('index change over twelve months', () => {
-  const point = (monthEnd: string, score: number): TrajectoryPoint => ({ monthEnd, score, factors: [] });
-  it('compares the latest month with the one twelve months earlier', () => {
-    const series = Array.from({ length: 13 }, (_, index) =>
-      point(`2025-${String(index + 1).padStart(2, '0')}-28`, 30 + index * 2),
-    );
-    expect(yearOnYear(series)).toBe(24);
-  });
-  it('says nothing with less than thirteen months', () => {
-    expect(yearOnYear([point('2026-10-31', 40), point('2026-11-30', 45)])).toBeNull();
   });
 });
 

@@ -22,6 +22,7 @@ const empty: ReviewInput = {
   today: '2026-11-25',
   weekStartsOn: 1,
   firstCountedWeek: '2000-01-03',
+  joinedOn: '2000-01-03',
   goals: [],
   factsAtStart: [],
   factsAtEnd: [],
@@ -44,7 +45,7 @@ describe('yearly review', () => {
     const review = buildYearlyReview({ ...empty, year: 2019 });
     expect(review.hasRecords).toBe(false);
     expect(review.goalsAchieved).toEqual([]);
-    expect(review.index).toEqual({ atStart: null, atEnd: null, months: [] });
+    expect(review.index).toEqual({ atStart: null, atEnd: null, months: [], change: { kind: 'unknown' } });
     expect(review.consistency).toEqual({ weeksUpdated: 0, weeks: 53 });
   });
 
@@ -191,6 +192,28 @@ describe('yearly review', () => {
       'From 35 at the end of 2024 to 62 at the end of 2025 (0 is a job, 100 a career).',
     );
     expect(review.index.months.map((point) => point.month)).toEqual(['2025-06', '2025-12']);
+  });
+
+  it('counts the index change of the year only from the month the user joined, as the dashboard does', () => {
+    // History typed in on 3 Nov 2025 about the years before it, then a month of use.
+    const index = [
+      { monthEnd: '2024-12-31', score: 14 },
+      { monthEnd: '2025-06-30', score: 40 },
+      { monthEnd: '2025-11-30', score: 58 },
+      { monthEnd: '2025-12-31', score: 61 },
+    ];
+    const joinedInYear = buildYearlyReview({ ...empty, index, joinedOn: '2025-11-03' });
+    expect(indexSentence(joinedInYear, false)).toBe(
+      '61 at the end of 2025 (0 is a job, 100 a career): +3 since you joined on 3 Nov 2025.',
+    );
+    const joinedInDecember = buildYearlyReview({ ...empty, index, joinedOn: '2025-12-20' });
+    expect(indexSentence(joinedInDecember, true)).toBe(
+      '61 now (0 is a job, 100 a career): no change yet since you joined on 20 Dec 2025; so far the index comes from the history you entered.',
+    );
+    const yearBeforeJoining = buildYearlyReview({ ...empty, index, joinedOn: '2026-02-01' });
+    expect(indexSentence(yearBeforeJoining, false)).toBe(
+      'From 14 at the end of 2024 to 61 at the end of 2025 (0 is a job, 100 a career): +47 in 2025, from the history you entered (you joined on 1 Feb 2026).',
+    );
   });
 
   it('has one line about pay: the total at the start and end of the year and the change, per currency', () => {

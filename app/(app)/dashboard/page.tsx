@@ -23,7 +23,8 @@ import { listWeeksWithUpdates } from '@/db/queries/weekly/updates';
 import { listInteractionsBetween } from '@/db/queries/people/people';
 import { peopleMetThisQuarter, quarterStart } from '@/lib/people/quarter';
 import { requireUser } from '@/lib/server/auth/session';
-import { careerFacts, goalOutlook, parseRange, recentWeeks, yearOnYear } from '@/lib/trajectory/dashboard';
+import { careerFacts, goalOutlook, parseRange, recentWeeks } from '@/lib/trajectory/dashboard';
+import { indexChangeOverYear } from '@/lib/trajectory/index-change';
 import { forecastSettings } from '@/lib/goals/forecast';
 import { groupBy } from '@/lib/group-by';
 import { filterAndSortGoals, withProgress } from '@/lib/goals/view';
@@ -42,6 +43,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
   const { range: requestedRange, email } = await searchParams;
   const range = parseRange(requestedRange);
   const today = localDate(new Date(), user.timeZone);
+  const joinedOn = localDate(user.createdAt, user.timeZone);
   const [
     goals,
     weeks,
@@ -104,7 +106,8 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
           series={series}
           markers={markers}
           range={range}
-          change={yearOnYear(fullSeries)}
+          change={indexChangeOverYear(fullSeries, joinedOn)}
+          joinedOn={joinedOn}
           locale={locale}
         />
         {(positions.length > 0 || training.length > 0 || certifications.length > 0 || peopleMet > 0) && (
@@ -113,12 +116,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
         {payOverTime.length > 0 && <CompensationSection series={payOverTime} locale={locale} today={today} />}
         {(goals.length > 0 || trends.skills.length > 0) && (
           <HabitsSection
-            weeks={recentWeeks(
-              weeks,
-              status.currentWeek,
-              52,
-              firstCountedWeek(localDate(user.createdAt, user.timeZone), weeks, user.weekStartsOn),
-            )}
+            weeks={recentWeeks(weeks, status.currentWeek, 52, firstCountedWeek(joinedOn, weeks, user.weekStartsOn))}
             purpose={trends.purpose}
             skills={trends.skills}
             balance={trends.balance}
