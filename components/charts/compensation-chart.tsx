@@ -3,6 +3,7 @@
 import { CartesianGrid, Line, LineChart, ReferenceDot, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatMoney } from '@/lib/format';
 import { axisTicks, ChartFrame, gridLines } from './chart-frame';
+import { compensationLineColor, markerStyles } from './chart-legend';
 
 export type CompensationChartPoint = {
   /** Milliseconds since 1970 of the date the total applies from, for a time axis. */
@@ -13,7 +14,7 @@ export type CompensationChartPoint = {
   promotion: string | null;
 };
 
-const promotionColor = '#059669';
+const promotionColor = markerStyles.promotion.fill;
 
 /** Total yearly compensation in one currency as steps over time; ▲ marks the change at a promotion. */
 export function CompensationChart({
@@ -55,7 +56,7 @@ export function CompensationChart({
         <Line
           type="stepAfter"
           dataKey="total"
-          stroke="#4f46e5"
+          stroke={compensationLineColor}
           strokeWidth={2}
           dot={{ r: 3 }}
           isAnimationActive={false}
@@ -70,7 +71,7 @@ export function CompensationChart({
               r={6}
               fill={promotionColor}
               stroke="white"
-              label={{ value: '▲', position: 'top', fill: promotionColor, fontSize: 12 }}
+              label={{ value: markerStyles.promotion.symbol, position: 'top', fill: promotionColor, fontSize: 12 }}
             />
           ))}
       </LineChart>

@@ -29,7 +29,7 @@ function balanceSummary(points: BalancePoint[], locale: string): string {
 /** Hours worked and the balance rating by month, beside purpose alignment, with a table alternative. */
 export function BalanceCard({ points, locale }: { points: BalancePoint[]; locale: string }) {
   return (
-    <CardSection id="balance" title="Work-life balance beside purpose" className="lg:col-span-2">
+    <CardSection id="balance" title="Work-life balance beside purpose">
       {points.length < 2 ? (
         <p className="text-sm text-slate-600 dark:text-slate-400">
           {points[0]

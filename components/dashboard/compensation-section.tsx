@@ -1,5 +1,12 @@
 import { PayOverTimeTable } from '@/components/career/pay-over-time-table';
 import { CompensationChart } from '@/components/charts/compensation-chart';
+import {
+  ChartLegend,
+  compensationLineColor,
+  LineSwatch,
+  markerStyles,
+  SymbolMark,
+} from '@/components/charts/chart-legend';
 import { CardSection } from '@/components/ui/card';
 import { Disclosure } from '@/components/ui/disclosure';
 import type { CompensationSeries } from '@/lib/career/compensation';
@@ -52,6 +59,23 @@ export function CompensationSection({ series, locale, today }: Props) {
                   ? `${point.promotion.title}${point.promotion.change === null ? '' : ` ${formatMoneyChange(point.promotion.change, one.currency, locale)}`}`
                   : null,
               }))}
+            />
+            <ChartLegend
+              label={`Legend of the ${one.currency} chart`}
+              items={[
+                { key: 'total', label: 'Total a year', mark: <LineSwatch color={compensationLineColor} /> },
+                ...(one.points.some((point) => point.promotion)
+                  ? [
+                      {
+                        key: 'promotion',
+                        label: 'Promotion: the change it brought',
+                        mark: (
+                          <SymbolMark symbol={markerStyles.promotion.symbol} className={markerStyles.promotion.text} />
+                        ),
+                      },
+                    ]
+                  : []),
+              ]}
             />
             <Disclosure summary={`Show ${one.currency} compensation as a table`}>
               <PayOverTimeTable series={one} locale={locale} />

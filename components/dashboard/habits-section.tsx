@@ -3,10 +3,10 @@ import { PurposeAndProgressChart, SkillsComparisonChart } from '@/components/cha
 import type { PurposeAndProgressPoint, RecentWeek, SkillComparison } from '@/lib/trajectory/dashboard';
 import type { BalancePoint } from '@/lib/weekly/balance';
 import { BalanceCard } from './balance-card';
+import { ConsistencyCard } from './consistency-card';
 import { CardSection } from '@/components/ui/card';
 import { DataTable } from '@/components/ui/data-table';
 import { Disclosure } from '@/components/ui/disclosure';
-import { weekLabel } from '@/lib/dates/calendar';
 import { oneDecimal, withUnit } from '@/lib/format';
 
 type Props = {
@@ -44,35 +44,10 @@ function firstMonthSentence(point: PurposeAndProgressPoint, locale: string): str
  * table alternative.
  */
 export function HabitsSection({ weeks, purpose, skills, balance, locale }: Props) {
-  const counted = weeks.filter((week) => week.counted);
-  const updated = counted.filter((week) => week.updated).length;
   const charted = [...skills].sort((a, b) => b.now - b.yearAgo - (a.now - a.yearAgo)).slice(0, chartedSkills);
   return (
     <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
-      <CardSection id="consistency" title="Weekly consistency">
-        <p className="text-sm text-slate-700 dark:text-slate-300">
-          Updates in <strong>{updated}</strong> of{' '}
-          {counted.length === weeks.length
-            ? `the last ${weeks.length} weeks`
-            : `the ${counted.length} ${counted.length === 1 ? 'week' : 'weeks'} since you started`}
-          .
-        </p>
-        <ol aria-label="Last weeks, oldest first" className="grid grid-cols-[repeat(13,minmax(0,1fr))] gap-1">
-          {weeks.map((week) => {
-            const label = `${weekLabel(week.weekStart)}: ${week.updated ? 'updated' : week.counted ? 'no update' : 'before you started'}`;
-            const fill = week.updated
-              ? 'bg-brand-600 dark:bg-brand-400'
-              : week.counted
-                ? 'bg-slate-200 dark:bg-slate-700'
-                : 'border border-dashed border-slate-300 dark:border-slate-700';
-            return (
-              <li key={week.weekStart} title={label} className={`aspect-square rounded-sm ${fill}`}>
-                <span className="sr-only">{label}</span>
-              </li>
-            );
-          })}
-        </ol>
-      </CardSection>
+      <ConsistencyCard weeks={weeks} />
 
       <CardSection id="purpose" title="Purpose alignment and goal progress">
         {purpose.length < 2 ? (
