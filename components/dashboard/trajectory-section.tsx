@@ -40,7 +40,7 @@ type Props = {
   locale: string;
 };
 
-const periodLabels = { before: 'Before you joined', joined: 'Month you joined', since: 'Since you joined' } as const;
+const periodLabels = { before: 'Before you joined', joined: 'You joined', since: 'Since you joined' } as const;
 
 function legendItems(factors: { key: string; label: string }[], markers: TrajectoryMarker[], shaded: boolean) {
   const items: ChartLegendItem[] = factors.map((factor) => ({

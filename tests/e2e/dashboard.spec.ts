@@ -10,6 +10,9 @@ test('the demo account’s dashboard shows the index with its factors, and the t
   const index = page.getByRole('region', { name: 'Trajectory index' });
   await expect(index.getByRole('img', { name: /^Trajectory index from \d+ in .* to \d+ in / })).toBeVisible();
   await expect(index.locator('.recharts-area')).toHaveCount(6);
+  // The tooltip leads with the month's index, not only its parts.
+  await index.locator('.recharts-surface').hover();
+  await expect(index.locator('.recharts-tooltip-wrapper')).toContainText(/\w+ \d{4}: index \d+/);
 
   await page.getByRole('link', { name: '3 years' }).click();
   await expect(page).toHaveURL(/range=3y/);
@@ -38,6 +41,11 @@ test('every chart of the demo dashboard has data, and its table alternative list
     /Updates in (\d+) of the last 52 weeks/.exec((await consistency.textContent()) ?? '')?.[1],
   );
   expect(updatedWeeks).toBeGreaterThan(10);
+  await expect(consistency.getByRole('listitem').filter({ hasText: '(this week)' })).toHaveCount(1);
+  await expect(consistency.getByText('This week ↑')).toBeVisible();
+  const weeksLegend = consistency.getByRole('list', { name: 'Legend of the weeks' });
+  for (const item of ['Update saved', 'No update', 'This week'])
+    await expect(weeksLegend.getByRole('listitem').filter({ hasText: item })).toBeVisible();
 
   const purpose = page.getByRole('region', { name: 'Purpose alignment and goal progress' });
   await expect(
@@ -102,11 +110,67 @@ test.describe('on a phone in dark mode', () => {
   });
 });
 
-test('a new account gets a helpful empty state, not a fake number', async ({ page }) => {
+/** The date `months` months before today, as the forms take it. */
+function monthsAgo(months: number): string {
+  const date = new Date();
+  date.setUTCDate(1);
+  date.setUTCMonth(date.getUTCMonth() - months);
+  return date.toISOString().slice(0, 10);
+}
+
+test('a new account starts with an empty state, and a sitting of back-dated history shows apart, not as progress', async ({
+  page,
+}) => {
   await signUpNewUser(page);
   await expect(page.getByText('Not enough data yet. Add a goal or your current role')).toBeVisible();
   await expect(page.getByRole('img', { name: /Trajectory index from/ })).toHaveCount(0);
   await expect(page.getByRole('link', { name: 'Create your first goal' })).toBeVisible();
+
+  // One sitting of history about the past: a first role three years ago, a promotion and a certification since.
+  for (const role of [
+    { title: 'Support agent', started: monthsAgo(36), ended: monthsAgo(7), how: 'first_role' },
+    { title: 'Team lead', started: monthsAgo(6), ended: '', how: 'promotion' },
+  ]) {
+    await page.goto('/career/positions/new');
+    await page.getByLabel('Role title').fill(role.title);
+    await page.getByLabel('Employer').fill('Acme');
+    await page.getByLabel('Started').fill(role.started);
+    if (role.ended) await page.getByLabel('Ended (leave empty if current)').fill(role.ended);
+    await page.getByLabel('How you reached it').selectOption(role.how);
+    await page.getByRole('button', { name: 'Add position' }).click();
+    await expect(page).toHaveURL(/\/career/);
+  }
+  await page.goto('/career/certifications/new');
+  await page.getByLabel('Certification').fill('ITIL 4 Foundation');
+  await page.getByLabel('Earned on').fill(monthsAgo(4));
+  await page.getByRole('button', { name: 'Add certification' }).click();
+  await expect(page).toHaveURL(/\/career/);
+
+  await page.goto('/dashboard');
+  const index = page.getByRole('region', { name: 'Trajectory index' });
+  // The history moved the index, but none of it happened since the account was made.
+  await expect(
+    index.getByText(/^in \w+ \d{4} · no change yet since you joined on \d+ \w+ \d{4}; so far the index/),
+  ).toBeVisible();
+  await expect(index).not.toContainText('over 12 months');
+  await expect(
+    index.getByRole('img', { name: /The months before you joined on \d+ \w+ \d{4} are shaded/ }),
+  ).toBeVisible();
+  await expect(index.locator('.recharts-reference-area')).toHaveCount(1);
+  const legend = index.getByRole('list', { name: 'Chart legend' });
+  for (const item of ['Promotion', 'Certification', 'Before you joined: history you entered'])
+    await expect(legend.getByRole('listitem').filter({ hasText: item })).toBeVisible();
+
+  await index.getByText('Show the index as a table').click();
+  const rows = index.getByRole('table', { name: /Trajectory index by month/ }).getByRole('row');
+  await expect(rows.nth(1).getByRole('cell').last()).toHaveText('You joined');
+  await expect(rows.nth(2).getByRole('cell').last()).toHaveText('Before you joined');
+  const [newest, oldest] = await Promise.all([
+    rows.nth(1).getByRole('cell').first().textContent(),
+    rows.last().getByRole('cell').first().textContent(),
+  ]);
+  expect(Number(newest)).toBeGreaterThan(Number(oldest));
+  await expectNoAxeViolations(page);
 });
 
 test('after a new user’s first goal and weekly update, the dashboard speaks of a first week, not of 51 missed ones', async ({

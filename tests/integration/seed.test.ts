@@ -8,7 +8,7 @@ import { listEducation } from '@/db/queries/career/education';
 import { listPositions } from '@/db/queries/career/positions';
 import { listSkillsWithLevels, findSkill } from '@/db/queries/career/skills';
 import { certificationState } from '@/lib/career/certifications';
-import { findCredentialsByEmail } from '@/db/queries/account/users';
+import { findCredentialsByEmail, findUserProfile } from '@/db/queries/account/users';
 import { demoEmail, seedDemoAccount } from '@/db/seed/demo';
 import { weeklyUpdates } from '@/db/schema';
 import { updateStreak } from '@/lib/dates/calendar';
@@ -33,6 +33,10 @@ describeOnEachDatabase('demo account', () => {
     expect(weeks.length).toBeGreaterThan(120);
     const newest = weeks[0] ?? '';
     expect(updateStreak(weeks, newest)).toBeGreaterThanOrEqual(6);
+    // A long-time user: joined by the first of its check-ins, so the dashboard counts them as progress made here.
+    const joinedOn = (await findUserProfile(user.id))?.createdAt.toISOString().slice(0, 10) ?? '';
+    expect(joinedOn).not.toBe('');
+    expect(joinedOn <= (weeks.at(-1) ?? '')).toBe(true);
     const [count] = await db()
       .select({ n: sql<number>`count(*)::int` })
       .from(weeklyUpdates)
