@@ -7,6 +7,7 @@ export const navItems: readonly { href: string; label: string; under?: string }[
   { href: '/career', label: 'Career' },
   { href: '/career/feedback', label: 'Feedback', under: '/career' },
   { href: '/career/people', label: 'People', under: '/career' },
+  { href: '/next-role', label: 'Next role' },
   { href: '/achievements', label: 'Achievements' },
   { href: '/review', label: 'Review' },
   { href: '/settings', label: 'Settings' },

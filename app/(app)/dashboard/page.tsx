@@ -10,6 +10,9 @@ import { CareerFactsSection } from '@/components/dashboard/career-facts';
 import { TrajectorySection } from '@/components/dashboard/trajectory-section';
 import { HabitsSection } from '@/components/dashboard/habits-section';
 import { CompensationSection } from '@/components/dashboard/compensation-section';
+import { NextRoleCard } from '@/components/dashboard/next-role-card';
+import { loadReadinessOn } from '@/db/loaders/readiness';
+import { findCurrentTargetRole } from '@/db/queries/next-role/target-roles';
 import { listPayRecords } from '@/db/queries/career/pay-records';
 import { compensationSeries } from '@/lib/career/compensation';
 import { requestNumberLocale } from '@/lib/server/number-locale';
@@ -36,6 +39,12 @@ export const metadata: Metadata = { title: 'Dashboard' };
 // At a glance: the goals whose target dates come first; the goals page lists the rest.
 const goalsShown = 8;
 
+/** The current target role's readiness today, for the card; null when the user aims at none. */
+async function currentTarget(userId: string, today: string) {
+  const role = await findCurrentTargetRole(userId);
+  return role ? { title: role.title, readiness: await loadReadinessOn(userId, role, today) } : null;
+}
+
 type SearchParams = Promise<{ range?: string; email?: string }>;
 
 export default async function DashboardPage({ searchParams }: { searchParams: SearchParams }) {
@@ -54,6 +63,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
     pay,
     locale,
     interactions,
+    target,
   ] = await Promise.all([
     listGoals(user.id),
     listWeeksWithUpdates(user.id),
@@ -64,6 +74,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
     listPayRecords(user.id),
     requestNumberLocale(),
     listInteractionsBetween(user.id, quarterStart(today), today),
+    currentTarget(user.id, today),
   ]);
   const payOverTime = compensationSeries(positions, pay);
   const series = fullSeries.filter((point) => point.monthEnd.slice(0, 7) >= firstMonth);
@@ -110,6 +121,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
           joinedOn={joinedOn}
           locale={locale}
         />
+        <NextRoleCard target={target} locale={locale} />
         {(positions.length > 0 || training.length > 0 || certifications.length > 0 || peopleMet > 0) && (
           <CareerFactsSection facts={facts} peopleMetThisQuarter={peopleMet} locale={locale} />
         )}

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import {
+  chooseProfileFile,
+  chooseRating,
+  parseExampleForm,
+  parseExpectationRatingForm,
+  parseProfileFileForm,
+  parseRequirementForm,
+  profileFileTooLarge,
+} from '@/lib/next-role/forms';
+import { exampleProfiles } from '@/lib/next-role/examples';
+import { roleProfileSchema } from '@/lib/next-role/profile-schema';
+import { requirementName } from '@/lib/next-role/requirement-name';
+import { lastMonths, readinessLine, readinessTrendSentence } from '@/lib/next-role/readiness-chart';
+
+const form = (fields: Record<string, string | File>) => {
+  const data = new FormData();
+  for (const [name, value] of Object.entries(fields)) data.set(name, value);
+  return data;
+};
+const id = '6f1c3a52-8d3e-4c8b-9a55-0c8f4f0b8a11';
+
+describe('next role forms', () => {
+  it('reads an example by its slug and refuses one that is not shipped', () => {
+    const parsed = parseExampleForm(form({ example: 'team-lead-customer-support' }));
+    expect(parsed.success && parsed.data.title).toBe('Team lead');
+    expect(parseExampleForm(form({ example: 'ceo' }))).toEqual({
+      success: false,
+      fieldErrors: { example: ['Choose one of the example profiles.'] },
+    });
+  });
+
+  it('takes a profile file only when one was chosen and is small enough', () => {
+    expect(parseProfileFileForm(form({}))).toEqual({ success: false, fieldErrors: { file: [chooseProfileFile] } });
+    const large = new File(['x'.repeat(256 * 1024 + 1)], 'big.role.json');
+    expect(parseProfileFileForm(form({ file: large }))).toEqual({
+      success: false,
+      fieldErrors: { file: [profileFileTooLarge] },
+    });
+    expect(parseProfileFileForm(form({ file: new File(['{}'], 'a.role.json') })).success).toBe(true);
+  });
+
+  it('reads an id that cannot name a row as null', () => {
+    expect(parseRequirementForm(form({ requirementId: id }))).toEqual({ success: true, data: id });
+    expect(parseRequirementForm(form({ requirementId: "1' OR 1=1" }))).toEqual({ success: true, data: null });
+  });
+
+  it('accepts the five ratings of the scale and nothing else', () => {
+    expect(parseExpectationRatingForm(form({ requirementId: id, rating: '4' }))).toEqual({
+      success: true,
+      data: { requirementId: id, rating: 4 },
+    });
+    for (const rating of ['0', '6', '2.5', ''])
+      expect(parseExpectationRatingForm(form({ requirementId: id, rating }))).toEqual({
+        success: false,
+        fieldErrors: { rating: [chooseRating] },
+      });
+  });
+});
+
+describe('readiness chart', () => {
+  it('spreads the points across the box, 0 % at the bottom and 100 % at the top', () => {
+    expect(
+      readinessLine([
+        { monthEnd: '2026-01-31', percent: 0 },
+        { monthEnd: '2026-02-28', percent: 50 },
+        { monthEnd: '2026-03-31', percent: 100 },
+      ]),
+    ).toBe('8,112 160,60 312,8');
+    expect(readinessLine([{ monthEnd: '2026-01-31', percent: 50 }])).toBe('8,60 312,60');
+  });
+
+  it('counts months back across a new year', () => {
+    expect(lastMonths('2026-11-26', 36)).toEqual({ firstMonth: '2023-12', lastMonth: '2026-11' });
+    expect(lastMonths('2026-01-05', 2)).toEqual({ firstMonth: '2025-12', lastMonth: '2026-01' });
+  });
+
+  it('says how readiness moved', () => {
+    const label = (month: string) => month.slice(0, 7);
+    expect(
+      readinessTrendSentence(
+        [
+          { monthEnd: '2024-01-31', percent: 20 },
+          { monthEnd: '2026-01-31', percent: 62 },
+        ],
+        label,
+      ),
+    ).toBe('Readiness by month from 2024-01 to 2026-01: 20 % to 62 %, up 42 points.');
+    expect(readinessTrendSentence([], label)).toBe('No readiness measured yet.');
+  });
+});
+
+describe('requirement names', () => {
+  it('names each kind of requirement in a few words', () => {
+    const names = exampleProfiles[0]?.profile.requirements.map((requirement) =>
+      requirementName(roleProfileSchema.shape.requirements.element.parse(requirement)),
+    );
+    expect(names).toEqual([
+      'Coaching',
+      'Stakeholder communication',
+      'Conflict resolution',
+      'Excel',
+      'ITIL 4 Foundation',
+      'Workshop in coaching',
+      'Experience in support roles',
+      'Achievements tagged “customer”',
+      'Runs one-to-ones and gives useful feedback every week',
+    ]);
+    expect(requirementName({ type: 'learning_hours', field: '', hours: 10, weight: 1 })).toBe('Learning');
+  });
+});
