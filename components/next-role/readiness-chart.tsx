@@ -2,6 +2,7 @@ import { CardSection } from '@/components/ui/card';
 import { DataTable } from '@/components/ui/data-table';
 import { Disclosure } from '@/components/ui/disclosure';
 import { monthLabel } from '@/lib/dates/calendar';
+import { percent } from '@/lib/format';
 import {
   readinessChartBox,
   readinessLine,
@@ -12,9 +13,10 @@ import {
 const gridLines = [0, 50, 100];
 
 /** Readiness by month as a line drawn on the server (no chart script), with the months as a table. */
-export function ReadinessChart({ points }: { points: ReadinessChartPoint[] }) {
+export function ReadinessChart({ points, locale }: { points: ReadinessChartPoint[]; locale: string }) {
   const { width, height, padding } = readinessChartBox;
-  const sentence = readinessTrendSentence(points, monthLabel);
+  const percentText = (value: number) => percent(value / 100, locale);
+  const sentence = readinessTrendSentence(points, monthLabel, percentText);
   const gridY = (percent: number) => padding + (height - 2 * padding) * (1 - percent / 100);
   return (
     <CardSection id="readiness-over-time" title="Readiness over time" description={sentence}>
@@ -47,10 +49,13 @@ export function ReadinessChart({ points }: { points: ReadinessChartPoint[] }) {
                 strokeLinecap="round"
               />
             </svg>
-            <figcaption className="flex max-w-xl justify-between text-xs text-slate-600 dark:text-slate-400">
+            <div aria-hidden className="flex max-w-xl justify-between text-xs text-slate-600 dark:text-slate-400">
               <span>{monthLabel(points[0]?.monthEnd ?? '')}</span>
-              <span>Lines at 0, 50 and 100 %</span>
               <span>{monthLabel(points.at(-1)?.monthEnd ?? '')}</span>
+            </div>
+            <figcaption className="max-w-xl text-xs text-slate-600 dark:text-slate-400">
+              Readiness from {percentText(0)} at the bottom to {percentText(100)} at the top; the faint lines mark{' '}
+              {percentText(0)}, {percentText(50)} and {percentText(100)}.
             </figcaption>
           </figure>
           <Disclosure summary="Show as a table">
@@ -60,7 +65,7 @@ export function ReadinessChart({ points }: { points: ReadinessChartPoint[] }) {
               rows={[...points].reverse().map((point) => ({
                 key: point.monthEnd,
                 header: monthLabel(point.monthEnd),
-                cells: [`${point.percent} %`],
+                cells: [percentText(point.percent)],
               }))}
             />
           </Disclosure>

@@ -25,12 +25,25 @@ export function lastMonths(today: string, count: number): { firstMonth: string; 
   return { firstMonth: monthText(first), lastMonth: monthText(last) };
 }
 
-/** What the line says, for a screen reader and as the chart's caption. */
-export function readinessTrendSentence(points: readonly ReadinessChartPoint[], monthLabel: (month: string) => string) {
+/** What the line says, for a screen reader and as the chart's caption; `percentText` writes 62 as the locale does. */
+export function readinessTrendSentence(
+  points: readonly ReadinessChartPoint[],
+  monthLabel: (month: string) => string,
+  percentText: (percent: number) => string,
+) {
   const first = points[0];
   const last = points.at(-1);
   if (!first || !last) return 'No readiness measured yet.';
   const change = last.percent - first.percent;
   const direction = change > 0 ? `up ${change} points` : change < 0 ? `down ${-change} points` : 'unchanged';
-  return `Readiness by month from ${monthLabel(first.monthEnd)} to ${monthLabel(last.monthEnd)}: ${first.percent} % to ${last.percent} %, ${direction}.`;
+  return `Readiness by month from ${monthLabel(first.monthEnd)} to ${monthLabel(last.monthEnd)}: ${percentText(first.percent)} to ${percentText(last.percent)}, ${direction}.`;
+}
+
+/** The stored month ends, with the month still running read as of today rather than its last day. */
+export function withTodayAsLastPoint(
+  points: readonly ReadinessChartPoint[],
+  today: string,
+  percentToday: number,
+): ReadinessChartPoint[] {
+  return points.map((point) => (point.monthEnd >= today ? { monthEnd: today, percent: percentToday } : point));
 }

@@ -57,7 +57,7 @@ test('a new user picks an example role, turns its biggest gap into a goal, close
   await expect(coaching.getByRole('list', { name: 'Evidence for Coaching' })).toContainText(
     'Assessment: Coaching assessed at 3 of 5',
   );
-  await expect(page.getByRole('region', { name: 'Readiness over time' })).toContainText('to 20 %');
+  await expect(page.getByRole('region', { name: 'Readiness over time' })).toContainText('to 20%');
   await expectNoAxeViolations(page);
 
   const [download] = await Promise.all([

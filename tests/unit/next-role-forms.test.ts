@@ -11,7 +11,12 @@ import {
 import { exampleProfiles } from '@/lib/next-role/examples';
 import { roleProfileSchema } from '@/lib/next-role/profile-schema';
 import { requirementName } from '@/lib/next-role/requirement-name';
-import { lastMonths, readinessLine, readinessTrendSentence } from '@/lib/next-role/readiness-chart';
+import {
+  lastMonths,
+  readinessLine,
+  readinessTrendSentence,
+  withTodayAsLastPoint,
+} from '@/lib/next-role/readiness-chart';
 
 const form = (fields: Record<string, string | File>) => {
   const data = new FormData();
@@ -84,9 +89,21 @@ describe('readiness chart', () => {
           { monthEnd: '2026-01-31', percent: 62 },
         ],
         label,
+        (value) => `${value}%`,
       ),
-    ).toBe('Readiness by month from 2024-01 to 2026-01: 20 % to 62 %, up 42 points.');
-    expect(readinessTrendSentence([], label)).toBe('No readiness measured yet.');
+    ).toBe('Readiness by month from 2024-01 to 2026-01: 20% to 62%, up 42 points.');
+    expect(readinessTrendSentence([], label, String)).toBe('No readiness measured yet.');
+  });
+
+  it('reads the month still running as of today', () => {
+    const points = [
+      { monthEnd: '2026-10-31', percent: 57 },
+      { monthEnd: '2026-11-30', percent: 61 },
+    ];
+    expect(withTodayAsLastPoint(points, '2026-11-26', 60)).toEqual([
+      { monthEnd: '2026-10-31', percent: 57 },
+      { monthEnd: '2026-11-26', percent: 60 },
+    ]);
   });
 });
 

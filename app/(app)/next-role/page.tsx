@@ -14,7 +14,7 @@ import { loadReadinessOn, loadReadinessSeries } from '@/db/loaders/readiness';
 import { findCurrentTargetRole, listTargetRoles } from '@/db/queries/next-role/target-roles';
 import { localDate } from '@/lib/dates/calendar';
 import { percent } from '@/lib/format';
-import { lastMonths } from '@/lib/next-role/readiness-chart';
+import { lastMonths, withTodayAsLastPoint } from '@/lib/next-role/readiness-chart';
 import { requireUser } from '@/lib/server/auth/session';
 import { requestNumberLocale } from '@/lib/server/number-locale';
 import {
@@ -102,7 +102,7 @@ export default async function NextRolePage({ searchParams }: Props) {
           </div>
         </Card>
         <GapList gaps={readiness.gaps} storedById={storedById} makeGoal={makeGoalFromGap} locale={locale} />
-        <ReadinessChart points={series} />
+        <ReadinessChart points={withTodayAsLastPoint(series, today, readiness.percent)} locale={locale} />
         <RequirementList
           requirements={readiness.requirements}
           storedById={storedById}
