@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { parseEnvironment } from '@/lib/env';
 import { escapeHtml, html } from '@/lib/server/email/html';
 import { renderEmail, type EmailTemplate } from '@/lib/server/email/render-email';
-import { createMailer, oneClickUnsubscribeHeaders, sendEmail } from '@/lib/server/email/send-email';
+import { createMailer, linksIn, oneClickUnsubscribeHeaders, sendEmail } from '@/lib/server/email/send-email';
 import { forgetLoggedLines, loggedLines, loggedText } from '../support/captured-log';
 import { startTestMailServer } from '../support/test-mail-server';
 
@@ -200,5 +200,17 @@ describe('mail settings', () => {
     const missing = () => parseEnvironment({ SMTP_URL: 'smtp://mail.example.com', DATABASE_POOL_SIZE: '0' });
     expect(missing).toThrow('MAIL_FROM: MAIL_FROM is required when SMTP_URL is set');
     expect(missing).toThrow('DATABASE_POOL_SIZE must be a whole number from 1 to 100');
+  });
+});
+
+describe('the links of a plain-text mail, as the log names them', () => {
+  it('leaves out the punctuation that ends a sentence or closes a bracket', () => {
+    const text =
+      'Open https://app.example/verify?token=a_b-c. Or (https://app.example/forgot-password), then https://app.example/x';
+    expect(linksIn(text)).toEqual([
+      'https://app.example/verify?token=a_b-c',
+      'https://app.example/forgot-password',
+      'https://app.example/x',
+    ]);
   });
 });

@@ -56,7 +56,8 @@ export const emailChangeNoticeEmail: EmailTemplate<{
     stage === 'requested'
       ? `Someone asked to change your Trajectory email to ${newEmail}. It changes once the link sent there is opened.`
       : `Your Trajectory email was changed to ${newEmail}. From now on you sign in with it.`;
-  const ifNotYou = `If this was not you, choose a new password now (${resetUrl}) and then change your email back in Settings.`;
+  // The address on a line of its own: in brackets, a mail client or a log may take the closing bracket into the link.
+  const ifNotYou = `If this was not you, choose a new password now, then change your email back in Settings:\n${resetUrl}`;
   return {
     subject: stage === 'requested' ? 'Your Trajectory email is being changed' : 'Your Trajectory email was changed',
     text: [what, ifNotYou].join('\n\n'),

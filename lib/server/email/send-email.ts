@@ -88,7 +88,8 @@ function outboxMailer(folder: string, from: string): Mailer {
   };
 }
 
-/** The web links of a plain-text body, in order, each once. */
+/** The web links of a plain-text body, in order, each once; punctuation that ends a sentence is not part of one. */
 export function linksIn(text: string): string[] {
-  return [...new Set(text.match(/https?:\/\/[^\s<>"]+/g) ?? [])];
+  const links = (text.match(/https?:\/\/[^\s<>"]+/g) ?? []).map((link) => link.replace(/[).,;:!?]+$/, ''));
+  return [...new Set(links)];
 }
