@@ -3,6 +3,7 @@
 import type { EducationKind, SkillKind } from '@/lib/career/vocabulary';
 import { educationKindLabels, skillLevelName } from '@/lib/career/vocabulary';
 import { certificationState } from '@/lib/career/certifications';
+import { yearBefore } from '@/lib/career/skills';
 import { daysBetween, type IsoDate } from '@/lib/dates/calendar';
 import { trainingHoursIn } from '@/lib/career/training-hours';
 import { expectationMetAt, expectationRatingName, type ReadinessState } from './vocabulary';
@@ -212,21 +213,12 @@ function assessExperience(
   };
 }
 
-/** The same day some years earlier (29 Feb → 28 Feb). */
-function yearsBefore(date: IsoDate, years: number): IsoDate {
-  const [year, month, day] = date.split('-').map(Number);
-  const target = new Date(Date.UTC((year ?? 0) - years, (month ?? 1) - 1, 1));
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(day ?? 1, lastDay));
-  return target.toISOString().slice(0, 10);
-}
-
 function assessAchievements(
   requirement: Extract<Requirement, { type: 'achievements' }>,
   record: CareerRecord,
   date: IsoDate,
 ): Assessed {
-  const since = yearsBefore(date, requirement.withinYears);
+  const since = Array.from({ length: requirement.withinYears }).reduce<IsoDate>((day) => yearBefore(day), date);
   const counted = record.achievements
     .filter((achievement) => achievement.achievedOn > since && achievement.achievedOn <= date)
     .filter(
