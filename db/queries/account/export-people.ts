@@ -4,12 +4,8 @@ import { asc, eq } from 'drizzle-orm';
 import type { AccountExport } from '@/lib/account/export-schema';
 import { groupBy } from '@/lib/group-by';
 import { db } from '@/db/client';
+import { recordTimes } from '@/db/queries/account/record-times';
 import { feedbackEntries, feedbackSkills, people, personGoals, personInteractions, skills } from '@/db/schema';
-
-const times = (row: { createdAt: Date; updatedAt: Date }) => ({
-  createdAt: row.createdAt.toISOString(),
-  updatedAt: row.updatedAt.toISOString(),
-});
 
 /** People name their goals by the goal's ref (its id, as the goals section writes it); feedback names skills by name. */
 export async function exportPeopleAndFeedback(userId: string): Promise<Pick<AccountExport, 'people' | 'feedback'>> {
@@ -44,12 +40,12 @@ export async function exportPeopleAndFeedback(userId: string): Promise<Pick<Acco
       whereMet: person.whereMet,
       notes: person.notes,
       goalRefs: (goalsByPerson.get(person.id) ?? []).map((link) => link.goalId),
-      ...times(person),
+      ...recordTimes(person),
       interactions: (interactionsByPerson.get(person.id) ?? []).map((row) => ({
         occurredOn: row.occurredOn,
         kind: row.kind,
         note: row.note,
-        ...times(row),
+        ...recordTimes(row),
       })),
     })),
     feedback: feedbackRows.map((entry) => ({
@@ -60,7 +56,7 @@ export async function exportPeopleAndFeedback(userId: string): Promise<Pick<Acco
       text: entry.text,
       personRef: entry.personId,
       skillNames: (skillsByFeedback.get(entry.id) ?? []).map((link) => link.name),
-      ...times(entry),
+      ...recordTimes(entry),
     })),
   };
 }

@@ -7,6 +7,7 @@ import type { PgTable } from 'drizzle-orm/pg-core';
 import type { AccountExport } from '@/lib/account/export-schema';
 import { groupBy } from '@/lib/group-by';
 import { db } from '@/db/client';
+import { recordTimes } from '@/db/queries/account/record-times';
 import { requirementGoals, requirementSelfRatings, roleRequirements, targetRoles } from '@/db/schema';
 
 /** Goals made from a gap are named by their ref (the goal's id, as the goals section writes it). */
@@ -43,8 +44,7 @@ export async function exportTargetRoles(userId: string): Promise<Pick<AccountExp
         selfRatings: (ratingsOf.get(row.id) ?? []).map(({ ratedOn, rating }) => ({ ratedOn, rating })),
         goalRefs: (goalsOf.get(row.id) ?? []).map((link) => link.goalId),
       })),
-      createdAt: role.createdAt.toISOString(),
-      updatedAt: role.updatedAt.toISOString(),
+      ...recordTimes(role),
     })),
   };
 }

@@ -8,6 +8,7 @@ import { exportFormat, exportVersion, type AccountExport } from '@/lib/account/e
 import { db } from '@/db/client';
 import { exportPeopleAndFeedback } from '@/db/queries/account/export-people';
 import { exportTargetRoles } from '@/db/queries/account/export-roles';
+import { recordTimes } from '@/db/queries/account/record-times';
 import { findReminderPreferences } from '@/db/queries/reminders/settings';
 import {
   achievementGoals,
@@ -26,13 +27,6 @@ import {
   payRecords,
   yearlyReviews,
 } from '@/db/schema';
-
-const iso = (date: Date) => date.toISOString();
-
-const times = (row: { createdAt: Date; updatedAt: Date }) => ({
-  createdAt: iso(row.createdAt),
-  updatedAt: iso(row.updatedAt),
-});
 
 /** Everything the user recorded, in the documented format; undefined when the user does not exist. */
 export async function exportAccount(userId: string, now = new Date()): Promise<AccountExport | undefined> {
@@ -128,7 +122,7 @@ export async function exportAccount(userId: string, now = new Date()): Promise<A
   return {
     format: exportFormat,
     version: exportVersion,
-    exportedAt: iso(now),
+    exportedAt: now.toISOString(),
     // A zone this runtime does not know is written as the UTC the pages use, so the file imports again.
     profile: {
       name: user.name,
@@ -158,19 +152,19 @@ export async function exportAccount(userId: string, now = new Date()): Promise<A
       status: goal.status,
       statusChangedOn: goal.statusChangedOn,
       parentRef: goal.parentGoalId,
-      ...times(goal),
+      ...recordTimes(goal),
       milestones: (milestonesByGoal.get(goal.id) ?? []).map((milestone) => ({
         title: milestone.title,
         position: milestone.position,
         completedWeek: milestone.completedWeek,
-        ...times(milestone),
+        ...recordTimes(milestone),
       })),
       updates: (updatesByGoal.get(goal.id) ?? []).map((update) => ({
         weekStart: update.weekStart,
         value: update.value,
         confidence: update.confidence,
         note: update.note,
-        ...times(update),
+        ...recordTimes(update),
       })),
     })),
     reflections: reflectionRows.map((row) => ({
@@ -180,18 +174,18 @@ export async function exportAccount(userId: string, now = new Date()): Promise<A
       highlight: row.highlight,
       hoursWorked: row.hoursWorked,
       balance: row.balance,
-      ...times(row),
+      ...recordTimes(row),
     })),
     skills: skillRows.map((skill) => ({
       name: skill.name,
       kind: skill.kind,
       targetLevel: skill.targetLevel,
-      ...times(skill),
+      ...recordTimes(skill),
       assessments: (assessmentsBySkill.get(skill.id) ?? []).map((row) => ({
         assessedOn: row.assessedOn,
         level: row.level,
         evidence: row.evidence,
-        ...times(row),
+        ...recordTimes(row),
       })),
     })),
     education: educationRows.map((row) => ({
@@ -201,7 +195,7 @@ export async function exportAccount(userId: string, now = new Date()): Promise<A
       startedOn: row.startedOn,
       completedOn: row.completedOn,
       hours: row.hours,
-      ...times(row),
+      ...recordTimes(row),
     })),
     certifications: certificationRows.map((row) => ({
       name: row.name,
@@ -210,7 +204,7 @@ export async function exportAccount(userId: string, now = new Date()): Promise<A
       expiresOn: row.expiresOn,
       credentialId: row.credentialId,
       credentialUrl: row.credentialUrl,
-      ...times(row),
+      ...recordTimes(row),
     })),
     positions: positionRows.map((row) => ({
       title: row.title,
@@ -224,7 +218,7 @@ export async function exportAccount(userId: string, now = new Date()): Promise<A
       startedOn: row.startedOn,
       endedOn: row.endedOn,
       howReached: row.howReached,
-      ...times(row),
+      ...recordTimes(row),
       payRecords: (payByPosition.get(row.id) ?? []).map((pay) => ({
         effectiveOn: pay.effectiveOn,
         currency: pay.currency,
@@ -238,7 +232,7 @@ export async function exportAccount(userId: string, now = new Date()): Promise<A
         equityVestingYears: pay.equityVestingYears,
         benefits: pay.benefits.filter(isBenefitKind),
         benefitsNote: pay.benefitsNote,
-        ...times(pay),
+        ...recordTimes(pay),
       })),
     })),
     reviews: reviewRows.map((row) => ({
@@ -246,7 +240,7 @@ export async function exportAccount(userId: string, now = new Date()): Promise<A
       summary: row.summary,
       highlights: row.highlights,
       achievementRefs: row.achievementIds?.filter((id) => achievementIds.has(id)) ?? null,
-      ...times(row),
+      ...recordTimes(row),
     })),
     achievements: achievementRows.map((row) => ({
       ref: row.id,
@@ -261,7 +255,7 @@ export async function exportAccount(userId: string, now = new Date()): Promise<A
       goalRefs: (goalsOfAchievement.get(row.id) ?? []).map((link) => link.goalId),
       skills: (skillsOfAchievement.get(row.id) ?? []).flatMap((link) => skillNames.get(link.skillId) ?? []),
       tags: row.tags,
-      ...times(row),
+      ...recordTimes(row),
     })),
     ...peopleAndFeedback,
     ...roles,
