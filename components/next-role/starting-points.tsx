@@ -1,12 +1,23 @@
+import Link from 'next/link';
+import { buttonClasses } from '@/components/ui/button-classes';
 import { CardSection } from '@/components/ui/card';
 import type { FormAction } from '@/components/ui/use-form-action';
 import { exampleProfiles } from '@/lib/next-role/examples';
 import { ActionButtonForm, ProfileImportForm } from './role-forms';
 
-/** Where a target comes from: one of the example profiles, copied, or a profile file. */
+/** Where a target comes from: a profile written from scratch, one of the example profiles, or a profile file. */
 export function StartingPoints({ copyExample, importFile }: { copyExample: FormAction; importFile: FormAction }) {
   return (
     <div className="space-y-6">
+      <CardSection
+        id="write-your-own"
+        title="Write your own"
+        description="The title and level of the role you aim at, and what it asks for: skills, certifications, learning, experience, achievements and expectations, each weighed."
+      >
+        <Link href="/next-role/new" className={buttonClasses('primary')}>
+          Write a profile
+        </Link>
+      </CardSection>
       <CardSection
         id="examples"
         title="Start from an example"

@@ -8,6 +8,7 @@ import { createGoalFromGap } from '@/db/queries/next-role/gap-goals';
 import {
   createTargetRole,
   deleteTargetRole,
+  editOf,
   findCurrentTargetRole,
   findTargetRole,
   listTargetRoles,
@@ -130,6 +131,16 @@ describeOnEachDatabase('target roles and readiness', () => {
     expect(now.requirements[0]?.evidence).toEqual([
       { kind: 'assessment', label: 'Coaching assessed at 4 of 5', date: '2025-05-20' },
     ]);
+
+    // An edit of the profile is a change of the history too: the stored points are counted again from it.
+    const unweighted = editOf(role).requirements.map(({ id, requirement }) =>
+      requirement.type === 'expectation' ? { id, requirement: { ...requirement, weight: 0 } } : { id, requirement },
+    );
+    await updateTargetRole(ownerId, role.id, { ...editOf(role), requirements: unweighted }, role.version);
+    const edited = await loadReadinessSeries(ownerId, role.id, '2025-01', '2025-06');
+    expect(edited.map((point) => point.percent)).toEqual([0, 0, 50, 50, 100, 100]);
+    const restored = await found(findTargetRole(ownerId, role.id));
+    await updateTargetRole(ownerId, role.id, editOf(role), restored.version);
   });
 
   it('turns a gap into a linked goal under "Become <role>", adding the skill it names, once', async () => {

@@ -9,10 +9,13 @@ import {
   deleteTargetRole,
   makeTargetRoleCurrent,
   rateExpectation,
+  updateTargetRole,
 } from '@/db/queries/next-role/target-roles';
 import { localDate } from '@/lib/dates/calendar';
 import { AppError } from '@/lib/errors';
+import { loadedVersionOf } from '@/lib/forms/form';
 import type { ActionResult } from '@/lib/forms/result';
+import { isUuid } from '@/lib/ids';
 import {
   parseExampleForm,
   parseExpectationRatingForm,
@@ -21,6 +24,7 @@ import {
   parseRoleForm,
 } from '@/lib/next-role/forms';
 import { readRoleProfileFile } from '@/lib/next-role/profile-file';
+import { parseRoleProfileForm, profileNotSaved } from '@/lib/next-role/profile-form';
 import type { RoleProfile } from '@/lib/next-role/profile-schema';
 import { expectationRatingName } from '@/lib/next-role/vocabulary';
 import { runFormAction } from '@/lib/server/actions/form-action';
@@ -50,6 +54,29 @@ export async function importProfileFile(_previous: ActionResult | null, formData
     formData,
     { user: 'id', parse: parseProfileFileForm, refusal: 'The profile was not imported.' },
     async (file, { user }) => aimAt(user.id, readRoleProfileFile(await file.text())),
+  );
+}
+
+/**
+ * The profile form: a profile written from scratch (roleId null) becomes the current target; an edit is
+ * saved over the version its form was loaded from, keeping the ratings and goals of the requirements kept.
+ */
+export async function saveRoleProfile(
+  roleId: string | null,
+  _previous: ActionResult | null,
+  formData: FormData,
+): Promise<ActionResult> {
+  return runFormAction(
+    formData,
+    { user: 'id', parse: parseRoleProfileForm, refusal: profileNotSaved },
+    async (edit, { user }) => {
+      if (roleId === null)
+        return aimAt(user.id, { ...edit, requirements: edit.requirements.map((entry) => entry.requirement) });
+      if (!isUuid(roleId)) throw roleNotFound();
+      await updateTargetRole(user.id, roleId, edit, loadedVersionOf(formData));
+      targetsChanged();
+      redirect('/next-role?saved=edited');
+    },
   );
 }
 

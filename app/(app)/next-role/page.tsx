@@ -32,6 +32,7 @@ const chartMonths = 36;
 const flashes: Record<string, string> = {
   created: 'Target role added. Here is how ready you are.',
   deleted: 'Target role deleted.',
+  edited: 'Profile saved. Readiness is counted again from it.',
   switched: 'Current target changed.',
 };
 
@@ -87,6 +88,9 @@ export default async function NextRolePage({ searchParams }: Props) {
           </p>
           {current.summary && <p className="max-w-prose text-slate-700 dark:text-slate-300">{current.summary}</p>}
           <div className="flex flex-wrap gap-2">
+            <Link href={`/next-role/${current.id}/edit`} className={buttonClasses('secondary')}>
+              Edit profile
+            </Link>
             <a href={`/next-role/profile.json?role=${current.id}`} className={buttonClasses('secondary')} download>
               Download profile
             </a>
@@ -118,13 +122,22 @@ export default async function NextRolePage({ searchParams }: Props) {
                     {role.title}
                     {role.level && <span className="text-slate-600 dark:text-slate-400"> · {role.level}</span>}
                   </span>
-                  <ActionButtonForm
-                    action={makeRoleCurrentAction}
-                    fields={{ roleId: role.id }}
-                    label="Make current"
-                    pendingLabel="Switching…"
-                    variant="secondary"
-                  />
+                  <div className="flex flex-wrap gap-2">
+                    <Link
+                      href={`/next-role/${role.id}/edit`}
+                      className={buttonClasses('secondary')}
+                      aria-label={`Edit ${role.title}`}
+                    >
+                      Edit
+                    </Link>
+                    <ActionButtonForm
+                      action={makeRoleCurrentAction}
+                      fields={{ roleId: role.id }}
+                      label="Make current"
+                      pendingLabel="Switching…"
+                      variant="secondary"
+                    />
+                  </div>
                 </li>
               ))}
             </ul>
@@ -134,7 +147,7 @@ export default async function NextRolePage({ searchParams }: Props) {
           <h2 id="another-heading" className="text-lg font-semibold">
             Aim at another role
           </h2>
-          <Disclosure summary="Examples and profile files">
+          <Disclosure summary="Write your own, start from an example or import a file">
             <div className="pt-3">
               <StartingPoints copyExample={copyExampleProfile} importFile={importProfileFile} />
             </div>

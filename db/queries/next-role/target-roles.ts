@@ -3,6 +3,7 @@
 import 'server-only';
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { RoleProfile, Requirement } from '@/lib/next-role/profile-schema';
+import { roleProfileFormValues, type RoleProfileEdit } from '@/lib/next-role/profile-form';
 import type { TrackedRequirement } from '@/lib/next-role/readiness';
 import { AppError } from '@/lib/errors';
 import { groupBy } from '@/lib/group-by';
@@ -18,10 +19,6 @@ export type StoredRequirement = {
   goals: Pick<Goal, 'id' | 'title' | 'status' | 'statusChangedOn'>[];
 };
 export type TargetRoleWithRequirements = TargetRole & { requirements: StoredRequirement[] };
-/** A profile as edited: a requirement with the id it was loaded with keeps its ratings and goals. */
-export type RoleProfileEdit = Omit<RoleProfile, 'requirements'> & {
-  requirements: { id: string | null; requirement: Requirement }[];
-};
 
 const roleNotFound = () => new AppError('not-found', 'That target role does not exist.');
 
@@ -118,6 +115,14 @@ export function profileOf(role: TargetRoleWithRequirements): RoleProfile {
   };
 }
 
+/** The profile as its form edits it: each requirement with its id. */
+export function editOf(role: TargetRoleWithRequirements): RoleProfileEdit {
+  return {
+    ...profileOf(role),
+    requirements: role.requirements.map((stored) => ({ id: stored.id, requirement: stored.requirement })),
+  };
+}
+
 /** A new target role; the user's first one becomes current. */
 export async function createTargetRole(userId: string, profile: RoleProfile): Promise<TargetRole> {
   return inTransaction(async () => {
@@ -162,7 +167,10 @@ export async function updateTargetRole(
         .select()
         .from(targetRoles)
         .where(and(eq(targetRoles.userId, userId), eq(targetRoles.id, roleId)));
-      refuseStaleEdit(stored);
+      // Another tab's save, as the profile form names its fields, requirements included.
+      refuseStaleEdit(
+        stored && { ...stored, ...roleProfileFormValues(editOf(await withRequirements(userId, stored))) },
+      );
       throw roleNotFound();
     }
     const current = await db()
