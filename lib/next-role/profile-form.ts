@@ -101,6 +101,12 @@ function withRowNumbers(errors: FieldErrors): FieldErrors {
 
 export const profileNotSaved = 'The profile was not saved. Correct the highlighted fields and save again.';
 
+/** The sentence above a refused profile form; a problem of the whole list (no weight at all) is said there. */
+export function profileRefusal(fieldErrors: FieldErrors): string {
+  const listProblem = fieldErrors.requirements?.[0];
+  return listProblem ? `The profile was not saved: ${listProblem}` : profileNotSaved;
+}
+
 /** The profile form, read with the import's rules; a requirement keeps its id only when it is one. */
 export const parseRoleProfileForm: FormParser<RoleProfileEdit> = (formData) => {
   const typed: Record<string, string> = {};

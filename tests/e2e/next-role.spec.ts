@@ -82,7 +82,7 @@ test('a new user picks an example role, turns its biggest gap into a goal, close
   if (wrongLevel.profile.requirements[0]) wrongLevel.profile.requirements[0].level = 9;
   fs.writeFileSync(broken, JSON.stringify(wrongLevel));
 
-  await page.getByText('Examples and profile files').click();
+  await page.getByText('Write your own, start from an example or import a file').click();
   const fileField = page.getByLabel('Role profile file');
   await fileField.setInputFiles(broken);
   await page.getByRole('button', { name: 'Import the profile' }).click();
@@ -100,6 +100,60 @@ test('a new user picks an example role, turns its biggest gap into a goal, close
   await expect(readinessOf(page)).toBeVisible();
   expect(await horizontalOverflow(page), '/next-role overflows at 375 px').toBeLessThanOrEqual(0);
   await expectNoAxeViolations(page);
+});
+
+test('a new user writes a small profile from scratch, is told which row is wrong, and edits a weight', async ({
+  page,
+}) => {
+  test.slow();
+  await signUpNewUser(page);
+  await page.goto('/next-role');
+  await page.getByRole('link', { name: 'Write a profile' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Write a role profile' })).toBeVisible();
+  const row = (number: number) => page.getByRole('group', { name: `Requirement ${number}`, exact: true });
+
+  await page.getByLabel('Title').fill('Team lead');
+  await row(1).getByLabel('Skill', { exact: true }).fill('Coaching');
+  await row(1).getByLabel('Kind of skill').selectOption('soft');
+  await row(1).getByLabel('Weight').fill('3');
+  await page.getByRole('button', { name: 'Add a requirement' }).click();
+  await expect(row(2).getByLabel('Kind', { exact: true })).toBeFocused();
+  await row(2).getByLabel('Kind', { exact: true }).selectOption('expectation');
+  await row(2).getByLabel('What the role expects').fill('Runs the weekly team meeting');
+  await row(2).getByLabel('Weight').fill('11');
+  // A row added by mistake goes again from the keyboard.
+  await page.getByRole('button', { name: 'Add a requirement' }).press('Enter');
+  await expect(row(3)).toBeVisible();
+  await page.getByRole('button', { name: 'Remove requirement 3' }).press('Enter');
+  await expect(row(3)).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Add a requirement' })).toBeFocused();
+
+  await page.getByRole('button', { name: 'Save the profile' }).click();
+  await expect(page.getByRole('alert').getByText(/The profile was not saved/)).toBeVisible();
+  await expect(row(2)).toContainText('Requirement 2: Give a weight from 0 to 10.');
+  await expect(row(2).getByLabel('Weight')).toBeFocused();
+  await expect(row(2).getByLabel('What the role expects')).toHaveValue('Runs the weekly team meeting');
+  await expect(row(1).getByLabel('Skill', { exact: true })).toHaveValue('Coaching');
+  await expectNoAxeViolations(page);
+  await row(2).getByLabel('Weight').fill('1');
+  await page.getByRole('button', { name: 'Save the profile' }).click();
+
+  await expect(readinessOf(page)).toContainText('0%ready for Team lead');
+  await expect(gaps(page)).toHaveCount(2);
+  await expect(gaps(page).first()).toContainText('Coaching');
+  await page.getByLabel('How often you do this').selectOption('5');
+  await page.getByRole('button', { name: 'Save rating' }).click();
+  await expect(readinessOf(page)).toContainText('25%ready for Team lead');
+
+  await page.getByRole('link', { name: 'Edit profile' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Edit Team lead' })).toBeVisible();
+  await expect(row(2).getByLabel('What the role expects')).toHaveValue('Runs the weekly team meeting');
+  await row(2).getByLabel('Weight').fill('3');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(readinessOf(page)).toContainText('50%ready for Team lead');
+  await expect(gaps(page)).toHaveCount(1);
+  // The rating of the kept expectation stayed with it through the edit.
+  await expect(requirement(page, 'Runs the weekly team meeting')).toContainText('Met');
 });
 
 test('the demo account sees its readiness rise over three years, on the page and on the dashboard', async ({

@@ -142,7 +142,11 @@ describeOnEachDatabase('the next role page’s actions', () => {
     expect(tooHeavy.fieldErrors['requirements.1.weight']).toEqual(['Requirement 2: Give a weight from 0 to 10.']);
     expect(tooHeavy.values).toMatchObject({ 'requirements.1.type': 'achievements', 'requirements.1.weight': '11' });
     const weightless = await saveRoleProfile(null, null, written('0'));
-    expect(weightless).toMatchObject({ ok: false, fieldErrors: { requirements: [weightsSumToZero] } });
+    expect(weightless).toMatchObject({
+      ok: false,
+      message: `The profile was not saved: ${weightsSumToZero}`,
+      fieldErrors: { requirements: [weightsSumToZero] },
+    });
     expect(await listTargetRoles(writerId)).toEqual([]);
 
     expect(revalidated.paths).toEqual([]);

@@ -9,6 +9,12 @@ import {
   profileFileTooLarge,
 } from '@/lib/next-role/forms';
 import { exampleProfiles } from '@/lib/next-role/examples';
+import {
+  parseRoleProfileForm,
+  requirementRowsOf,
+  roleProfileFormValues,
+  type RoleProfileEdit,
+} from '@/lib/next-role/profile-form';
 import { roleProfileSchema } from '@/lib/next-role/profile-schema';
 import { requirementName } from '@/lib/next-role/requirement-name';
 import {
@@ -25,7 +31,74 @@ const form = (fields: Record<string, string | File>) => {
 };
 const id = '6f1c3a52-8d3e-4c8b-9a55-0c8f4f0b8a11';
 
+/** A profile as the form sends it: the flat values of roleProfileFormValues. */
+const profileForm = (edit: RoleProfileEdit) => form(roleProfileFormValues(edit));
+
 describe('next role forms', () => {
+  it('reads every example back from the profile form as it was, each kind of requirement with its fields', () => {
+    for (const { profile } of exampleProfiles) {
+      const example = roleProfileSchema.parse(profile);
+      const edit = { ...example, requirements: example.requirements.map((requirement) => ({ id, requirement })) };
+      expect(parseRoleProfileForm(profileForm(edit))).toEqual({ success: true, data: edit });
+    }
+    const kinds = exampleProfiles.flatMap(({ profile }) => profile.requirements.map((requirement) => requirement.type));
+    expect(new Set(kinds).size).toBe(7);
+  });
+
+  it('names the row of each problem, reads an empty number as missing, and keeps only ids that are ids', () => {
+    const parsed = parseRoleProfileForm(
+      form({
+        title: 'Lead',
+        'requirements.0.id': 'not-an-id',
+        'requirements.0.type': 'certification',
+        'requirements.0.name': 'ITIL',
+        'requirements.0.weight': '2',
+        'requirements.1.type': 'experience',
+        'requirements.1.years': '1.3',
+        'requirements.1.weight': '',
+      }),
+    );
+    expect(parsed).toEqual({
+      success: false,
+      fieldErrors: {
+        'requirements.1.years': ['Requirement 2: Give the years in halves (1.5, 2, 2.5).'],
+        'requirements.1.weight': ['Requirement 2: Give a weight from 0 to 10.'],
+      },
+    });
+    const valid = parseRoleProfileForm(
+      form({
+        title: 'Lead',
+        'requirements.0.id': 'not-an-id',
+        'requirements.0.type': 'certification',
+        'requirements.0.name': 'ITIL',
+        'requirements.0.weight': '2',
+      }),
+    );
+    expect(valid.success && valid.data.requirements).toEqual([
+      { id: null, requirement: { type: 'certification', name: 'ITIL', weight: 2 } },
+    ]);
+    expect(parseRoleProfileForm(form({ title: 'Lead' }))).toEqual({
+      success: false,
+      fieldErrors: { requirements: ['Add at least one requirement.'] },
+    });
+  });
+
+  it('rebuilds the rows from what was sent, in their order, whatever order the fields came in', () => {
+    expect(
+      requirementRowsOf({
+        title: 'Lead',
+        'requirements.10.type': 'expectation',
+        'requirements.2.weight': '3',
+        'requirements.2.type': 'skill',
+        'requirements.10.text': 'Leads',
+        'requirements.2.id': id,
+      }),
+    ).toEqual([
+      { id, type: 'skill', values: { weight: '3' } },
+      { id: '', type: 'expectation', values: { text: 'Leads' } },
+    ]);
+  });
+
   it('reads an example by its slug and refuses one that is not shipped', () => {
     const parsed = parseExampleForm(form({ example: 'team-lead-customer-support' }));
     expect(parsed.success && parsed.data.title).toBe('Team lead');

@@ -24,7 +24,7 @@ import {
   parseRoleForm,
 } from '@/lib/next-role/forms';
 import { readRoleProfileFile } from '@/lib/next-role/profile-file';
-import { parseRoleProfileForm, profileNotSaved } from '@/lib/next-role/profile-form';
+import { parseRoleProfileForm, profileRefusal } from '@/lib/next-role/profile-form';
 import type { RoleProfile } from '@/lib/next-role/profile-schema';
 import { expectationRatingName } from '@/lib/next-role/vocabulary';
 import { runFormAction } from '@/lib/server/actions/form-action';
@@ -68,7 +68,7 @@ export async function saveRoleProfile(
 ): Promise<ActionResult> {
   return runFormAction(
     formData,
-    { user: 'id', parse: parseRoleProfileForm, refusal: profileNotSaved },
+    { user: 'id', parse: parseRoleProfileForm, refusal: profileRefusal },
     async (edit, { user }) => {
       if (roleId === null)
         return aimAt(user.id, { ...edit, requirements: edit.requirements.map((entry) => entry.requirement) });
