@@ -136,6 +136,7 @@ describeOnEachDatabase('the next role page’s actions', () => {
   it('writes a profile from scratch with the import’s rules: a refusal names the row and keeps every row typed', async () => {
     const writerId = await createTestUser('writer');
     session.userId = writerId;
+    revalidated.paths.length = 0;
     const tooHeavy = await saveRoleProfile(null, null, written('11'));
     expect(tooHeavy).toMatchObject({ ok: false, message: profileNotSaved });
     if (tooHeavy.ok) throw new Error('expected a refusal');
