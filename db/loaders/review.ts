@@ -16,6 +16,8 @@ import { listGoals } from '@/db/queries/goals/goals';
 import { listFeedback } from '@/db/queries/feedback/feedback';
 import { listInteractionsBetween } from '@/db/queries/people/people';
 import { loadTrajectorySeries } from '@/db/loaders/trajectory-series';
+import { loadCareerRecord } from '@/db/queries/next-role/career-record';
+import { findCurrentTargetRole, trackedRequirements } from '@/db/queries/next-role/target-roles';
 import { listBalanceWeeksIn, listReflectionsWithHighlightsIn, listWeeksWithUpdates } from '@/db/queries/weekly/updates';
 
 export async function loadYearlyReview(
@@ -40,6 +42,7 @@ export async function loadYearlyReview(
     achievements,
     notes,
     payRecords,
+    target,
   ] = await Promise.all([
     listGoals(user.id),
     listGoalFactsOn(user.id, `${year - 1}-12-31`),
@@ -56,10 +59,13 @@ export async function loadYearlyReview(
     listAchievementsIn(user.id, `${year}-01-01`, end),
     findReviewNotes(user.id, year),
     listPayRecords(user.id),
+    findCurrentTargetRole(user.id),
   ]);
-  const [feedback, interactions] = await Promise.all([
+  const [feedback, interactions, careerRecord] = await Promise.all([
     listFeedback(user.id),
     listInteractionsBetween(user.id, `${year}-01-01`, end),
+    // Readiness reads the record as it stood on each date; without a target there is nothing to read it for.
+    target ? loadCareerRecord(user.id) : null,
   ]);
   return buildYearlyReview({
     year,
@@ -83,5 +89,17 @@ export async function loadYearlyReview(
     pay: { positions, records: payRecords },
     feedback,
     interactions,
+    nextRole:
+      target && careerRecord
+        ? {
+            target: {
+              title: target.title,
+              level: target.level,
+              createdOn: localDate(target.createdAt, user.timeZone),
+              requirements: trackedRequirements(target),
+            },
+            record: careerRecord,
+          }
+        : undefined,
   });
 }

@@ -13,7 +13,9 @@ export function reviewJsonFile(review: YearlyReview, notes: ReviewNotesForFile) 
   return {
     format: 'trajectory-review',
     // 2: no database ids, every goal with its status at the year's end, short-term goals under shortTermGoals.
-    version: 2,
+    // 3: nextRole, readiness for the current target role at the period's start and end with the gaps closed
+    // and narrowed (null without a target in the year).
+    version: 3,
     achievements,
     summary: notes.summary,
     highlights: notes.highlights,

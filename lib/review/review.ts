@@ -9,6 +9,8 @@ import { recurringDevelopmentAreas, type FeedbackAboutSkills } from '@/lib/feedb
 import { peopleMetBetween } from '@/lib/people/quarter';
 import { trainingHoursIn, type TrainingHoursEntry } from '@/lib/career/training-hours';
 import { indexChange } from '@/lib/trajectory/index-change';
+import type { CareerRecord } from '@/lib/next-role/readiness';
+import { nextRoleInYear, type ReviewTarget } from '@/lib/review/next-role';
 import { addDays, dayNumber, monthLabel, weekStartOf, type IsoDate, type WeekStartDay } from '@/lib/dates/calendar';
 
 type ReviewGoal = {
@@ -52,6 +54,8 @@ export type ReviewInput = {
   pickedAchievementIds: string[] | null;
   /** The pay records and the roles they belong to, for the year's line about pay. */
   pay?: { positions: PositionFacts[]; records: PayFacts[] };
+  /** The current target role (null without one) and the record its readiness is read from. */
+  nextRole?: { target: ReviewTarget | null; record: CareerRecord };
 };
 
 type ReviewAchievement = {
@@ -225,6 +229,7 @@ export function buildYearlyReview(input: ReviewInput) {
     > | null,
     feedback: feedbackOfYear(input.feedback.filter((entry) => inPeriod(entry.receivedOn, start, end))),
     peopleMet: peopleMetBetween(input.interactions, start, end),
+    nextRole: input.nextRole ? nextRoleInYear(input.nextRole.target, input.nextRole.record, start, end) : null,
   };
   const hasRecords =
     ofTheYear.length +

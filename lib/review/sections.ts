@@ -6,6 +6,7 @@ import { indexChangeText } from '@/lib/trajectory/index-change';
 import { dateLabel } from '@/lib/dates/calendar';
 import { balanceSentence } from '@/lib/weekly/balance';
 import { statusLabels } from '@/lib/goals/vocabulary';
+import { nextRoleSection } from '@/lib/review/next-role-section';
 
 export type ReviewSection = { id: string; title: string; lead?: string; items: string[]; none?: string };
 
@@ -22,6 +23,7 @@ export function reviewSections(
   const progress = (goal: YearlyReview['longTermGoals'][number]) =>
     `${userText(goal.title)}: ${percent(goal.atStart, locale)} ${to} ${percent(goal.atEnd, locale)} (${statusLabels[goal.status].toLowerCase()})`;
   return [
+    nextRoleSection(review, to, userText, locale),
     {
       id: 'achieved',
       title: 'Goals achieved',

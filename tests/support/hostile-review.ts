@@ -62,6 +62,50 @@ export function reviewWith(text: string) {
       { receivedOn: '2025-08-01', kind: 'development', skills: [{ id: 'skill', name: text }] },
     ],
     interactions: [{ personId: 'person', occurredOn: '2025-05-01' }],
+    // A target named in the text, whose skill, certification and expectation (all named in it too) close or narrow.
+    nextRole: {
+      target: {
+        title: text,
+        level: text,
+        createdOn: '2024-01-01',
+        requirements: [
+          {
+            key: 'skill',
+            requirement: { type: 'skill', skill: text, skillKind: 'technical', level: 4, weight: 2 },
+            selfRatings: [],
+            goals: [{ title: text, achievedOn: '2025-07-01' }],
+          },
+          {
+            key: 'certification',
+            requirement: { type: 'certification', name: text, weight: 1 },
+            selfRatings: [],
+            goals: [],
+          },
+          {
+            key: 'expectation',
+            requirement: { type: 'expectation', text, weight: 1 },
+            selfRatings: [{ ratedOn: '2025-02-01', rating: 5 }],
+            goals: [],
+          },
+        ],
+      },
+      record: {
+        skills: [
+          {
+            name: text,
+            kind: 'technical',
+            assessments: [
+              { assessedOn: '2024-03-01', level: 1 },
+              { assessedOn: '2025-06-01', level: 3 },
+            ],
+          },
+        ],
+        certifications: [{ name: text, earnedOn: '2025-05-01', expiresOn: null }],
+        education: [],
+        positions: [],
+        achievements: [],
+      },
+    },
   };
   return buildYearlyReview(input);
 }

@@ -11,6 +11,7 @@ const sectionHeadings = [
   '## Summary',
   '## Highlights',
   '## Trajectory index',
+  '## Next role',
   '## Goals achieved',
   '## Long-term goals',
   '## Short-term goals',

@@ -15,6 +15,7 @@ import { listYearsWithRecords } from '@/db/queries/review/record-years';
 import { requireUser } from '@/lib/server/auth/session';
 import { requestNumberLocale } from '@/lib/server/number-locale';
 import { achievementsSection, indexSentence, reviewSections } from '@/lib/review/sections';
+import { nextRoleSectionId } from '@/lib/review/next-role-section';
 import { FormMessage } from '@/components/ui/field';
 import { parseReviewYear } from '@/lib/review/year';
 import { dateLabel, localDate } from '@/lib/dates/calendar';
@@ -29,7 +30,9 @@ function Items({ items, none }: { items: string[]; none: string }) {
   return (
     <ul className="space-y-1">
       {items.map((item, index) => (
-        <li key={index}>{item}</li>
+        <li key={index} className="break-words">
+          {item}
+        </li>
       ))}
     </ul>
   );
@@ -187,6 +190,13 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
             <CardSection key={section.id} id={section.id} title={section.title}>
               {section.lead && <p>{section.lead}</p>}
               {(section.items.length > 0 || section.none) && <Items items={section.items} none={section.none ?? ''} />}
+              {section.id === nextRoleSectionId && (
+                <p>
+                  <Link href="/next-role" className={inlineLink}>
+                    {review.nextRole === null ? 'Choose a role to aim at' : 'Gaps and evidence today'}
+                  </Link>
+                </p>
+              )}
             </CardSection>
           ))}
         </div>
