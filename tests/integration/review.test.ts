@@ -11,6 +11,9 @@ import { reviewJsonFile } from '@/lib/review/json-file';
 import { findReviewNotes } from '@/db/queries/review/notes';
 import { describeOnEachDatabase } from '../support/database';
 
+/** The JSON download as a reader of the file gets it. */
+const asDownloaded = <T>(file: T): T => JSON.parse(JSON.stringify(file)) as T;
+
 async function profileOf(userId: string) {
   const profile = await findUserProfile(userId);
   if (!profile) throw new Error(`no user ${userId}`);
@@ -20,6 +23,7 @@ import { createTestUser } from '../support/fixtures';
 import { addAssessment, createSkill } from '@/db/queries/career/skills';
 import { createEducation } from '@/db/queries/career/education';
 import { listYearsWithRecords } from '@/db/queries/review/record-years';
+import { reviewToMarkdown } from '@/lib/review/markdown';
 
 describeOnEachDatabase('yearly review data', () => {
   let demoId = '';
@@ -84,6 +88,47 @@ describeOnEachDatabase('yearly review data', () => {
       const leaked = [...keys].filter((key) => /^(id|userId|createdAt|updatedAt)$|Ids?$/.test(key));
       expect(leaked).toEqual([]);
     }
+  });
+
+  it('carries the demo’s next role in the JSON and the Markdown: a gap closed this year and last year', async () => {
+    const profile = await profileOf(demoId);
+    for (const reviewYear of [year, year - 1]) {
+      const review = await loadYearlyReview(profile, reviewYear, today);
+      const file = asDownloaded(reviewJsonFile(review, await findReviewNotes(demoId, reviewYear)));
+      expect(file.version).toBe(3);
+      expect(file.nextRole).toMatchObject({
+        title: 'Senior data analyst',
+        start: { date: `${reviewYear}-01-01`, basis: 'year-start' },
+        end: { date: review.end },
+      });
+      expect(file.nextRole?.end.percent).toBeGreaterThan(file.nextRole?.start.percent ?? 100);
+      expect(file.nextRole?.gapsClosed.length, String(reviewYear)).toBeGreaterThan(0);
+      const markdown = reviewToMarkdown(review, null, { summary: '', highlights: [] }, reviewYear === year);
+      const section = markdown.split('\n## Next role\n')[1]?.split('\n## ')[0] ?? '';
+      expect(section).toMatch(/^Readiness for Senior data analyst \(Senior\): \d+% at the start of \d{4} → \d+% on /);
+      expect(section).toContain('- Gap closed: ');
+    }
+    // The expectation is met this year and statistics last year, whatever the day the demo was seeded.
+    const closedIn = async (reviewYear: number) =>
+      (await loadYearlyReview(profile, reviewYear, today)).nextRole?.gapsClosed.map((gap) => gap.requirement);
+    expect(await closedIn(year)).toContain('Leads an analysis from the first question to the decision it informs');
+    expect(await closedIn(year - 1)).toContain('Statistics');
+
+    const stranger = await createTestUser('no-target');
+    await createEducation(stranger, {
+      kind: 'course',
+      title: 'SQL basics',
+      provider: '',
+      startedOn: `${year}-01-10`,
+      completedOn: `${year}-01-20`,
+      hours: 6,
+    });
+    const theirs = await loadYearlyReview(await profileOf(stranger), year, today);
+    expect(theirs.nextRole).toBeNull();
+    expect(asDownloaded(reviewJsonFile(theirs, await findReviewNotes(stranger, year))).nextRole).toBeNull();
+    expect(reviewToMarkdown(theirs, null, { summary: '', highlights: [] }, true)).toContain(
+      `## Next role\nNo target role in ${year}.\n`,
+    );
   });
 
   it('counts a year’s skill gains and training hours from that year’s records only', async () => {
