@@ -19,6 +19,15 @@ test('the demo account’s review of this year shows its story and downloads as 
   await expect(index.getByRole('table').getByRole('row').first()).toBeVisible();
   await expect(page.getByRole('region', { name: 'Training' })).toContainText('hours of training');
   await expect(page.getByRole('region', { name: 'Weekly consistency' })).toContainText(/Updates in \d+ of \d+ weeks/);
+  // The target role's readiness as the year began and now, with a gap the year closed and what closed it.
+  const nextRole = page.getByRole('region', { name: 'Next role' });
+  await expect(nextRole).toContainText(
+    new RegExp(`^Next roleReadiness for Senior data analyst \\(Senior\\): \\d+% at the start of ${year} → \\d+% on `),
+  );
+  await expect(nextRole.getByRole('listitem').filter({ hasText: /^Gap closed: Leads an analysis/ })).toContainText(
+    'Starting → Usually; evidence: You rated yourself “Usually”',
+  );
+  await expect(nextRole.getByRole('link', { name: 'Gaps and evidence today' })).toHaveAttribute('href', '/next-role');
   await expectNoAxeViolations(page);
 
   // Write a summary and pick a highlight: they are saved and lead every export.
@@ -45,6 +54,7 @@ test('the demo account’s review of this year shows its story and downloads as 
     '## Summary',
     '## Highlights',
     '## Trajectory index',
+    '## Next role',
     '## Goals achieved',
     '## Long-term goals',
     '## Short-term goals',
@@ -71,8 +81,13 @@ test('the demo account’s review of this year shows its story and downloads as 
     roles: unknown[];
     feedback: { praise: number; developmentAreas: number; recurringAreas: unknown[] };
     peopleMet: number;
+    nextRole: { start: { percent: number }; end: { percent: number }; gapsClosed: { requirement: string }[] };
   };
-  expect(review).toMatchObject({ format: 'trajectory-review', version: 2, year });
+  expect(review).toMatchObject({ format: 'trajectory-review', version: 3, year });
+  expect(review.nextRole.end.percent).toBeGreaterThan(review.nextRole.start.percent);
+  expect(review.nextRole.gapsClosed.map((gap) => gap.requirement)).toContain(
+    'Leads an analysis from the first question to the decision it informs',
+  );
   expect(review.consistency.weeksUpdated).toBeGreaterThan(10);
   expect(review.roles.length).toBeGreaterThan(0);
   expect(review.feedback).toEqual({
@@ -120,6 +135,9 @@ test('the review downloads as a PDF with its summary, sections and page numbers,
     'Analytics became my work that year: Łódź, Αθήνα, Київ.',
     'Achievements',
     'Trajectory index',
+    'Next role',
+    `at the start of ${year} to`,
+    'Gap closed: Statistics',
     'Goals achieved',
     'Skills gained',
     'Positions and promotions',
