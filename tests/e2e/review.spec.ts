@@ -148,7 +148,7 @@ test('the review downloads as a PDF with its summary, sections and page numbers,
   }
 });
 
-test('an empty year offers the years with records and no downloads; a year not begun has no review', async ({
+test('an empty year offers the years with records and no downloads; a year not begun has no review; a year before the target role says so', async ({
   page,
 }) => {
   await signInAsDemo(page);
@@ -172,6 +172,15 @@ test('an empty year offers the years with records and no downloads; a year not b
 
   await page.goto('/review?year=1800');
   await expect(page.getByText(`There is no review for “1800”, so here is ${year}.`)).toBeVisible();
+
+  // A year of the demo's record before it aimed at its next role: the section says so and links to the page.
+  await page.goto(`/review?year=${year - 4}`);
+  const nextRole = page.getByRole('region', { name: 'Next role' });
+  await expect(nextRole).toContainText(`No target role in ${year - 4}.`);
+  await expect(nextRole.getByRole('link', { name: 'Aim at a role on the Next role page' })).toHaveAttribute(
+    'href',
+    '/next-role',
+  );
 
   // The empty year links the years that have records.
   await page.goto('/review?year=2001');

@@ -193,7 +193,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
               {section.id === nextRoleSectionId && (
                 <p>
                   <Link href="/next-role" className={inlineLink}>
-                    {review.nextRole === null ? 'Choose a role to aim at' : 'Gaps and evidence today'}
+                    {review.nextRole === null ? 'Aim at a role on the Next role page' : 'Gaps and evidence today'}
                   </Link>
                 </p>
               )}
