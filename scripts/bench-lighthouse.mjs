@@ -13,7 +13,22 @@ import { backends, machine, signIn, startApp, stop, waitForAnswer } from './benc
 const appPort = Number(process.env.BENCH_PORT ?? 3320);
 const debuggingPort = appPort + 1;
 const base = `http://127.0.0.1:${appPort}`;
-const pages = (process.env.BENCH_PAGES ?? '/dashboard,/goals,/weekly,/career,/achievements,/review,/settings,/sign-in')
+// Every page of the navigation (components/shell/nav-items.ts), the CV page linked from Career, and sign-in.
+const everyPage = [
+  '/dashboard',
+  '/goals',
+  '/weekly',
+  '/career',
+  '/career/feedback',
+  '/career/people',
+  '/career/cv',
+  '/next-role',
+  '/achievements',
+  '/review',
+  '/settings',
+  '/sign-in',
+];
+const pages = (process.env.BENCH_PAGES ?? everyPage.join(','))
   .split(',')
   .map((page) => page.trim())
   .filter(Boolean);

@@ -1,4 +1,4 @@
-import { BalanceChart } from '@/components/charts/balance-chart';
+import { BalanceChart } from '@/components/charts/lazy-charts';
 import { CardSection } from '@/components/ui/card';
 import { DataTable } from '@/components/ui/data-table';
 import { Disclosure } from '@/components/ui/disclosure';

@@ -1,5 +1,5 @@
 import { PayOverTimeTable } from '@/components/career/pay-over-time-table';
-import { CompensationChart } from '@/components/charts/compensation-chart';
+import { CompensationChart } from '@/components/charts/lazy-charts';
 import {
   ChartLegend,
   compensationLineColor,

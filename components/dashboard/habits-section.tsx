@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { PurposeAndProgressChart, SkillsComparisonChart } from '@/components/charts/bar-and-line-charts';
+import { PurposeAndProgressChart, SkillsComparisonChart } from '@/components/charts/lazy-charts';
 import type { PurposeAndProgressPoint, RecentWeek, SkillComparison } from '@/lib/trajectory/dashboard';
 import type { BalancePoint } from '@/lib/weekly/balance';
 import { BalanceCard } from './balance-card';

@@ -1,4 +1,5 @@
-import { TrajectoryChart, type TrajectoryMarker } from '@/components/charts/trajectory-chart';
+import { TrajectoryChart } from '@/components/charts/lazy-charts';
+import type { TrajectoryMarker } from '@/components/charts/recharts/trajectory-chart';
 import {
   ChartLegend,
   ColorSwatch,

@@ -6,8 +6,7 @@ import { SubmitButton } from '@/components/ui/button';
 import type { ButtonVariant } from '@/components/ui/button-classes';
 import { FieldErrors, FormMessage, TextField, inputClasses } from '@/components/ui/field';
 import { useFormAction, type FormAction } from '@/components/ui/use-form-action';
-import { profileFileTooLarge } from '@/lib/next-role/forms';
-import { maxProfileFileBytes } from '@/lib/next-role/profile-file';
+import { maxProfileFileBytes, profileFileTooLarge } from '@/lib/next-role/profile-file-limits';
 import { expectationRatings } from '@/lib/next-role/vocabulary';
 
 /** One button that sends a few hidden values (use this profile, make it a goal, make it current). */

@@ -2,10 +2,8 @@
 import { z } from 'zod';
 import { AppError } from '@/lib/errors';
 import { formParser, type FormParser } from '@/lib/forms/form';
-import { accountExportSchema, describeImportProblems, maxImportBytes, type AccountExport } from './export-schema';
-
-/** Said above the import form whenever a file is refused. */
-export const nothingImported = 'Nothing was imported.';
+import { accountExportSchema, describeImportProblems, type AccountExport } from './export-schema';
+import { maxImportBytes } from './import-limits';
 
 /** The chosen file, refused before it is read when it is missing or too large. */
 export const parseImportForm: FormParser<File> = (formData) => {

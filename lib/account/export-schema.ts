@@ -43,15 +43,14 @@ import { hoursWorked } from '@/lib/weekly/balance';
 import { feedbackSection, peopleSection } from './export-people-schema';
 import { targetRolesSection } from './export-roles-schema';
 import { accountFileProblems } from './import-rules';
-import { isWeekStartChoice, profileName } from './profile-schema';
+import { profileName } from './profile-schema';
+import { isWeekStartChoice } from './week-start';
 
 export const exportFormat = 'trajectory-account';
 export const exportVersion = 3;
 /** Versions this app imports. An older file lacks the sections added since, which default to empty. */
 export const readableExportVersions = [1, 2, 3] as const;
 const readableVersionsText = `${readableExportVersions.slice(0, -1).join(', ')} and ${exportVersion}`;
-/** Larger files are refused before they are read. */
-export const maxImportBytes = 20 * 1024 * 1024;
 
 // Every field is checked by the rule its form uses (imported from the area's schema), so a file can hold
 // nothing a form would refuse; the rules between fields and records run in import-rules.ts.

@@ -2,7 +2,7 @@
 // account it changed. Built from the file and the account as it was, so a new section of the export is one
 // line here rather than a message that quietly leaves it out.
 import type { AccountExport } from './export-schema';
-import { weekStartChoices } from './profile-schema';
+import { weekStartChoices } from './week-start';
 
 type Counted = { count: number; one: string; many: string };
 

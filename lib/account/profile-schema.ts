@@ -2,16 +2,7 @@ import { z } from 'zod';
 import { timeZoneField } from '@/lib/auth/schema';
 import { optionalSingleLine } from '@/lib/forms/fields';
 import { formParser, type FormParser } from '@/lib/forms/form';
-
-export const weekStartChoices = [
-  { value: 1, label: 'Monday' },
-  { value: 0, label: 'Sunday' },
-  { value: 6, label: 'Saturday' },
-] as const;
-
-export function isWeekStartChoice(day: number): boolean {
-  return weekStartChoices.some((choice) => choice.value === day);
-}
+import { isWeekStartChoice } from './week-start';
 
 export const profileName = optionalSingleLine(100, 'Keep your name under 100 characters.');
 

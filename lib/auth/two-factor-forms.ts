@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { formParser, type FormParser } from '@/lib/forms/form';
 import { twoFactorMessages } from './two-factor-code';
+import { twoFactorFields } from './two-factor-fields';
 
 const currentPassword = z
   .string({ error: 'Enter your current password.' })
@@ -20,18 +21,6 @@ const anyCode = z
   .trim()
   .min(1, twoFactorMessages.codeNeeded)
   .max(100, twoFactorMessages.wrongCode);
-
-/**
- * The forms' field names, unique on the Settings page (a field's id is made from its name, and the page has
- * other password fields); the server names them when it refuses one.
- */
-export const twoFactorFields = {
-  setupPassword: 'setupPassword',
-  setupCode: 'setupCode',
-  newCodesCode: 'newCodesCode',
-  offPassword: 'offPassword',
-  offCode: 'offCode',
-} as const;
 
 export const parseStartTwoFactorForm: FormParser<{ password: string }> = formParser(
   [twoFactorFields.setupPassword],

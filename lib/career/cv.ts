@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { formText, formTexts, parseForm, type ParsedForm } from '@/lib/forms/form';
 import { optionalText } from '@/lib/forms/fields';
+import { maxCvProfileLength } from './cv-limits';
 import {
   educationKindLabels,
   employmentTypeLabels,
@@ -25,8 +26,6 @@ export const cvSectionLabels: Record<CvSection, string> = {
   'technical-skills': 'Technical skills',
   'soft-skills': 'Soft skills',
 };
-
-export const maxCvProfileLength = 600;
 
 export const cvChoiceSchema = z.object({
   sections: z

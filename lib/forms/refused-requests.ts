@@ -2,7 +2,7 @@
 // the same two things itself, but answers both with a 500 and a stack trace in the log; refused here first,
 // the sender gets a 4xx with a sentence, and the form shows that sentence (components/ui/use-form-action.ts).
 // docs/security.md, "Refused requests".
-import { maxImportBytes } from '@/lib/account/export-schema';
+import { maxImportBytes } from '@/lib/account/import-limits';
 
 /**
  * The largest request body the server reads: the largest import and a little room for the rest of the form.

@@ -2,7 +2,7 @@
 // button acts on and a self-rating of an expectation. Ids that cannot name a row read as null, which the
 // actions answer as a missing row.
 import { exampleProfiles } from './examples';
-import { maxProfileFileBytes } from './profile-file';
+import { maxProfileFileBytes, profileFileTooLarge } from './profile-file-limits';
 import { roleProfileSchema, type RoleProfile } from './profile-schema';
 import { expectationRatings } from './vocabulary';
 import { formText, type FormParser } from '@/lib/forms/form';
@@ -21,7 +21,6 @@ export const parseExampleForm: FormParser<RoleProfile> = (formData) => {
 };
 
 export const chooseProfileFile = 'Choose a role profile file (.json).';
-export const profileFileTooLarge = 'The file is larger than 256 KB; a role profile is much smaller.';
 
 /** The uploaded profile file; what it holds is read by readRoleProfileFile. */
 export const parseProfileFileForm: FormParser<File> = (formData) => {

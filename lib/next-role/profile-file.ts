@@ -2,11 +2,11 @@
 // and the sentence a refused file gets. The format: docs/role-profile-format.md.
 import { z } from 'zod';
 import { AppError } from '@/lib/errors';
+import { maxProfileFileBytes } from './profile-file-limits';
 import { roleProfileSchema, type RoleProfile } from './profile-schema';
 
 export const profileFileFormat = 'trajectory-role-profile';
 export const profileFileVersion = 1;
-export const maxProfileFileBytes = 256 * 1024;
 
 export const roleProfileFileSchema = z.object({
   format: z.literal(profileFileFormat),

@@ -2,11 +2,6 @@
 import { z } from 'zod';
 import { formParser, type FormParser } from '@/lib/forms/form';
 
-export const weekdayNames = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
-
-/** "16:00", as the hour is shown in the form and the preview. */
-export const hourLabel = (hour: number) => `${String(hour).padStart(2, '0')}:00`;
-
 const checkbox = z
   .string()
   .optional()

@@ -4,12 +4,8 @@ import { defaultNumberLocale, oneDecimal } from '@/lib/format';
 import { z } from 'zod';
 import { groupBy } from '@/lib/group-by';
 import { monthLabel, type IsoDate } from '@/lib/dates/calendar';
+import { balanceLabels, maxHoursWorked } from './balance-scale';
 
-/** The words of the balance rating, shown on its buttons: 1 is a draining week, 5 a sustainable one. */
-export const balanceLabels = ['', 'Draining', 'Strained', 'Mixed', 'Good', 'Sustainable'] as const;
-
-/** More than 120 hours in a 168-hour week is a typing mistake, not a week. */
-export const maxHoursWorked = 120;
 export const hoursWorkedMessage = `Enter the hours you worked, from 0 to ${maxHoursWorked}, in whole hours or with one decimal.`;
 
 const hasAtMostOneDecimal = (hours: number) => Math.abs(Math.round(hours * 10) - hours * 10) < 1e-9;

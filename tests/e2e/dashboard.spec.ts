@@ -8,7 +8,10 @@ test('the demo account’s dashboard shows the index with its factors, and the t
 }) => {
   await signInAsDemo(page);
   const index = page.getByRole('region', { name: 'Trajectory index' });
-  await expect(index.getByRole('img', { name: /^Trajectory index from \d+ in .* to \d+ in / })).toBeVisible();
+  const indexChart = index.getByRole('img', { name: /^Trajectory index from \d+ in .* to \d+ in / });
+  await expect(indexChart).toBeVisible();
+  // Charts load Recharts when they come near the screen (components/charts/chart-frame.tsx).
+  await indexChart.scrollIntoViewIfNeeded();
   await expect(index.locator('.recharts-area')).toHaveCount(6);
   // The tooltip leads with the month's index, not only its parts.
   await index.locator('.recharts-surface').hover();
@@ -48,16 +51,20 @@ test('every chart of the demo dashboard has data, and its table alternative list
     await expect(weeksLegend.getByRole('listitem').filter({ hasText: item })).toBeVisible();
 
   const purpose = page.getByRole('region', { name: 'Purpose alignment and goal progress' });
-  await expect(
-    purpose.getByRole('img', { name: /Alignment from \d\.\d to \d\.\d out of 5\. Goal progress from \d+% to \d+%/ }),
-  ).toBeVisible();
+  const purposeChart = purpose.getByRole('img', {
+    name: /Alignment from \d\.\d to \d\.\d out of 5\. Goal progress from \d+% to \d+%/,
+  });
+  await expect(purposeChart).toBeVisible();
+  await purposeChart.scrollIntoViewIfNeeded();
   await expect(purpose.locator('.recharts-line')).toHaveCount(2);
   await purpose.getByText('Show as a table').click();
   const months = purpose.getByRole('table').getByRole('row');
   await expect(months).toHaveCount(12 + 1);
 
   const balance = page.getByRole('region', { name: 'Work-life balance beside purpose' });
-  await expect(balance.getByRole('img', { name: /Hours a week from \d+\.\d h to \d+\.\d h\./ })).toBeVisible();
+  const balanceChart = balance.getByRole('img', { name: /Hours a week from \d+\.\d h to \d+\.\d h\./ });
+  await expect(balanceChart).toBeVisible();
+  await balanceChart.scrollIntoViewIfNeeded();
   await expect(balance.locator('.recharts-line')).toHaveCount(2);
   await balance.getByText('Show as a table').click();
   await expect(balance.getByRole('table').getByRole('row')).toHaveCount(12 + 1);
@@ -70,6 +77,7 @@ test('every chart of the demo dashboard has data, and its table alternative list
   // Two bars per skill, a year ago and now; a skill first assessed within the year has no level a year ago.
   const newThisYear = await skills.getByRole('table').getByRole('cell', { name: '—', exact: true }).count();
   expect(newThisYear).toBeLessThan(skillRows - 1);
+  await skills.getByRole('img').scrollIntoViewIfNeeded();
   await expect(skills.locator('.recharts-bar-rectangle')).toHaveCount((skillRows - 1) * 2 - newThisYear);
 
   const goals = page.getByRole('region', { name: 'Active goals' });
@@ -94,7 +102,9 @@ test.describe('on a phone in dark mode', () => {
       }).observe({ type: 'layout-shift', buffered: true });
     });
     await page.goto('/dashboard');
-    // Index, purpose, work-life balance, skills and total yearly compensation.
+    // Index, purpose, work-life balance, skills and total yearly compensation: each is drawn as it scrolls near,
+    // into the box its frame reserved.
+    for (const chart of await page.locator('main figure[role="img"]').all()) await chart.scrollIntoViewIfNeeded();
     await expect(page.locator('.recharts-wrapper')).toHaveCount(5);
     await page.waitForLoadState('networkidle');
     const shift = await page.evaluate(
@@ -153,9 +163,9 @@ test('a new account starts with an empty state, and a sitting of back-dated hist
     index.getByText(/^in \w+ \d{4} · no change yet since you joined on \d+ \w+ \d{4}; so far the index/),
   ).toBeVisible();
   await expect(index).not.toContainText('over 12 months');
-  await expect(
-    index.getByRole('img', { name: /The months before you joined on \d+ \w+ \d{4} are shaded/ }),
-  ).toBeVisible();
+  const shadedChart = index.getByRole('img', { name: /The months before you joined on \d+ \w+ \d{4} are shaded/ });
+  await expect(shadedChart).toBeVisible();
+  await shadedChart.scrollIntoViewIfNeeded();
   await expect(index.locator('.recharts-reference-area')).toHaveCount(1);
   const legend = index.getByRole('list', { name: 'Chart legend' });
   for (const item of ['Promotion', 'Certification', 'Before you joined: history you entered'])
@@ -207,7 +217,7 @@ test('after a new user’s first goal and weekly update, the dashboard speaks of
     'alignment 4.0 out of 5, goal progress 25%. The trend appears from your second month',
   );
   await expect(page.getByText('The chart draws your path from your second month here')).toBeVisible();
-  await expect(page.locator('.recharts-wrapper')).toHaveCount(0);
+  await expect(page.locator('main figure[role="img"]')).toHaveCount(0);
 });
 
 test('the demo account’s goal and skill pages with long histories stay accessible', async ({ page }) => {

@@ -14,7 +14,10 @@ test('the demo account’s review of this year shows its story and downloads as 
   const year = new Date().getFullYear();
   await expect(page.getByRole('heading', { level: 1, name: `Yearly review ${year}` })).toBeVisible();
   const index = page.getByRole('region', { name: 'Trajectory index' });
-  await expect(index.getByRole('img', { name: new RegExp(`^Trajectory index by month in ${year}`) })).toBeVisible();
+  const indexChart = index.getByRole('img', { name: new RegExp(`^Trajectory index by month in ${year}`) });
+  await expect(indexChart).toBeVisible();
+  // The chart loads Recharts when it comes near the screen (components/charts/chart-frame.tsx).
+  await indexChart.scrollIntoViewIfNeeded();
   await expect(index.locator('.recharts-line')).toHaveCount(1);
   await expect(index.getByRole('table').getByRole('row').first()).toBeVisible();
   await expect(page.getByRole('region', { name: 'Training' })).toContainText('hours of training');

@@ -74,6 +74,8 @@ test('hours and balance saved in two weekly updates, one first refused, show on 
       name: /Hours a week from 52\.0 h to 38\.5 h\. Balance from 2\.0 out of 5 to 4\.0 out of 5\. Alignment from 3\.0 out of 5 to 4\.0 out of 5\./,
     }),
   ).toBeVisible();
+  // The chart loads Recharts when it comes near the screen (components/charts/chart-frame.tsx).
+  await balance.getByRole('img').scrollIntoViewIfNeeded();
   await expect(balance.locator('.recharts-line')).toHaveCount(2);
   await expect(balance.locator('.recharts-bar-rectangle')).toHaveCount(2);
   await balance.getByText('Show as a table').click();

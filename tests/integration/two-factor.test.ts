@@ -19,7 +19,7 @@ import type { ClientAddress } from '@/lib/auth/ip-address';
 import { signInLimits } from '@/lib/auth/rate-limit';
 import { signUpSchema } from '@/lib/auth/schema';
 import { formatRecoveryCode, twoFactorMessages } from '@/lib/auth/two-factor-code';
-import { twoFactorFields } from '@/lib/auth/two-factor-forms';
+import { twoFactorFields } from '@/lib/auth/two-factor-fields';
 import { AppError } from '@/lib/errors';
 import { authenticate } from '@/lib/server/auth/credentials';
 import { changePassword } from '@/lib/server/auth/password-change';

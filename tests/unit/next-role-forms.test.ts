@@ -6,8 +6,8 @@ import {
   parseExpectationRatingForm,
   parseProfileFileForm,
   parseRequirementForm,
-  profileFileTooLarge,
 } from '@/lib/next-role/forms';
+import { profileFileTooLarge } from '@/lib/next-role/profile-file-limits';
 import { exampleProfiles } from '@/lib/next-role/examples';
 import {
   parseRoleProfileForm,

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { IndexLineChart } from '@/components/charts/bar-and-line-charts';
+import { IndexLineChart } from '@/components/charts/lazy-charts';
 import { ReviewDownloads } from '@/components/review/review-downloads';
 import { buttonClasses } from '@/components/ui/button-classes';
 import { CardSection } from '@/components/ui/card';

@@ -4,8 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { SubmitButton } from '@/components/ui/button';
 import { FormMessage, TextField } from '@/components/ui/field';
 import { useFormAction } from '@/components/ui/use-form-action';
-import { nothingImported } from '@/lib/account/data-forms';
-import { maxImportBytes } from '@/lib/account/export-schema';
+import { maxImportBytes, nothingImported } from '@/lib/account/import-limits';
 import { deleteAccountAction, importAccountData } from './actions';
 
 export function ImportForm() {

@@ -6,7 +6,7 @@ import { SelectField } from '@/components/ui/select-field';
 import { useFormAction } from '@/components/ui/use-form-action';
 import { useHydrated } from '@/components/ui/use-hydrated';
 import type { UserProfile } from '@/db/queries/account/users';
-import { weekStartChoices } from '@/lib/account/profile-schema';
+import { weekStartChoices } from '@/lib/account/week-start';
 import { saveProfile } from './actions';
 
 type Props = { profile: Pick<UserProfile, 'name' | 'email' | 'timeZone' | 'weekStartsOn'>; timeZones: string[] };

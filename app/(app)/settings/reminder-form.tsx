@@ -5,7 +5,7 @@ import { FormMessage } from '@/components/ui/field';
 import { SelectField } from '@/components/ui/select-field';
 import { useFormAction } from '@/components/ui/use-form-action';
 import type { ReminderKind } from '@/lib/reminders/due-reminders';
-import { hourLabel, weekdayNames } from '@/lib/reminders/schema';
+import { hourLabel, weekdayNames } from '@/lib/reminders/labels';
 import { saveRemindersAction } from './reminder-actions';
 
 type Choices = {

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { SubmitButton } from '@/components/ui/button';
 import { FormMessage, TextField } from '@/components/ui/field';
 import { useFormAction } from '@/components/ui/use-form-action';
-import { twoFactorFields } from '@/lib/auth/two-factor-forms';
+import { twoFactorFields } from '@/lib/auth/two-factor-fields';
 import { CopyButton } from './copy-button';
 import { RecoveryCodes } from './recovery-codes';
 import {

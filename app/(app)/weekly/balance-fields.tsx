@@ -1,6 +1,6 @@
 import { FieldErrors, inputClasses } from '@/components/ui/field';
 import type { FieldErrors as FieldErrorMap } from '@/lib/forms/result';
-import { balanceLabels, maxHoursWorked } from '@/lib/weekly/balance';
+import { balanceLabels, maxHoursWorked } from '@/lib/weekly/balance-scale';
 import { Rating } from './rating';
 
 /** The week's work-life balance: hours worked and a rating in words, both optional. */

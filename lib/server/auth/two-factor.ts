@@ -13,7 +13,7 @@ import {
 import type { ClientAddress } from '@/lib/auth/ip-address';
 import { waitMessage } from '@/lib/auth/rate-limit';
 import { groupSetupKey, readSecondFactor, refusedCodeMessage, twoFactorMessages } from '@/lib/auth/two-factor-code';
-import { twoFactorFields } from '@/lib/auth/two-factor-forms';
+import { twoFactorFields } from '@/lib/auth/two-factor-fields';
 import { AppError } from '@/lib/errors';
 import {
   authenticate,

@@ -3,7 +3,7 @@
 import { useState, type FormEvent } from 'react';
 import { buttonClasses } from '@/components/ui/button-classes';
 import { TextareaField } from '@/components/ui/textarea-field';
-import { maxCvProfileLength } from '@/lib/career/cv';
+import { maxCvProfileLength } from '@/lib/career/cv-limits';
 
 type SectionChoice = { id: string; label: string; count: number };
 

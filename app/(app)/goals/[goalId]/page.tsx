@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { LinkedAchievements } from '@/components/achievements/linked-achievements';
-import { GoalHistoryChart } from '@/components/charts/goal-history-chart';
+import { GoalHistoryChart } from '@/components/charts/lazy-charts';
 import { GoalCard, progressText, statusTone } from '@/components/goals/goal-card';
 import { GoalStatusActions } from '@/components/goals/goal-status-actions';
 import { Badge } from '@/components/ui/badge';

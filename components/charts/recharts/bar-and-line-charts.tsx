@@ -1,22 +1,12 @@
-'use client';
-
 import type { PurposeAndProgressPoint, SkillComparison } from '@/lib/trajectory/dashboard';
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { oneDecimal, withUnit } from '@/lib/format';
-import { axisTicks, ChartFrame, gridLines } from './chart-frame';
+import { axisTicks, ChartCanvas, gridLines } from './chart-canvas';
 
 /** Monthly mean alignment (1–5, left axis) beside mean goal progress (0–100 %, right axis). */
-export function PurposeAndProgressChart({
-  points,
-  summary,
-  locale,
-}: {
-  points: PurposeAndProgressPoint[];
-  summary: string;
-  locale: string;
-}) {
+export function PurposeAndProgressChart({ points, locale }: { points: PurposeAndProgressPoint[]; locale: string }) {
   return (
-    <ChartFrame summary={summary} className="h-56">
+    <ChartCanvas>
       <LineChart data={points} margin={{ top: 8, right: 0, bottom: 0, left: -24 }}>
         <CartesianGrid {...gridLines} />
         <XAxis dataKey="label" {...axisTicks} minTickGap={32} />
@@ -68,14 +58,14 @@ export function PurposeAndProgressChart({
           isAnimationActive={false}
         />
       </LineChart>
-    </ChartFrame>
+    </ChartCanvas>
   );
 }
 
 /** Each skill's level now beside its level a year ago. */
-export function SkillsComparisonChart({ skills, summary }: { skills: SkillComparison[]; summary: string }) {
+export function SkillsComparisonChart({ skills }: { skills: SkillComparison[] }) {
   return (
-    <ChartFrame summary={summary} style={{ height: Math.max(160, skills.length * 44 + 60) }}>
+    <ChartCanvas>
       <BarChart data={skills} layout="vertical" margin={{ top: 8, right: 16, bottom: 0, left: 8 }}>
         <CartesianGrid {...gridLines} />
         <XAxis type="number" domain={[0, 5]} ticks={[0, 1, 2, 3, 4, 5]} {...axisTicks} />
@@ -90,16 +80,16 @@ export function SkillsComparisonChart({ skills, summary }: { skills: SkillCompar
         <Bar dataKey="yearAgo" fill="#94a3b8" isAnimationActive={false} />
         <Bar dataKey="now" fill="#0891b2" isAnimationActive={false} />
       </BarChart>
-    </ChartFrame>
+    </ChartCanvas>
   );
 }
 
 export type IndexPoint = { month: string; label: string; score: number };
 
 /** The trajectory index by month on its 0–100 scale (the yearly review). */
-export function IndexLineChart({ points, summary }: { points: IndexPoint[]; summary: string }) {
+export function IndexLineChart({ points }: { points: IndexPoint[] }) {
   return (
-    <ChartFrame summary={summary} className="h-48">
+    <ChartCanvas>
       <LineChart data={points} margin={{ top: 8, right: 16, bottom: 0, left: -24 }}>
         <CartesianGrid {...gridLines} />
         <XAxis dataKey="label" {...axisTicks} minTickGap={32} />
@@ -107,6 +97,6 @@ export function IndexLineChart({ points, summary }: { points: IndexPoint[]; summ
         <Tooltip contentStyle={{ color: '#0f172a' }} formatter={(value) => [String(value), 'Index']} />
         <Line type="monotone" dataKey="score" stroke="#0891b2" strokeWidth={2} dot={false} isAnimationActive={false} />
       </LineChart>
-    </ChartFrame>
+    </ChartCanvas>
   );
 }

@@ -1,9 +1,7 @@
-'use client';
-
 import { Area, AreaChart, CartesianGrid, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { oneDecimal } from '@/lib/format';
-import { axisTicks, ChartFrame, gridLines } from './chart-frame';
-import { beforeJoiningShade, markerStyles } from './chart-legend';
+import { axisTicks, ChartCanvas, gridLines } from './chart-canvas';
+import { beforeJoiningShade, markerStyles } from '../chart-legend';
 
 export type TrajectoryChartPoint = { month: string; label: string; score: number } & Record<string, number | string>;
 export type TrajectoryMarker = { month: string; label: string; kind: 'promotion' | 'certification' };
@@ -18,7 +16,6 @@ export function TrajectoryChart({
   factors,
   markers,
   joinedMonth,
-  summary,
   locale,
 }: {
   points: TrajectoryChartPoint[];
@@ -26,14 +23,13 @@ export function TrajectoryChart({
   markers: TrajectoryMarker[];
   /** The month (YYYY-MM) the user joined, when the chart starts before it: the months up to it are shaded. */
   joinedMonth: string | null;
-  summary: string;
   /** The user's number locale, for the tooltip. */
   locale: string;
 }) {
   const pointOf = (month: unknown) => points.find((point) => point.month === month);
   const firstMonth = points[0]?.month;
   return (
-    <ChartFrame summary={summary} className="h-72">
+    <ChartCanvas>
       <AreaChart data={points} margin={{ top: 16, right: 16, bottom: 0, left: -16 }}>
         <CartesianGrid {...gridLines} />
         <XAxis
@@ -97,6 +93,6 @@ export function TrajectoryChart({
           />
         ))}
       </AreaChart>
-    </ChartFrame>
+    </ChartCanvas>
   );
 }

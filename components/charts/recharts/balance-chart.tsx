@@ -1,9 +1,7 @@
-'use client';
-
 import type { BalancePoint } from '@/lib/weekly/balance';
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
 import { oneDecimal } from '@/lib/format';
-import { axisTicks, ChartFrame, gridLines } from './chart-frame';
+import { axisTicks, ChartCanvas, gridLines } from './chart-canvas';
 
 const seriesNames: Record<string, string> = {
   hours: 'Hours a week',
@@ -12,11 +10,11 @@ const seriesNames: Record<string, string> = {
 };
 
 /** Monthly mean hours worked (bars, right axis) under mean balance and purpose alignment (lines, 1–5, left axis). */
-export function BalanceChart({ points, summary, locale }: { points: BalancePoint[]; summary: string; locale: string }) {
+export function BalanceChart({ points, locale }: { points: BalancePoint[]; locale: string }) {
   // A round top (40, 50, 60 … hours) halved for the middle tick.
   const topHours = Math.ceil(Math.max(40, ...points.map((point) => point.hours ?? 0)) / 10) * 10;
   return (
-    <ChartFrame summary={summary} className="h-56">
+    <ChartCanvas>
       <ComposedChart data={points} margin={{ top: 8, right: 0, bottom: 0, left: -24 }}>
         <CartesianGrid {...gridLines} />
         <XAxis dataKey="label" {...axisTicks} minTickGap={32} />
@@ -67,6 +65,6 @@ export function BalanceChart({ points, summary, locale }: { points: BalancePoint
           isAnimationActive={false}
         />
       </ComposedChart>
-    </ChartFrame>
+    </ChartCanvas>
   );
 }

@@ -1,8 +1,6 @@
-'use client';
-
 import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { withUnit } from '@/lib/format';
-import { axisTicks, ChartFrame, gridLines } from './chart-frame';
+import { axisTicks, ChartCanvas, gridLines } from './chart-canvas';
 
 export type GoalHistoryPoint = { weekStart: string; label: string; value: number };
 
@@ -11,18 +9,16 @@ export function GoalHistoryChart({
   points,
   target,
   unit,
-  summary,
   locale,
 }: {
   points: GoalHistoryPoint[];
   target: number | null;
   unit: string;
-  summary: string;
   /** The user's number locale, for the tooltip. */
   locale: string;
 }) {
   return (
-    <ChartFrame summary={summary} className="h-64">
+    <ChartCanvas>
       <LineChart data={points} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
         <CartesianGrid {...gridLines} />
         <XAxis dataKey="label" {...axisTicks} minTickGap={24} />
@@ -49,6 +45,6 @@ export function GoalHistoryChart({
           isAnimationActive={false}
         />
       </LineChart>
-    </ChartFrame>
+    </ChartCanvas>
   );
 }

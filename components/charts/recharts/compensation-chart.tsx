@@ -1,9 +1,7 @@
-'use client';
-
 import { CartesianGrid, Line, LineChart, ReferenceDot, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatMoney } from '@/lib/format';
-import { axisTicks, ChartFrame, gridLines } from './chart-frame';
-import { compensationLineColor, markerStyles } from './chart-legend';
+import { axisTicks, ChartCanvas, gridLines } from './chart-canvas';
+import { compensationLineColor, markerStyles } from '../chart-legend';
 
 export type CompensationChartPoint = {
   /** Milliseconds since 1970 of the date the total applies from, for a time axis. */
@@ -21,19 +19,17 @@ export function CompensationChart({
   points,
   currency,
   locale,
-  summary,
 }: {
   points: CompensationChartPoint[];
   currency: string;
   locale: string;
-  summary: string;
 }) {
   const money = (value: number) => formatMoney(value, currency, locale);
   const compact = new Intl.NumberFormat(locale, { style: 'currency', currency, notation: 'compact' });
   const shortMoney = (value: number) => compact.format(value);
   const labelOf = (time: unknown) => points.find((point) => point.time === time)?.label ?? '';
   return (
-    <ChartFrame summary={summary} className="h-64">
+    <ChartCanvas>
       <LineChart data={points} margin={{ top: 20, right: 16, bottom: 0, left: 8 }}>
         <CartesianGrid {...gridLines} />
         <XAxis
@@ -75,6 +71,6 @@ export function CompensationChart({
             />
           ))}
       </LineChart>
-    </ChartFrame>
+    </ChartCanvas>
   );
 }
