@@ -69,7 +69,7 @@ test('a promotion with a raise shows on the timeline and on the dashboard’s co
     /from £24,960\.00 on 1 Jan 2021 to £32,000\.00 from 1 Jul 2023\. ▲ marks the change at a promotion\./,
   );
   // The chart drew its line and the promotion's marker once it scrolled near (components/charts/chart-frame.tsx).
-  await compensation.getByRole('img').scrollIntoViewIfNeeded();
+  await compensation.locator('figure').scrollIntoViewIfNeeded();
   await expect(compensation.locator('.recharts-line-curve')).toBeVisible();
   await expect(compensation.locator('.recharts-reference-dot')).toHaveCount(1);
   await compensation.getByText('Show GBP compensation as a table').click();

@@ -77,7 +77,7 @@ test('every chart of the demo dashboard has data, and its table alternative list
   // Two bars per skill, a year ago and now; a skill first assessed within the year has no level a year ago.
   const newThisYear = await skills.getByRole('table').getByRole('cell', { name: '—', exact: true }).count();
   expect(newThisYear).toBeLessThan(skillRows - 1);
-  await skills.getByRole('img').scrollIntoViewIfNeeded();
+  await skills.locator('figure').scrollIntoViewIfNeeded();
   await expect(skills.locator('.recharts-bar-rectangle')).toHaveCount((skillRows - 1) * 2 - newThisYear);
 
   const goals = page.getByRole('region', { name: 'Active goals' });

@@ -75,7 +75,7 @@ test('hours and balance saved in two weekly updates, one first refused, show on 
     }),
   ).toBeVisible();
   // The chart loads Recharts when it comes near the screen (components/charts/chart-frame.tsx).
-  await balance.getByRole('img').scrollIntoViewIfNeeded();
+  await balance.locator('figure').scrollIntoViewIfNeeded();
   await expect(balance.locator('.recharts-line')).toHaveCount(2);
   await expect(balance.locator('.recharts-bar-rectangle')).toHaveCount(2);
   await balance.getByText('Show as a table').click();
