@@ -1,7 +1,7 @@
 'use client';
 // The charts as pages use them: each reserves its box in the page's HTML (ChartFrame) and loads its Recharts
 // drawing (./recharts/) only when it scrolls near, so no page's first paint waits for Recharts.
-import { lazy, type ComponentProps } from 'react';
+import { lazy, type ComponentProps, type ReactNode } from 'react';
 import { ChartFrame } from './chart-frame';
 
 const Trajectory = lazy(() =>
@@ -27,10 +27,17 @@ const GoalHistory = lazy(() =>
 /** A chart's own props and the sentence that describes it to assistive technology. */
 type Described<ChartProps> = ChartProps & { summary: string };
 
-/** The index over time as stacked factor contributions, with promotions, certifications and months before joining. */
-export function TrajectoryChart({ summary, ...chart }: Described<ComponentProps<typeof Trajectory>>) {
+/**
+ * The index over time as stacked factor contributions, with promotions, certifications and months before joining;
+ * first as `preview` (components/charts/trajectory-preview.tsx), since it is on the dashboard's first screen.
+ */
+export function TrajectoryChart({
+  summary,
+  preview,
+  ...chart
+}: Described<ComponentProps<typeof Trajectory>> & { preview: ReactNode }) {
   return (
-    <ChartFrame summary={summary} className="h-72">
+    <ChartFrame summary={summary} className="h-72" preview={preview}>
       <Trajectory {...chart} />
     </ChartFrame>
   );

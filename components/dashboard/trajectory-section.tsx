@@ -1,5 +1,6 @@
 import { TrajectoryChart } from '@/components/charts/lazy-charts';
 import type { TrajectoryMarker } from '@/components/charts/recharts/trajectory-chart';
+import { TrajectoryPreview } from '@/components/charts/trajectory-preview';
 import {
   ChartLegend,
   ColorSwatch,
@@ -64,6 +65,23 @@ export function TrajectorySection({ series, markers, range, change, joinedOn, lo
   const changeText = indexChangeText(change, 'over 12 months');
   const period = (point: TrajectoryPoint) => monthAgainstJoining(point.monthEnd.slice(0, 7), joinedOn);
   const startsBeforeJoining = series[0] !== undefined && period(series[0]) === 'before';
+  // The chart's data, the same for its server-drawn first paint and for Recharts.
+  const chartOf = (newest: TrajectoryPoint) => ({
+    points: series.map((point) => ({
+      month: point.monthEnd.slice(0, 7),
+      label: monthLabel(point.monthEnd),
+      score: point.score,
+      ...Object.fromEntries(point.factors.map((factor) => [factor.key, Math.round(factor.contribution * 10) / 10])),
+    })),
+    factors: newest.factors.map((factor) => ({
+      key: factor.key,
+      label: factor.label,
+      color: factorColors[factor.key] ?? '#64748b',
+    })),
+    markers,
+    joinedMonth: startsBeforeJoining ? joinedOn.slice(0, 7) : null,
+  });
+  const chart = latest && series.length >= 2 ? chartOf(latest) : null;
   const markerSentence = [
     markers.some((marker) => marker.kind === 'promotion') ? '▲ marks a promotion' : null,
     markers.some((marker) => marker.kind === 'certification') ? '★ marks a certification' : null,
@@ -99,29 +117,16 @@ export function TrajectorySection({ series, markers, range, change, joinedOn, lo
               {changeText !== null && ` · ${changeText}`}
             </span>
           </p>
-          {series.length < 2 ? (
+          {chart === null ? (
             <p className="text-sm text-slate-600 dark:text-slate-400">
               The chart draws your path from your second month here; this is where it starts.
             </p>
           ) : (
             <>
               <TrajectoryChart
+                {...chart}
+                preview={<TrajectoryPreview {...chart} />}
                 locale={locale}
-                points={series.map((point) => ({
-                  month: point.monthEnd.slice(0, 7),
-                  label: monthLabel(point.monthEnd),
-                  score: point.score,
-                  ...Object.fromEntries(
-                    point.factors.map((factor) => [factor.key, Math.round(factor.contribution * 10) / 10]),
-                  ),
-                }))}
-                factors={latest.factors.map((factor) => ({
-                  key: factor.key,
-                  label: factor.label,
-                  color: factorColors[factor.key] ?? '#64748b',
-                }))}
-                markers={markers}
-                joinedMonth={startsBeforeJoining ? joinedOn.slice(0, 7) : null}
                 summary={[
                   `Trajectory index from ${series[0]?.score ?? 0} in ${monthLabel(series[0]?.monthEnd ?? latest.monthEnd)} to ${latest.score} in ${monthLabel(latest.monthEnd)}.`,
                   startsBeforeJoining

@@ -9,9 +9,10 @@ test('the demo account’s dashboard shows the index with its factors, and the t
   await signInAsDemo(page);
   const index = page.getByRole('region', { name: 'Trajectory index' });
   const indexChart = index.getByRole('img', { name: /^Trajectory index from \d+ in .* to \d+ in / });
-  await expect(indexChart).toBeVisible();
-  // Charts load Recharts when they come near the screen (components/charts/chart-frame.tsx).
-  await indexChart.scrollIntoViewIfNeeded();
+  // The first paint's chart is drawn on the server, one band per factor; Recharts, with its tooltip, replaces it
+  // at the first pointer move (components/charts/chart-frame.tsx).
+  await expect(indexChart.locator('polygon')).toHaveCount(6);
+  await indexChart.hover();
   await expect(index.locator('.recharts-area')).toHaveCount(6);
   // The tooltip leads with the month's index, not only its parts.
   await index.locator('.recharts-surface').hover();
@@ -104,6 +105,13 @@ test.describe('on a phone in dark mode', () => {
     await page.goto('/dashboard');
     // Index, purpose, work-life balance, skills and total yearly compensation: each is drawn as it scrolls near,
     // into the box its frame reserved.
+    // The index chart is drawn on the server; Recharts replaces it at the first pointer move after hydration.
+    const index = page.getByRole('region', { name: 'Trajectory index' });
+    await expect(async () => {
+      await page.mouse.move(10, 10);
+      await page.mouse.move(20, 20);
+      await expect(index.locator('.recharts-wrapper')).toHaveCount(1, { timeout: 1_000 });
+    }).toPass();
     for (const chart of await page.locator('main figure[role="img"]').all()) await chart.scrollIntoViewIfNeeded();
     await expect(page.locator('.recharts-wrapper')).toHaveCount(5);
     await page.waitForLoadState('networkidle');
@@ -165,7 +173,7 @@ test('a new account starts with an empty state, and a sitting of back-dated hist
   await expect(index).not.toContainText('over 12 months');
   const shadedChart = index.getByRole('img', { name: /The months before you joined on \d+ \w+ \d{4} are shaded/ });
   await expect(shadedChart).toBeVisible();
-  await shadedChart.scrollIntoViewIfNeeded();
+  await shadedChart.hover();
   await expect(index.locator('.recharts-reference-area')).toHaveCount(1);
   const legend = index.getByRole('list', { name: 'Chart legend' });
   for (const item of ['Promotion', 'Certification', 'Before you joined: history you entered'])
