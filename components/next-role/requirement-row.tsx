@@ -9,7 +9,7 @@ import {
   requirementFields,
   type RequirementField,
   type RequirementRow,
-} from '@/lib/next-role/profile-form';
+} from '@/lib/next-role/requirement-rows';
 import { requirementTypeLabels, requirementTypes, type RequirementType } from '@/lib/next-role/vocabulary';
 
 type Props = {

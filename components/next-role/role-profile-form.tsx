@@ -8,7 +8,7 @@ import { TextareaField } from '@/components/ui/textarea-field';
 import { useFormAction, type FormAction } from '@/components/ui/use-form-action';
 import { educationKindLabels, skillKindLabels } from '@/lib/career/vocabulary';
 import type { EditConflict } from '@/lib/forms/result';
-import { blankRequirementRow, requirementRowsOf, type RequirementRow } from '@/lib/next-role/profile-form';
+import { blankRequirementRow, requirementRowsOf, type RequirementRow } from '@/lib/next-role/requirement-rows';
 import { maxRequirements, requirementTypeLabels, type RequirementType } from '@/lib/next-role/vocabulary';
 import { RequirementRowFields } from './requirement-row';
 

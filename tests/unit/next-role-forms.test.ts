@@ -9,12 +9,8 @@ import {
 } from '@/lib/next-role/forms';
 import { profileFileTooLarge } from '@/lib/next-role/profile-file-limits';
 import { exampleProfiles } from '@/lib/next-role/examples';
-import {
-  parseRoleProfileForm,
-  requirementRowsOf,
-  roleProfileFormValues,
-  type RoleProfileEdit,
-} from '@/lib/next-role/profile-form';
+import { parseRoleProfileForm, roleProfileFormValues, type RoleProfileEdit } from '@/lib/next-role/profile-form';
+import { requirementRowsOf } from '@/lib/next-role/requirement-rows';
 import { roleProfileSchema } from '@/lib/next-role/profile-schema';
 import { requirementName } from '@/lib/next-role/requirement-name';
 import {
