@@ -3,7 +3,7 @@
 import { expect, it } from 'vitest';
 import { deleteAccount } from '@/db/queries/account/deletion';
 import { endAllSessions, replacePassword } from '@/db/queries/auth/sessions';
-import { currentSession, endSessionOf, startSession } from '@/lib/server/auth/session-checks';
+import { currentSession, currentSessionUser, endSessionOf, startSession } from '@/lib/server/auth/session-checks';
 import { createTestUser } from '../support/fixtures';
 import { describeOnEachDatabase } from '../support/database';
 
@@ -19,9 +19,12 @@ describeOnEachDatabase('session revocation', () => {
     const laptop = await signedIn(userId);
     const phone = await signedIn(userId);
     expect(await currentSession(laptop)).toMatchObject({ sub: userId });
+    // Pages read the profile with the same check.
+    expect(await currentSessionUser(laptop)).toMatchObject({ claims: { sub: userId }, profile: { id: userId } });
 
     await endSessionOf(laptop);
     expect(await currentSession(laptop)).toBeNull();
+    expect(await currentSessionUser(laptop)).toBeNull();
     expect(await currentSession(phone)).toMatchObject({ sub: userId });
   });
 
@@ -44,6 +47,7 @@ describeOnEachDatabase('session revocation', () => {
     const token = await signedIn(userId);
     expect(await deleteAccount(userId)).toBe(true);
     expect(await currentSession(token)).toBeNull();
+    expect(await currentSessionUser(token)).toBeNull();
     expect(await startSession(userId)).toBeNull();
     // Signing out after the deletion (the settings action does) has nothing left to record.
     await expect(endSessionOf(token)).resolves.toBeUndefined();

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
-import { findUserProfile } from '@/db/queries/account/users';
 import { oauthProviders } from '@/lib/server/auth/auth';
 import { safeCallbackPath } from '@/lib/auth/paths';
 import { currentUserId } from '@/lib/server/auth/session';
@@ -15,8 +14,7 @@ type SearchParams = Promise<{ callbackUrl?: string; error?: string; deleted?: st
 export default async function SignInPage({ searchParams }: { searchParams: SearchParams }) {
   const { callbackUrl: requested, error, deleted } = await searchParams;
   const callbackUrl = safeCallbackPath(requested);
-  const userId = await currentUserId();
-  if (userId && (await findUserProfile(userId))) redirect(callbackUrl);
+  if (await currentUserId()) redirect(callbackUrl); // a deleted account's token counts as signed out
 
   const providers = oauthProviders();
   return (

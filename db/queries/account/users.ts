@@ -7,7 +7,8 @@ import { users, type User } from '@/db/schema';
 
 export type UserProfile = Pick<User, 'id' | 'name' | 'email' | 'timeZone' | 'weekStartsOn' | 'createdAt'>;
 
-const profileColumns = {
+/** The columns of `UserProfile`; also read with the session check (db/queries/auth/sessions.ts). */
+export const profileColumns = {
   id: users.id,
   name: users.name,
   email: users.email,

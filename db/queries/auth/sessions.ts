@@ -3,15 +3,20 @@
 import 'server-only';
 import { eq, lt, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
+import { profileColumns, type UserProfile } from '@/db/queries/account/users';
 import { endedSessions, keptSessions, users } from '@/db/schema';
 
-/** The user's session version, whether this session was signed out, and the version it was kept at, if any; undefined once the account is gone. */
+/**
+ * The user's session version, whether this session was signed out, the version it was kept at, if any, and
+ * the user's profile, in one query (every signed-in request makes it); undefined once the account is gone.
+ */
 export async function findSessionStanding(
   userId: string,
   sessionId: string,
-): Promise<{ sessionVersion: number; ended: boolean; keptAtVersion: number | null } | undefined> {
+): Promise<{ sessionVersion: number; ended: boolean; keptAtVersion: number | null; profile: UserProfile } | undefined> {
   const [row] = await db()
     .select({
+      ...profileColumns,
       sessionVersion: users.sessionVersion,
       ended: sql<boolean>`exists (select 1 from ${endedSessions} where ${endedSessions.sessionId} = ${sessionId})`,
       keptAtVersion: sql<number | null>`(select ${keptSessions.sessionVersion} from ${keptSessions}
@@ -19,7 +24,9 @@ export async function findSessionStanding(
     })
     .from(users)
     .where(eq(users.id, userId));
-  return row;
+  if (!row) return undefined;
+  const { sessionVersion, ended, keptAtVersion, ...profile } = row;
+  return { sessionVersion, ended, keptAtVersion, profile };
 }
 
 export async function findSessionVersion(userId: string): Promise<number | undefined> {

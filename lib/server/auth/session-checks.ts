@@ -4,6 +4,7 @@ import 'server-only';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import { asDatabaseUnavailable, isDatabaseUnavailable } from '@/db/unavailable';
+import type { UserProfile } from '@/db/queries/account/users';
 import { endSession, findSessionStanding, findSessionVersion } from '@/db/queries/auth/sessions';
 import { endedSessionsForgottenBefore, readSessionClaims, type SessionClaims } from '@/lib/auth/session-claims';
 
@@ -16,6 +17,13 @@ export async function startSession(userId: string): Promise<SessionClaims | null
 
 /** The token's claims while its session holds: the account exists, it was not signed out, nor all sessions ended. */
 export async function currentSession(token: Record<string, unknown>): Promise<SessionClaims | null> {
+  return (await currentSessionUser(token))?.claims ?? null;
+}
+
+/** The token's claims and its user's profile while its session holds (one query for both). */
+export async function currentSessionUser(
+  token: Record<string, unknown>,
+): Promise<{ claims: SessionClaims; profile: UserProfile } | null> {
   const claims = readSessionClaims(token);
   if (!claims) return null;
   const standing = await findSessionStanding(claims.sub, claims.sid);
@@ -23,7 +31,7 @@ export async function currentSession(token: Record<string, unknown>): Promise<Se
   // Issued under the current version, or kept when the others ended (lib/server/auth/other-sessions.ts).
   if (standing.sessionVersion !== claims.sv && standing.keptAtVersion !== standing.sessionVersion) return null;
   sessionReadings.getStore()?.claims.push(claims);
-  return claims;
+  return { claims, profile: standing.profile };
 }
 
 /** Ends the session this token belongs to (signing out). */

@@ -4,26 +4,32 @@ import 'server-only';
 import { headers } from 'next/headers';
 import { cache } from 'react';
 import { redirect } from 'next/navigation';
-import { findUserProfile, type UserProfile } from '@/db/queries/account/users';
+import type { UserProfile } from '@/db/queries/account/users';
 import { asDatabaseUnavailable, isDatabaseUnavailable } from '@/db/unavailable';
-import { currentSession } from '@/lib/server/auth/session-checks';
+import { currentSessionUser } from '@/lib/server/auth/session-checks';
 import { readSessionToken } from '@/lib/server/auth/session-token';
 import { pathHeader } from '@/lib/auth/paths';
 
 /**
- * The signed-in user's id, or null; throws DatabaseUnavailableError when the session could not be checked.
+ * The signed-in user, or null; throws DatabaseUnavailableError when the session could not be checked.
  * Once per request (layout and page share it). The token is decoded and checked against the database as
  * Auth.js's `auth()` does through the jwt callback, without its round trip through a synthetic request
- * and the re-encoding of a token that a page cannot send back anyway (docs/performance.md).
+ * and the re-encoding of a token that a page cannot send back anyway; the same query reads the profile
+ * (docs/performance.md).
  */
-export const currentUserId = cache(async function currentUserId(): Promise<string | null> {
+const currentUser = cache(async function currentUser(): Promise<UserProfile | null> {
   const token = await readSessionToken((await headers()).get('cookie') ?? '');
   if (!token) return null;
-  const claims = await currentSession(token).catch((error: unknown) => {
+  const signedIn = await currentSessionUser(token).catch((error: unknown) => {
     throw isDatabaseUnavailable(error) ? asDatabaseUnavailable(error) : error;
   });
-  return claims?.sub ?? null;
+  return signedIn?.profile ?? null;
 });
+
+/** The signed-in user's id, or null; throws DatabaseUnavailableError when the session could not be checked. */
+export async function currentUserId(): Promise<string | null> {
+  return (await currentUser())?.id ?? null;
+}
 
 async function redirectToSignIn(): Promise<never> {
   const path = (await headers()).get(pathHeader);
@@ -35,11 +41,7 @@ export async function requireUserId(): Promise<string> {
   return (await currentUserId()) ?? redirectToSignIn();
 }
 
-/** The signed-in user's profile; a token for a deleted account counts as signed out. Read once per request. */
-export const requireUser = cache(async function requireUser(): Promise<UserProfile> {
-  const userId = await requireUserId();
-  const profile = await findUserProfile(userId).catch((error: unknown) => {
-    throw asDatabaseUnavailable(error); // so the error page can say the service is briefly unavailable
-  });
-  return profile ?? redirectToSignIn();
-});
+/** The signed-in user's profile; a token for a deleted account counts as signed out. */
+export async function requireUser(): Promise<UserProfile> {
+  return (await currentUser()) ?? redirectToSignIn();
+}
