@@ -3,13 +3,14 @@ import { buttonClasses } from '@/components/ui/button-classes';
 import { CardSection } from '@/components/ui/card';
 import { FlashToast } from '@/components/ui/flash-toast';
 import { PageHeader } from '@/components/ui/page-header';
-import { findCredentialsByEmail } from '@/db/queries/account/users';
+import { hasPassword } from '@/db/queries/account/users';
 import { findPendingEmailChange } from '@/db/queries/auth/email-verifications';
 import { hasFeed } from '@/db/queries/calendar/feeds';
 import { findReminderPreferences } from '@/db/queries/reminders/settings';
 import { reminderPreviews } from '@/lib/server/reminders/reminder-previews';
 import { weeklyCheckInTime } from '@/lib/calendar/feed';
 import { requireUser } from '@/lib/server/auth/session';
+import { twoFactorStatus } from '@/lib/server/auth/two-factor';
 import { isKnownTimeZone, timeZoneChoices, usableTimeZone } from '@/lib/dates/time-zones';
 import { CalendarFeedForms } from './calendar-feed-forms';
 import { DeleteAccountForm, ImportForm } from './data-forms';
@@ -24,15 +25,17 @@ export const metadata: Metadata = { title: 'Settings' };
 type SearchParams = Promise<{ password?: string; twoFactor?: string; email?: string }>;
 
 export default async function SettingsPage({ searchParams }: { searchParams: SearchParams }) {
-  const { password, twoFactor, email } = await searchParams;
+  const { password, twoFactor: twoFactorParam, email } = await searchParams;
   const user = await requireUser();
-  const hasPassword = Boolean((await findCredentialsByEmail(user.email))?.passwordHash);
-  const feedOn = await hasFeed(user.id);
-  const [reminders, previews] = await Promise.all([
+  // Independent reads, made at once: on PostgreSQL they run side by side on the pool.
+  const [passwordSet, feedOn, reminders, previews, pendingEmail, twoFactor] = await Promise.all([
+    hasPassword(user.id),
+    hasFeed(user.id),
     findReminderPreferences(user.id),
     reminderPreviews({ ...user, timeZone: usableTimeZone(user.timeZone) }, new Date()),
+    findPendingEmailChange(user.id).then((change) => change?.newEmail),
+    twoFactorStatus(user.id),
   ]);
-  const pendingEmail = (await findPendingEmailChange(user.id))?.newEmail;
   return (
     <>
       <PageHeader title="Settings" description="Your profile, how Trajectory counts your weeks, and your data." />
@@ -49,7 +52,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Sea
           )}
           <ProfileForm profile={{ ...user, timeZone: usableTimeZone(user.timeZone) }} timeZones={timeZoneChoices} />
         </CardSection>
-        {hasPassword && (
+        {passwordSet && (
           <CardSection id="email" title="Email" className="max-w-xl">
             {email === 'changed' && <FlashToast message="Email changed. Sign in with it from now on." param="email" />}
             <EmailForms email={user.email} pendingEmail={pendingEmail} />
@@ -59,7 +62,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Sea
           {password === 'changed' && (
             <FlashToast message="Password changed. Other devices are signed out." param="password" />
           )}
-          {hasPassword && (
+          {passwordSet && (
             <>
               <h3 className="font-semibold">Change password</h3>
               <ChangePasswordForm />
@@ -71,7 +74,13 @@ export default async function SettingsPage({ searchParams }: { searchParams: Sea
           </p>
           <SignOutEverywhereForm />
         </CardSection>
-        {hasPassword && <TwoFactorSection user={user} signedInWithRecoveryCode={twoFactor === 'recovery-code'} />}
+        {passwordSet && (
+          <TwoFactorSection
+            user={user}
+            status={twoFactor}
+            signedInWithRecoveryCode={twoFactorParam === 'recovery-code'}
+          />
+        )}
         <CardSection id="reminders" title="Reminders" className="max-w-xl">
           <p className="text-sm text-slate-700 dark:text-slate-300">
             Emails that nudge you when something is due. They are all off until you turn them on here; each links
@@ -102,7 +111,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Sea
             This removes your account and every goal, update, skill, course, certification and role you recorded. It
             cannot be undone; download your data first if you may want it back.
           </p>
-          <DeleteAccountForm hasPassword={hasPassword} />
+          <DeleteAccountForm hasPassword={passwordSet} />
         </CardSection>
       </div>
     </>

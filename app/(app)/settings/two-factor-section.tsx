@@ -2,18 +2,19 @@ import { CardSection } from '@/components/ui/card';
 import { FlashToast } from '@/components/ui/flash-toast';
 import type { UserProfile } from '@/db/queries/account/users';
 import { usableTimeZone } from '@/lib/dates/time-zones';
-import { twoFactorStatus } from '@/lib/server/auth/two-factor';
+import type { TwoFactorStatus } from '@/lib/server/auth/two-factor';
 import { TwoFactorForms, type TwoFactorView } from './two-factor-forms';
 
 /** Settings → Two-factor sign-in: for accounts that sign in with a password (docs/security.md). */
-export async function TwoFactorSection({
+export function TwoFactorSection({
   user,
+  status,
   signedInWithRecoveryCode,
 }: {
   user: UserProfile;
+  status: TwoFactorStatus;
   signedInWithRecoveryCode: boolean;
 }) {
-  const status = await twoFactorStatus(user.id);
   const view: TwoFactorView = status.on
     ? {
         on: true,
