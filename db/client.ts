@@ -50,6 +50,14 @@ export const postgresTimeouts = {
   reconnectDelaySeconds: (failuresInARow: number) => Math.min(0.05 * 2 ** failuresInARow, 0.5),
 };
 
+/**
+ * PGlite's own start parameters, plus a smaller buffer cache: PostgreSQL's 128 MB of shared_buffers live in
+ * the WASM heap and are all resident from the start, though one user's data is a few MB and the files
+ * under it are in the operating system's cache anyway (docs/performance.md, "Memory"). Durability settings
+ * are PGlite's own, unchanged.
+ */
+const pgliteStartParams = [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB'];
+
 export function openDatabase(target: DatabaseTarget): DatabaseConnection {
   if (target.kind === 'postgres') {
     const client = postgres(target.url, {
@@ -69,7 +77,8 @@ export function openDatabase(target: DatabaseTarget): DatabaseConnection {
     };
   }
   if (target.dataDir) fs.mkdirSync(target.dataDir, { recursive: true });
-  const client = target.dataDir ? new PGlite(path.join(target.dataDir, 'pglite')) : new PGlite();
+  const options = { startParams: pgliteStartParams };
+  const client = target.dataDir ? new PGlite(path.join(target.dataDir, 'pglite'), options) : new PGlite(options);
   const db = drizzlePglite(client, { schema });
   return {
     target,

@@ -2,7 +2,7 @@
 // create the demo account and say how to use it.
 import fs from 'node:fs';
 import path from 'node:path';
-import { connection, targetFromEnvironment, type DatabaseTarget } from './client';
+import { connection, targetFromEnvironment, useConnection, type DatabaseTarget } from './client';
 import { lockDataFolder } from './data-folder-lock';
 import { checkWritableFolder } from './writable-folder';
 import { countUsers } from '@/db/queries/account/users';
@@ -36,6 +36,7 @@ async function migrateAndSeed(target: DatabaseTarget): Promise<void> {
   if ((await countUsers()) > 0) return analyze();
   const demo = await seedDemoAccount(process.env.DEMO_PASSWORD || undefined);
   await analyze();
+  await reopenEmbedded();
   const note = writeDemoNote(target.dataDir, demo);
   printNote(
     [
@@ -47,6 +48,14 @@ async function migrateAndSeed(target: DatabaseTarget): Promise<void> {
       '',
     ].join('\n'),
   );
+}
+
+// Creating the database and seeding the demo account grow PGlite's WASM heap to several hundred MB, and a
+// WASM heap never shrinks. Closed and opened again, the server keeps serving with a heap sized for serving
+// (docs/performance.md, "Memory"); the old one goes with its instance at the next garbage collection.
+async function reopenEmbedded(): Promise<void> {
+  await connection().close();
+  useConnection(undefined);
 }
 
 // On a shared PostgreSQL database nothing is created behind the operator's back.

@@ -12,6 +12,14 @@ import { env } from '@/lib/env';
 export function resolveAuthSecret(): string {
   const { authSecret, dataDir } = env();
   if (authSecret) return authSecret;
+  // Read on every request (the proxy and the page decode the session token): from the file once per process.
+  secretFromFile ??= secretInFolder(dataDir);
+  return secretFromFile;
+}
+
+let secretFromFile: string | undefined;
+
+function secretInFolder(dataDir: string): string {
   const file = path.join(dataDir, 'auth-secret');
   try {
     return fs.readFileSync(file, 'utf8').trim();
