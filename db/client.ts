@@ -108,6 +108,13 @@ export function useConnection(next: DatabaseConnection | undefined) {
   holder.trajectoryDatabase = next;
 }
 
+/** Closes the process-wide connection; the next `connection()` opens it again. */
+export async function closeConnection(): Promise<void> {
+  const open = holder.trajectoryDatabase;
+  holder.trajectoryDatabase = undefined;
+  await open?.close();
+}
+
 const currentTransaction = new AsyncLocalStorage<Transaction>();
 
 /** The executor for queries: the open transaction when inside `inTransaction`. */
