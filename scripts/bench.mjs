@@ -9,7 +9,7 @@ import postgres from 'postgres';
 
 const root = path.resolve(import.meta.dirname, '..');
 const requests = Number(process.env.BENCH_REQUESTS ?? 200);
-const port = 3300;
+const port = Number(process.env.BENCH_PORT ?? 3300); // also the throughput step's, which runs after this one
 const base = `http://127.0.0.1:${port}`;
 const email = 'heavy@trajectory.local';
 const password = 'bench password 1';
