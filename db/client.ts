@@ -51,12 +51,11 @@ export const postgresTimeouts = {
 };
 
 /**
- * PGlite's own start parameters, plus a smaller buffer cache: PostgreSQL's 128 MB of shared_buffers live in
- * the WASM heap and are all resident from the start, though one user's data is a few MB and the files
- * under it are in the operating system's cache anyway (docs/performance.md, "Memory"). Durability settings
- * are PGlite's own, unchanged.
+ * PGlite's own start parameters, plus half of PostgreSQL's 128 MB of shared_buffers: they live in the WASM
+ * heap and are all resident from the start. 16 MB nearly doubled the heavy account's dashboard time
+ * (`npm run bench`); 64 MB kept it (docs/performance.md, "Memory"). Durability settings are PGlite's own.
  */
-const pgliteStartParams = [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB'];
+const pgliteStartParams = [...PGlite.defaultStartParams, '-c', 'shared_buffers=64MB'];
 
 export function openDatabase(target: DatabaseTarget): DatabaseConnection {
   if (target.kind === 'postgres') {

@@ -97,10 +97,13 @@ async function dashboardAfterWeeklyUpdates(rounds = 5) {
     const timings = [];
     for (let round = 0; round < rounds; round++) {
       await page.goto('/weekly');
-      await page
-        .getByLabel(/^Value now/)
-        .first()
-        .fill(String(800 + round));
+      // Progress on a goal is saved with a confidence rating (the form asks for one when it is missing).
+      const goal = page
+        .getByRole('group')
+        .filter({ has: page.getByLabel(/^Value now/) })
+        .first();
+      await goal.getByLabel(/^Value now/).fill(String(800 + round));
+      await goal.getByRole('radio', { name: 'Likely', exact: true }).check();
       await page
         .getByRole('group', { name: /How aligned/ })
         .getByRole('radio', { name: '4 – Mostly' })
