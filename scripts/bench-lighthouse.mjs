@@ -2,7 +2,8 @@
 // the demo account, on Debian's Chromium, with mobile (default throttling) and desktop settings. Prints the
 // score, total blocking time, script transferred and LCP of each page against the targets of issue 16.
 // Needs a production build (`npm run build`). BENCH_PORT (default 3320; the next port is Chromium's debugging
-// port), CHROMIUM_PATH (default /usr/bin/chromium), BENCH_PAGES (comma-separated paths) to measure fewer pages.
+// port), CHROMIUM_PATH (default /usr/bin/chromium), BENCH_PAGES (comma-separated paths) to measure fewer pages,
+// BENCH_REPORTS (a folder) to keep each run's full Lighthouse report (long tasks, main-thread breakdown) as JSON.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -75,6 +76,11 @@ async function audit(page, cookie, formFactor) {
   if (lhr.runtimeError) return { page, formFactor, error: lhr.runtimeError.code };
   const landed = new URL(lhr.finalDisplayedUrl).pathname;
   if (landed !== page) throw new Error(`${page} ended on ${landed} (signed out?)`);
+  if (process.env.BENCH_REPORTS) {
+    fs.mkdirSync(process.env.BENCH_REPORTS, { recursive: true });
+    const name = `${formFactor}${page.replaceAll('/', '_')}.json`;
+    fs.writeFileSync(path.join(process.env.BENCH_REPORTS, name), JSON.stringify(lhr));
+  }
   const scripts = lhr.audits['resource-summary'].details.items.find((item) => item.resourceType === 'script');
   return {
     page,

@@ -3,6 +3,7 @@ import { markdownText } from '@/lib/markdown';
 import { hostileSummary, singleLineHostileTexts } from '../support/hostile-corpus';
 import { blockOpenedBy, liveInlineSyntax } from '../support/markdown-structure';
 import { signUpNewUser } from '../support/users';
+import { reviewSectionHeadings } from '../support/review-headings';
 
 /** Everything the page did that user text must never cause: a dialog (alert) and a CSP violation. */
 function watchForInjection(page: Page) {
@@ -110,21 +111,7 @@ test('hostile text stored through the forms shows as text on every page and in t
   const lines = markdown.split('\n');
   expect(lines.filter((line) => line.startsWith('#'))).toEqual([
     expect.stringMatching(new RegExp(`^# Yearly review ${year}`)),
-    '## Achievements',
-    '## Summary',
-    '## Highlights',
-    '## Trajectory index',
-    '## Goals achieved',
-    '## Long-term goals',
-    '## Short-term goals',
-    '## Skills gained',
-    '## Training',
-    '## Certifications',
-    '## Positions and promotions',
-    '## Work-life balance',
-    '## Feedback received',
-    '## People',
-    '## Weekly consistency',
+    ...reviewSectionHeadings({ withPay: false }),
   ]);
   for (const line of lines) {
     const content = line.replace(/^(?:#{1,2} |- )/, '');

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from '../support/accessibility';
 import { signInAsDemo } from '../support/demo';
+import { reviewSectionHeadings } from '../support/review-headings';
 
 async function download(page: Page, name: string) {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name }).click()]);
@@ -53,23 +54,7 @@ test('the demo account’s review of this year shows its story and downloads as 
   const headings = markdown.text.split('\n').filter((line) => line.startsWith('#'));
   expect(headings).toEqual([
     expect.stringMatching(new RegExp(`^# Yearly review ${year}`)),
-    '## Achievements',
-    '## Summary',
-    '## Highlights',
-    '## Trajectory index',
-    '## Next role',
-    '## Goals achieved',
-    '## Long-term goals',
-    '## Short-term goals',
-    '## Skills gained',
-    '## Training',
-    '## Certifications',
-    '## Positions and promotions',
-    '## Work-life balance',
-    '## Pay',
-    '## Feedback received',
-    '## People',
-    '## Weekly consistency',
+    ...reviewSectionHeadings({ withPay: true }),
   ]);
 
   await page.getByLabel('Include pay in downloads').uncheck();

@@ -4,27 +4,8 @@ import { reviewToMarkdown } from '@/lib/review/markdown';
 import { withoutPay } from '@/lib/review/review';
 import { hostileCorpus, hostileSummary } from '../support/hostile-corpus';
 import { reviewWith } from '../support/hostile-review';
+import { reviewSectionHeadings } from '../support/review-headings';
 import { asSingleLine, blockOpenedBy, liveInlineSyntax, renderedText } from '../support/markdown-structure';
-
-const sectionHeadings = [
-  '## Achievements',
-  '## Summary',
-  '## Highlights',
-  '## Trajectory index',
-  '## Next role',
-  '## Goals achieved',
-  '## Long-term goals',
-  '## Short-term goals',
-  '## Skills gained',
-  '## Training',
-  '## Certifications',
-  '## Positions and promotions',
-  '## Work-life balance',
-  '## Pay',
-  '## Feedback received',
-  '## People',
-  '## Weekly consistency',
-];
 
 const withoutEmojiJoiners = (text: string) =>
   text.replace(/(?<=\p{Extended_Pictographic}\p{Emoji_Modifier}?)\u200D/gu, '');
@@ -48,7 +29,7 @@ describe('the review as Markdown, with hostile user text', () => {
     const lines = markdown.split('\n');
     expect(lines.filter((line) => line.startsWith('#'))).toEqual([
       expect.stringMatching(/^# Yearly review 2025 — /),
-      ...sectionHeadings,
+      ...reviewSectionHeadings({ withPay: true }),
     ]);
     // The same headings and list items, in the same order, as the review of a user who wrote plain words;
     // every other line is paragraph text (a multi-line summary has more of those).
@@ -124,6 +105,6 @@ describe('the review as Markdown to hand over', () => {
     expect(headings(reviewToMarkdown(review, 'Alex', notes, false))).toContain('## Pay');
     const handedOver = headings(reviewToMarkdown(withoutPay(review), 'Alex', notes, false));
     expect(handedOver).not.toContain('## Pay');
-    expect(handedOver).toEqual(sectionHeadings.filter((heading) => heading !== '## Pay'));
+    expect(handedOver).toEqual(reviewSectionHeadings({ withPay: false }));
   });
 });
