@@ -11,6 +11,7 @@ import {
 } from '@/lib/weekly/balance';
 import { parseWeeklyForm, weeklyRefusal } from '@/lib/weekly/schema';
 import { monthLabel } from '@/lib/dates/calendar';
+import { emptyReviewInput } from '../support/review-input';
 
 const week = (weekStart: string, hours: number | null, balance: number | null, alignment = 3) => ({
   weekStart,
@@ -141,25 +142,7 @@ describe('balance over a year', () => {
 
   it('is one line of the yearly review: average hours, average balance in words, and the trend', () => {
     const input: ReviewInput = {
-      year: 2025,
-      today: '2026-11-25',
-      weekStartsOn: 1,
-      firstCountedWeek: '2000-01-03',
-      joinedOn: '2000-01-03',
-      goals: [],
-      factsAtStart: [],
-      factsAtEnd: [],
-      skills: [],
-      education: [],
-      certifications: [],
-      positions: [],
-      weeksWithUpdates: [],
-      reflections: [],
-      index: [],
-      achievements: [],
-      pickedAchievementIds: null,
-      feedback: [],
-      interactions: [],
+      ...emptyReviewInput,
       balanceWeeks: [
         week('2024-12-30', 70, 1), // a week of the year before: not counted
         week('2025-01-06', 45, 2),

@@ -4,6 +4,7 @@ import type { CareerRecord, TrackedRequirement } from '@/lib/next-role/readiness
 import { nextRoleInYear, type ReviewTarget } from '@/lib/review/next-role';
 import { nextRoleSection } from '@/lib/review/next-role-section';
 import { buildYearlyReview, type ReviewInput } from '@/lib/review/review';
+import { emptyReviewInput } from '../support/review-input';
 
 const tracked = (key: string, requirement: Requirement, extra: Partial<TrackedRequirement> = {}) => ({
   key,
@@ -140,26 +141,7 @@ describe('the next role in the yearly review', () => {
 
 function review(chosen: ReviewTarget | null) {
   const input: ReviewInput = {
-    year: 2025,
-    today: '2026-11-26',
-    weekStartsOn: 1,
-    firstCountedWeek: '2000-01-03',
-    joinedOn: '2000-01-03',
-    goals: [],
-    factsAtStart: [],
-    factsAtEnd: [],
-    skills: [],
-    education: [],
-    certifications: [],
-    positions: [],
-    weeksWithUpdates: [],
-    reflections: [],
-    index: [],
-    balanceWeeks: [],
-    achievements: [],
-    pickedAchievementIds: null,
-    feedback: [],
-    interactions: [],
+    ...emptyReviewInput,
     nextRole: { target: chosen, record },
   };
   return buildYearlyReview(input);

@@ -3,6 +3,7 @@ import { buildYearlyReview, type ReviewInput } from '@/lib/review/review';
 import { indexSentence, reviewSections } from '@/lib/review/sections';
 import { addWeeks } from '@/lib/dates/calendar';
 import { latestYearBegunAnywhere, parseReviewYear, reviewYearUpTo } from '@/lib/review/year';
+import { emptyReviewInput } from '../support/review-input';
 
 const goal = (id: string, overrides: Partial<ReviewInput['goals'][number]> = {}): ReviewInput['goals'][number] => ({
   id,
@@ -17,28 +18,7 @@ const goal = (id: string, overrides: Partial<ReviewInput['goals'][number]> = {})
   ...overrides,
 });
 
-const empty: ReviewInput = {
-  year: 2025,
-  today: '2026-11-25',
-  weekStartsOn: 1,
-  firstCountedWeek: '2000-01-03',
-  joinedOn: '2000-01-03',
-  goals: [],
-  factsAtStart: [],
-  factsAtEnd: [],
-  skills: [],
-  education: [],
-  certifications: [],
-  positions: [],
-  weeksWithUpdates: [],
-  reflections: [],
-  index: [],
-  balanceWeeks: [],
-  achievements: [],
-  pickedAchievementIds: null,
-  feedback: [],
-  interactions: [],
-};
+const empty = emptyReviewInput;
 
 describe('yearly review', () => {
   it('is an empty review, not an error, for a year without records', () => {
