@@ -25,54 +25,33 @@ type Props = {
   scrollLabel?: string;
 };
 
-// Below sm each row stacks: its header (on a line of its own when more than one value follows), then each
-// value after its column's name, leaving out empty ones, so nothing scrolls sideways on a phone. The name is a
-// pseudo-element with empty alternative text (`/ ''`): the cell's accessible name and text stay the value
-// alone, and the column header, still there for screen readers, names it. The explicit roles keep the table
-// semantics that some browsers drop once a table is no longer displayed as one.
-const stackedCell =
-  "max-sm:p-0 max-sm:empty:hidden max-sm:[overflow-wrap:anywhere] max-sm:before:mr-1.5 max-sm:before:text-slate-600 max-sm:before:content-[attr(data-label)_/_''] dark:max-sm:before:text-slate-400";
-
-/** A table of records: a real table from sm up, label–value rows on phones. */
+/**
+ * A table of records: a real table from sm up, label–value rows on phones. Its look is the `data-table` class
+ * (app/globals.css) rather than utilities on every cell: a chart's table can have hundreds of cells, and each
+ * cell's classes were sent twice, in the HTML and in the React payload.
+ */
 export function DataTable({ caption, columns, rows, scrollLabel }: Props) {
   const valueHeadings = columns.slice(1);
-  const headerLine = valueHeadings.length > 1 ? 'max-sm:basis-full' : '';
   const table = (
-    <table role="table" className="w-full text-left text-sm max-sm:block">
+    <table role="table" className="data-table" data-stacked-header={valueHeadings.length > 1 ? 'line' : undefined}>
       <caption className="sr-only">{caption}</caption>
-      <thead
-        role="rowgroup"
-        className={`max-sm:sr-only ${scrollLabel ? 'sm:sticky sm:top-0 bg-white dark:bg-slate-900' : ''}`}
-      >
-        <tr role="row" className="border-b border-slate-200 dark:border-slate-700">
+      <thead role="rowgroup" className={scrollLabel ? 'sm:sticky sm:top-0 bg-white dark:bg-slate-900' : undefined}>
+        <tr role="row">
           {columns.map((heading) => (
-            <th key={heading} role="columnheader" scope="col" className="py-2 pr-4 last:pr-0">
+            <th key={heading} role="columnheader" scope="col">
               {heading}
             </th>
           ))}
         </tr>
       </thead>
-      <tbody role="rowgroup" className="max-sm:block">
+      <tbody role="rowgroup">
         {rows.map((row) => (
-          <tr
-            key={row.key}
-            role="row"
-            className="border-b border-slate-100 align-top dark:border-slate-800 max-sm:flex max-sm:flex-wrap max-sm:gap-x-4 max-sm:gap-y-1 max-sm:py-2"
-          >
-            <th
-              role="rowheader"
-              scope="row"
-              className={`py-2 pr-4 font-normal sm:whitespace-nowrap ${headerLine} max-sm:p-0 max-sm:font-semibold max-sm:[overflow-wrap:anywhere]`}
-            >
+          <tr key={row.key} role="row">
+            <th role="rowheader" scope="row">
               {row.header}
             </th>
             {row.cells.map((cell, index) => (
-              <td
-                key={valueHeadings[index] ?? index}
-                role="cell"
-                data-label={valueHeadings[index]}
-                className={`py-2 pr-4 last:pr-0 ${stackedCell}`}
-              >
+              <td key={valueHeadings[index] ?? index} role="cell" data-label={valueHeadings[index]}>
                 {cell}
               </td>
             ))}
