@@ -2,14 +2,17 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { PhoneNav, SidebarNav } from '@/components/shell/app-nav';
 import { UserTimeZoneProvider } from '@/components/ui/user-time-zone';
-import { isWeeklyUpdateDue } from '@/db/queries/weekly/updates';
-import { requireUser } from '@/lib/server/auth/session';
+import { loadWeeklyUpdateDue } from '@/db/loaders/weekly-badge';
+import { requireUserWithHistory } from '@/lib/server/auth/session';
 import { currentWeekStart } from '@/lib/dates/calendar';
 import { signOutAction } from './actions';
 
 export default async function SignedInLayout({ children }: { children: ReactNode }) {
-  const user = await requireUser();
-  const dueThisWeek = await isWeeklyUpdateDue(user.id, currentWeekStart(new Date(), user.timeZone, user.weekStartsOn));
+  const { user, history } = await requireUserWithHistory();
+  const dueThisWeek = await loadWeeklyUpdateDue(
+    history,
+    currentWeekStart(new Date(), user.timeZone, user.weekStartsOn),
+  );
   const signOutButton = (
     <form action={signOutAction}>
       <button

@@ -1,7 +1,7 @@
 // Every value derived from a user's history and stored for reuse, in one list. Each names the version of
 // the rules that compute it, so values stored by older rules are recomputed rather than served, and the
 // tables it reads: a write to any of them must raise users.history_version, which the statement triggers
-// of migrations 0004, 0005, 0017 and 0019 do. tests/integration/derived-values.test.ts checks the triggers in the
+// of migrations 0004, 0005, 0017, 0019 and 0020 do. tests/integration/derived-values.test.ts checks the triggers in the
 // database against this list, and this list against the tables the computations actually scan.
 import 'server-only';
 import { getTableName } from 'drizzle-orm';
@@ -13,8 +13,10 @@ import {
   achievements,
   certifications,
   educationEntries,
+  goalMilestones,
   goals,
   payRecords,
+  personInteractions,
   positions,
   requirementGoals,
   requirementSelfRatings,
@@ -77,7 +79,38 @@ export const readinessValue: DerivedValue = {
   ],
 };
 
-export const derivedValues: readonly DerivedValue[] = [trajectoryIndexValue, dashboardTrendsValue, readinessValue];
+/**
+ * Everything the dashboard shows, kept in each process's memory (db/loaders/dashboard-view.ts): it reads the other
+ * three through their stores, and the goals, weeks, career facts, pay and people met around them.
+ */
+export const dashboardValue: DerivedValue = {
+  name: 'dashboard',
+  rulesVersion: 1,
+  reads: [
+    ...new Set([
+      ...trajectoryIndexValue.reads,
+      ...dashboardTrendsValue.reads,
+      ...readinessValue.reads,
+      goalMilestones,
+      personInteractions,
+    ]),
+  ],
+};
+
+/** The weekly update's badge in the navigation: due when a goal is active and the week has no update yet. */
+export const weeklyBadgeValue: DerivedValue = {
+  name: 'weekly-badge',
+  rulesVersion: 1,
+  reads: [goals, weeklyUpdates, weeklyReflections],
+};
+
+export const derivedValues: readonly DerivedValue[] = [
+  trajectoryIndexValue,
+  dashboardTrendsValue,
+  readinessValue,
+  dashboardValue,
+  weeklyBadgeValue,
+];
 
 /** The SQL names of the tables some derived value reads, each once, sorted. */
 export function tablesReadByDerivedValues(): string[] {

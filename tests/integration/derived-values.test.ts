@@ -4,11 +4,17 @@ import { db } from '@/db/client';
 import { loadDashboardTrends } from '@/db/loaders/dashboard';
 import {
   dashboardTrendsValue,
+  dashboardValue,
   derivedValues,
   readinessValue,
   tablesReadByDerivedValues,
   trajectoryIndexValue,
+  weeklyBadgeValue,
 } from '@/db/loaders/derived-values';
+import { loadDashboardView } from '@/db/loaders/dashboard-view';
+import { forgetHistoryMemo } from '@/db/loaders/history-memo';
+import { loadWeeklyUpdateDue } from '@/db/loaders/weekly-badge';
+import { findUserProfile } from '@/db/queries/account/users';
 import { whileHistoryUnchanged } from '@/db/loaders/history-cache';
 import { loadTrajectorySeries } from '@/db/loaders/trajectory-series';
 import { loadReadinessSeries } from '@/db/loaders/readiness';
@@ -18,7 +24,7 @@ import { loadTrajectoryHistory } from '@/db/queries/trajectory/history';
 import { historyCache, readinessPoints, trajectoryPoints, users } from '@/db/schema';
 import { demoEmail, seedDemoAccount } from '@/db/seed/demo';
 import { trajectorySeries } from '@/lib/trajectory/trajectory-index';
-import { localDate, type IsoDate } from '@/lib/dates/calendar';
+import { currentWeekStart, localDate, type IsoDate } from '@/lib/dates/calendar';
 import { describeOnEachDatabase } from '../support/database';
 import { tablesMissingHistoryTrigger, tablesScannedBy } from '../support/derived-values';
 import { createTestGoal, createTestUser } from '../support/fixtures';
@@ -35,6 +41,20 @@ const computations: Record<string, (userId: string) => Promise<unknown>> = {
     if (!role) throw new Error('the account has no target role');
     return loadReadinessSeries(userId, role.id, threeYearsAgo, today.slice(0, 7));
   },
+  [dashboardValue.name]: async (userId) => {
+    const [user, [standing]] = await Promise.all([
+      findUserProfile(userId),
+      db().select({ historyVersion: users.historyVersion }).from(users).where(eq(users.id, userId)),
+    ]);
+    if (!user || !standing) throw new Error('the account is gone');
+    // Kept in memory: forgotten first, so it is computed here rather than served.
+    forgetHistoryMemo();
+    return loadDashboardView({ userId, historyVersion: standing.historyVersion }, user, '3y');
+  },
+  [weeklyBadgeValue.name]: (userId) => {
+    forgetHistoryMemo();
+    return loadWeeklyUpdateDue({ userId, historyVersion: 0 }, currentWeekStart(new Date(), 'UTC', 1));
+  },
 };
 
 /** Where values are stored and the version they are compared with: read by every loader, derived from by none. */
@@ -48,7 +68,9 @@ describeOnEachDatabase('the registry of derived values against the migrated data
       expect.arrayContaining([
         'certifications',
         'education_entries',
+        'goal_milestones',
         'goals',
+        'person_interactions',
         'positions',
         'skill_assessments',
         'skills',

@@ -11,99 +11,22 @@ import { TrajectorySection } from '@/components/dashboard/trajectory-section';
 import { HabitsSection } from '@/components/dashboard/habits-section';
 import { CompensationSection } from '@/components/dashboard/compensation-section';
 import { NextRoleCard } from '@/components/dashboard/next-role-card';
-import { loadReadinessOn } from '@/db/loaders/readiness';
-import { findCurrentTargetRole } from '@/db/queries/next-role/target-roles';
-import { listPayRecords } from '@/db/queries/career/pay-records';
-import { compensationSeries } from '@/lib/career/compensation';
+import { dashboardGoalsShown, loadDashboardView } from '@/db/loaders/dashboard-view';
 import { requestNumberLocale } from '@/lib/server/number-locale';
-import { listCertifications } from '@/db/queries/career/certifications';
-import { listPositions } from '@/db/queries/career/positions';
-import { listTrainingSince } from '@/db/queries/career/education';
-import { loadDashboardHistory } from '@/db/loaders/dashboard';
-import { listGoals } from '@/db/queries/goals/goals';
-import { listRecentUpdates } from '@/db/queries/goals/history';
-import { listWeeksWithUpdates } from '@/db/queries/weekly/updates';
-import { listInteractionsBetween } from '@/db/queries/people/people';
-import { peopleMetThisQuarter, quarterStart } from '@/lib/people/quarter';
-import { requireUser } from '@/lib/server/auth/session';
-import { careerFacts, goalOutlook, parseRange, recentWeeks } from '@/lib/trajectory/dashboard';
-import { indexChangeOverYear } from '@/lib/trajectory/index-change';
-import { forecastSettings } from '@/lib/goals/forecast';
-import { groupBy } from '@/lib/group-by';
-import { filterAndSortGoals, withProgress } from '@/lib/goals/view';
-import { firstCountedWeek, weeklyStatus } from '@/lib/weekly/status';
-import { addWeeks, currentWeekStart, localDate, weekLabel } from '@/lib/dates/calendar';
+import { requireUserWithHistory } from '@/lib/server/auth/session';
+import { parseRange } from '@/lib/trajectory/dashboard';
+import { weekLabel } from '@/lib/dates/calendar';
 
 export const metadata: Metadata = { title: 'Dashboard' };
-
-// At a glance: the goals whose target dates come first; the goals page lists the rest.
-const goalsShown = 8;
-
-/** The current target role's readiness today, for the card; null when the user aims at none. */
-async function currentTarget(userId: string, today: string) {
-  const role = await findCurrentTargetRole(userId);
-  return role ? { title: role.title, readiness: await loadReadinessOn(userId, role, today) } : null;
-}
 
 type SearchParams = Promise<{ range?: string; email?: string }>;
 
 export default async function DashboardPage({ searchParams }: { searchParams: SearchParams }) {
-  const user = await requireUser();
+  const { user, history } = await requireUserWithHistory();
   const { range: requestedRange, email } = await searchParams;
   const range = parseRange(requestedRange);
-  const today = localDate(new Date(), user.timeZone);
-  const joinedOn = localDate(user.createdAt, user.timeZone);
-  const [
-    goals,
-    weeks,
-    { firstMonth, series: fullSeries, trends },
-    positions,
-    training,
-    certifications,
-    pay,
-    locale,
-    interactions,
-    target,
-  ] = await Promise.all([
-    listGoals(user.id),
-    listWeeksWithUpdates(user.id),
-    loadDashboardHistory(user.id, range, today),
-    listPositions(user.id),
-    listTrainingSince(user.id, `${today.slice(0, 4)}-01-01`),
-    listCertifications(user.id),
-    listPayRecords(user.id),
-    requestNumberLocale(),
-    listInteractionsBetween(user.id, quarterStart(today), today),
-    currentTarget(user.id, today),
-  ]);
-  const payOverTime = compensationSeries(positions, pay);
-  const series = fullSeries.filter((point) => point.monthEnd.slice(0, 7) >= firstMonth);
-  const markers = [
-    ...positions
-      .filter((position) => position.howReached === 'promotion')
-      .map((position) => ({
-        month: position.startedOn.slice(0, 7),
-        label: position.title,
-        kind: 'promotion' as const,
-      })),
-    ...certifications.map((certification) => ({
-      month: certification.earnedOn.slice(0, 7),
-      label: certification.name,
-      kind: 'certification' as const,
-    })),
-  ].filter((marker) => series.some((point) => point.monthEnd.slice(0, 7) === marker.month));
-  const facts = careerFacts(positions, training, certifications, today);
-  const peopleMet = peopleMetThisQuarter(interactions, today);
-  const active = filterAndSortGoals(withProgress(goals), { status: 'active', sort: 'target-asc' });
-  const shownGoals = active.slice(0, goalsShown);
-  const recentUpdates = await listRecentUpdates(
-    user.id,
-    shownGoals.map((goal) => goal.id),
-    addWeeks(today, -26),
-    forecastSettings.recentPoints,
-  );
-  const updatesByGoal = groupBy(recentUpdates, (update) => update.goalId);
-  const status = weeklyStatus(weeks, currentWeekStart(new Date(), user.timeZone, user.weekStartsOn), active.length > 0);
+  const [view, locale] = await Promise.all([loadDashboardView(history, user, range), requestNumberLocale()]);
+  const { status } = view;
 
   return (
     <>
@@ -114,29 +37,31 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
       />
       <div className="mb-8 space-y-8">
         <TrajectorySection
-          series={series}
-          markers={markers}
+          series={view.series}
+          markers={view.markers}
           range={range}
-          change={indexChangeOverYear(fullSeries, joinedOn)}
-          joinedOn={joinedOn}
+          change={view.change}
+          joinedOn={view.joinedOn}
           locale={locale}
         />
-        <NextRoleCard target={target} locale={locale} />
-        {(positions.length > 0 || training.length > 0 || certifications.length > 0 || peopleMet > 0) && (
-          <CareerFactsSection facts={facts} peopleMetThisQuarter={peopleMet} locale={locale} />
+        <NextRoleCard target={view.target} locale={locale} />
+        {(view.hasCareerFacts || view.peopleMet > 0) && (
+          <CareerFactsSection facts={view.facts} peopleMetThisQuarter={view.peopleMet} locale={locale} />
         )}
-        {payOverTime.length > 0 && <CompensationSection series={payOverTime} locale={locale} today={today} />}
-        {(goals.length > 0 || trends.skills.length > 0) && (
+        {view.payOverTime.length > 0 && (
+          <CompensationSection series={view.payOverTime} locale={locale} today={view.today} />
+        )}
+        {view.habits && (
           <HabitsSection
-            weeks={recentWeeks(weeks, status.currentWeek, 52, firstCountedWeek(joinedOn, weeks, user.weekStartsOn))}
-            purpose={trends.purpose}
-            skills={trends.skills}
-            balance={trends.balance}
+            weeks={view.habits.weeks}
+            purpose={view.habits.purpose}
+            skills={view.habits.skills}
+            balance={view.habits.balance}
             locale={locale}
           />
         )}
       </div>
-      {goals.length === 0 ? (
+      {!view.hasGoals ? (
         <EmptyState
           title="Your trajectory starts with a goal"
           action={
@@ -168,33 +93,28 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
             <h2 id="active-heading" className="text-lg font-semibold">
               Active goals
             </h2>
-            {active.length > goalsShown && (
+            {view.activeCount > dashboardGoalsShown && (
               <p className="text-sm text-slate-600 dark:text-slate-400">
-                The {goalsShown} with the nearest target dates.
+                The {dashboardGoalsShown} with the nearest target dates.
               </p>
             )}
-            {active.length === 0 ? (
+            {view.activeCount === 0 ? (
               <p className="text-slate-600 dark:text-slate-400">No active goals. Reopen one or create a new goal.</p>
             ) : (
               <>
                 <ul className="grid grid-cols-1 gap-4 md:grid-cols-2">
-                  {shownGoals.map((goal) => (
+                  {view.shownGoals.map(({ goal, outlook }) => (
                     <li key={goal.id}>
-                      <GoalCard
-                        goal={goal}
-                        locale={locale}
-                        outlook={goalOutlook(goal, updatesByGoal.get(goal.id) ?? [], today)}
-                        headingLevel={3}
-                      />
+                      <GoalCard goal={goal} locale={locale} outlook={outlook} headingLevel={3} />
                     </li>
                   ))}
                 </ul>
-                {active.length > goalsShown && (
+                {view.activeCount > dashboardGoalsShown && (
                   <Link
                     href="/goals?status=active&sort=target-asc"
                     className="inline-flex min-h-11 items-center font-semibold text-brand-800 underline dark:text-brand-300"
                   >
-                    All {active.length} active goals
+                    All {view.activeCount} active goals
                   </Link>
                 )}
               </>

@@ -8,16 +8,27 @@ import { endedSessions, keptSessions, users } from '@/db/schema';
 
 /**
  * The user's session version, whether this session was signed out, the version it was kept at, if any, and
- * the user's profile, in one query (every signed-in request makes it); undefined once the account is gone.
+ * the user's profile and history version (db/loaders/history-memo.ts), in one query (every signed-in request makes
+ * it); undefined once the account is gone.
  */
 export async function findSessionStanding(
   userId: string,
   sessionId: string,
-): Promise<{ sessionVersion: number; ended: boolean; keptAtVersion: number | null; profile: UserProfile } | undefined> {
+): Promise<
+  | {
+      sessionVersion: number;
+      ended: boolean;
+      keptAtVersion: number | null;
+      profile: UserProfile;
+      historyVersion: number;
+    }
+  | undefined
+> {
   const [row] = await db()
     .select({
       ...profileColumns,
       sessionVersion: users.sessionVersion,
+      historyVersion: users.historyVersion,
       ended: sql<boolean>`exists (select 1 from ${endedSessions} where ${endedSessions.sessionId} = ${sessionId})`,
       keptAtVersion: sql<number | null>`(select ${keptSessions.sessionVersion} from ${keptSessions}
         where ${keptSessions.sessionId} = ${sessionId} and ${keptSessions.userId} = ${users.id})`,
@@ -25,8 +36,8 @@ export async function findSessionStanding(
     .from(users)
     .where(eq(users.id, userId));
   if (!row) return undefined;
-  const { sessionVersion, ended, keptAtVersion, ...profile } = row;
-  return { sessionVersion, ended, keptAtVersion, profile };
+  const { sessionVersion, ended, keptAtVersion, historyVersion, ...profile } = row;
+  return { sessionVersion, ended, keptAtVersion, historyVersion, profile };
 }
 
 export async function findSessionVersion(userId: string): Promise<number | undefined> {

@@ -5,6 +5,7 @@ import { headers } from 'next/headers';
 import { cache } from 'react';
 import { redirect } from 'next/navigation';
 import type { UserProfile } from '@/db/queries/account/users';
+import type { HistoryOwner } from '@/db/loaders/history-memo';
 import { asDatabaseUnavailable, isDatabaseUnavailable } from '@/db/unavailable';
 import { currentSessionUser } from '@/lib/server/auth/session-checks';
 import { readSessionToken } from '@/lib/server/auth/session-token';
@@ -17,14 +18,22 @@ import { pathHeader } from '@/lib/auth/paths';
  * and the re-encoding of a token that a page cannot send back anyway; the same query reads the profile
  * (docs/performance.md).
  */
-const currentUser = cache(async function currentUser(): Promise<UserProfile | null> {
+const currentSignedIn = cache(async function currentSignedIn(): Promise<SignedIn | null> {
   const token = await readSessionToken((await headers()).get('cookie') ?? '');
   if (!token) return null;
   const signedIn = await currentSessionUser(token).catch((error: unknown) => {
     throw isDatabaseUnavailable(error) ? asDatabaseUnavailable(error) : error;
   });
-  return signedIn?.profile ?? null;
+  return signedIn
+    ? { user: signedIn.profile, history: { userId: signedIn.profile.id, historyVersion: signedIn.historyVersion } }
+    : null;
 });
+
+type SignedIn = { user: UserProfile; history: HistoryOwner };
+
+async function currentUser(): Promise<UserProfile | null> {
+  return (await currentSignedIn())?.user ?? null;
+}
 
 /** The signed-in user's id, or null; throws DatabaseUnavailableError when the session could not be checked. */
 export async function currentUserId(): Promise<string | null> {
@@ -44,4 +53,12 @@ export async function requireUserId(): Promise<string> {
 /** The signed-in user's profile; a token for a deleted account counts as signed out. */
 export async function requireUser(): Promise<UserProfile> {
   return (await currentUser()) ?? redirectToSignIn();
+}
+
+/**
+ * The signed-in user's profile and their history's version as this request's session check read it: the key
+ * of values memoized while the history is unchanged (db/loaders/history-memo.ts).
+ */
+export async function requireUserWithHistory(): Promise<SignedIn> {
+  return (await currentSignedIn()) ?? redirectToSignIn();
 }

@@ -1,0 +1,13 @@
+-- The dashboard is kept in memory while the history is unchanged (db/loaders/dashboard-view.ts); it also reads
+-- the goals' milestones and the people met, so changing them counts as a history change too.
+DO $$
+DECLARE
+  history_table text;
+BEGIN
+  FOREACH history_table IN ARRAY ARRAY['goal_milestones', 'person_interactions'] LOOP
+    EXECUTE format('CREATE TRIGGER %I AFTER INSERT ON %I REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION note_history_change()', history_table || '_history_insert', history_table);
+    EXECUTE format('CREATE TRIGGER %I AFTER UPDATE ON %I REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION note_history_change()', history_table || '_history_update', history_table);
+    EXECUTE format('CREATE TRIGGER %I AFTER DELETE ON %I REFERENCING OLD TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION note_history_change()', history_table || '_history_delete', history_table);
+  END LOOP;
+END
+$$;
