@@ -10,12 +10,18 @@ import { dashboardTrendsRulesVersion } from '@/lib/trajectory/dashboard';
 import { trajectoryRulesVersion } from '@/lib/trajectory/trajectory-index';
 import { readinessRulesVersion } from '@/lib/next-role/readiness';
 import {
+  achievementGoals,
+  achievementSkills,
   achievements,
   certifications,
   educationEntries,
+  feedbackEntries,
+  feedbackSkills,
   goalMilestones,
   goals,
   payRecords,
+  people,
+  personGoals,
   personInteractions,
   positions,
   requirementGoals,
@@ -26,6 +32,7 @@ import {
   targetRoles,
   weeklyReflections,
   weeklyUpdates,
+  yearlyReviews,
 } from '@/db/schema';
 
 export type DerivedValue = {
@@ -97,6 +104,55 @@ export const dashboardValue: DerivedValue = {
   ],
 };
 
+/** The yearly review page: the review built from the whole record, its notes, and the years with records (db/loaders/review-view.ts). */
+export const reviewValue: DerivedValue = {
+  name: 'review',
+  rulesVersion: 1,
+  reads: [
+    ...new Set([
+      ...dashboardValue.reads,
+      yearlyReviews,
+      feedbackEntries,
+      feedbackSkills,
+      achievementGoals,
+      achievementSkills,
+    ]),
+  ],
+};
+
+/** The goals page: every goal with its latest value and milestone counts (db/loaders/record-views.ts). */
+export const goalsPageValue: DerivedValue = {
+  name: 'goals-page',
+  rulesVersion: 1,
+  reads: [goals, weeklyUpdates, goalMilestones],
+};
+
+/** The weekly update page: a week's goals, milestones and reflection, and the weeks with updates (db/loaders/record-views.ts). */
+export const weeklyPageValue: DerivedValue = {
+  name: 'weekly-page',
+  rulesVersion: 1,
+  reads: [goals, weeklyUpdates, goalMilestones, weeklyReflections],
+};
+
+/** The career page's records (db/loaders/record-views.ts). */
+export const careerPageValue: DerivedValue = {
+  name: 'career-page',
+  rulesVersion: 1,
+  reads: [
+    skills,
+    skillAssessments,
+    educationEntries,
+    certifications,
+    positions,
+    payRecords,
+    feedbackEntries,
+    feedbackSkills,
+    people,
+    personGoals,
+    personInteractions,
+  ],
+};
+
 /** The weekly update's badge in the navigation: due when a goal is active and the week has no update yet. */
 export const weeklyBadgeValue: DerivedValue = {
   name: 'weekly-badge',
@@ -109,6 +165,10 @@ export const derivedValues: readonly DerivedValue[] = [
   dashboardTrendsValue,
   readinessValue,
   dashboardValue,
+  reviewValue,
+  goalsPageValue,
+  weeklyPageValue,
+  careerPageValue,
   weeklyBadgeValue,
 ];
 

@@ -7,11 +7,17 @@ import {
   dashboardValue,
   derivedValues,
   readinessValue,
+  reviewValue,
+  goalsPageValue,
+  weeklyPageValue,
+  careerPageValue,
   tablesReadByDerivedValues,
   trajectoryIndexValue,
   weeklyBadgeValue,
 } from '@/db/loaders/derived-values';
 import { loadDashboardView } from '@/db/loaders/dashboard-view';
+import { loadReviewView } from '@/db/loaders/review-view';
+import { loadCareerView, loadGoalsView, loadWeeklyView } from '@/db/loaders/record-views';
 import { forgetHistoryMemo } from '@/db/loaders/history-memo';
 import { loadWeeklyUpdateDue } from '@/db/loaders/weekly-badge';
 import { findUserProfile } from '@/db/queries/account/users';
@@ -50,6 +56,27 @@ const computations: Record<string, (userId: string) => Promise<unknown>> = {
     // Kept in memory: forgotten first, so it is computed here rather than served.
     forgetHistoryMemo();
     return loadDashboardView({ userId, historyVersion: standing.historyVersion }, user, '3y');
+  },
+  [reviewValue.name]: async (userId) => {
+    const [user, [standing]] = await Promise.all([
+      findUserProfile(userId),
+      db().select({ historyVersion: users.historyVersion }).from(users).where(eq(users.id, userId)),
+    ]);
+    if (!user || !standing) throw new Error('the account is gone');
+    forgetHistoryMemo();
+    return loadReviewView({ userId, historyVersion: standing.historyVersion }, user, Number(today.slice(0, 4)), today);
+  },
+  [goalsPageValue.name]: (userId) => {
+    forgetHistoryMemo();
+    return loadGoalsView({ userId, historyVersion: 0 });
+  },
+  [weeklyPageValue.name]: (userId) => {
+    forgetHistoryMemo();
+    return loadWeeklyView({ userId, historyVersion: 0 }, currentWeekStart(new Date(), 'UTC', 1));
+  },
+  [careerPageValue.name]: (userId) => {
+    forgetHistoryMemo();
+    return loadCareerView({ userId, historyVersion: 0 }, today);
   },
   [weeklyBadgeValue.name]: (userId) => {
     forgetHistoryMemo();
@@ -104,8 +131,8 @@ describeOnEachDatabase('the history trigger check', () => {
   it('reports a table whose trigger is missing', async () => {
     await db().execute(sql`DROP TRIGGER certifications_history_delete ON certifications`);
     expect(await tablesMissingHistoryTrigger()).toEqual([{ table: 'certifications', events: ['DELETE'] }]);
-    expect(await tablesMissingHistoryTrigger(['yearly_reviews'])).toEqual([
-      { table: 'yearly_reviews', events: ['INSERT', 'UPDATE', 'DELETE'] },
+    expect(await tablesMissingHistoryTrigger(['ended_sessions'])).toEqual([
+      { table: 'ended_sessions', events: ['INSERT', 'UPDATE', 'DELETE'] },
     ]);
   });
 });

@@ -6,19 +6,13 @@ import { FeedbackAndPeopleSection } from '@/components/feedback/feedback-and-peo
 import { buttonClasses } from '@/components/ui/button-classes';
 import { FlashToast } from '@/components/ui/flash-toast';
 import { PageHeader } from '@/components/ui/page-header';
-import { listCertifications } from '@/db/queries/career/certifications';
-import { listEducation } from '@/db/queries/career/education';
-import { listPayRecords } from '@/db/queries/career/pay-records';
-import { listPositions } from '@/db/queries/career/positions';
 import { PayOverTimeTable } from '@/components/career/pay-over-time-table';
 import { compensationSeries } from '@/lib/career/compensation';
 import { requestNumberLocale } from '@/lib/server/number-locale';
-import { listSkillsWithLevels } from '@/db/queries/career/skills';
-import { listFeedback } from '@/db/queries/feedback/feedback';
-import { listPeople } from '@/db/queries/people/people';
 import { recurringDevelopmentAreas } from '@/lib/feedback/recurring';
 import { localDate } from '@/lib/dates/calendar';
-import { requireUser } from '@/lib/server/auth/session';
+import { requireUserWithHistory } from '@/lib/server/auth/session';
+import { loadCareerView } from '@/db/loaders/record-views';
 import { CertificationList, EducationList, PositionList, SkillList } from './record-lists';
 
 export const metadata: Metadata = { title: 'Career' };
@@ -31,18 +25,12 @@ const savedMessages: Record<string, string> = {
 };
 
 export default async function CareerPage({ searchParams }: { searchParams: Promise<{ saved?: string }> }) {
-  const user = await requireUser();
+  const { user, history } = await requireUserWithHistory();
   const { saved } = await searchParams;
   const today = localDate(new Date(), user.timeZone);
-  const [skills, education, certifications, positions, pay, locale, feedback, people] = await Promise.all([
-    listSkillsWithLevels(user.id, today),
-    listEducation(user.id),
-    listCertifications(user.id),
-    listPositions(user.id),
-    listPayRecords(user.id),
+  const [{ skills, education, certifications, positions, pay, feedback, people }, locale] = await Promise.all([
+    loadCareerView(history, today),
     requestNumberLocale(),
-    listFeedback(user.id),
-    listPeople(user.id),
   ]);
   const payOverTime = compensationSeries(positions, pay);
   const current = positions.filter((position) => position.endedOn === null);

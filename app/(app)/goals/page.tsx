@@ -6,8 +6,8 @@ import { buttonClasses } from '@/components/ui/button-classes';
 import { EmptyState } from '@/components/ui/empty-state';
 import { FlashToast } from '@/components/ui/flash-toast';
 import { PageHeader } from '@/components/ui/page-header';
-import { listGoals } from '@/db/queries/goals/goals';
-import { requireUserId } from '@/lib/server/auth/session';
+import { loadGoalsView } from '@/db/loaders/record-views';
+import { requireUserWithHistory } from '@/lib/server/auth/session';
 import { requestNumberLocale } from '@/lib/server/number-locale';
 import { buildGoalTree } from '@/lib/goals/tree';
 import { withProgress } from '@/lib/goals/view';
@@ -18,10 +18,10 @@ export const metadata: Metadata = { title: 'Goals' };
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function GoalsPage({ searchParams }: { searchParams: SearchParams }) {
-  const userId = await requireUserId();
+  const { history } = await requireUserWithHistory();
   const params = await searchParams;
   const filters = goalFiltersSchema.parse(params);
-  const [goals, locale] = await Promise.all([listGoals(userId), requestNumberLocale()]);
+  const [goals, locale] = await Promise.all([loadGoalsView(history), requestNumberLocale()]);
   const all = withProgress(goals);
   const tree = buildGoalTree(all, filters);
   const newGoal = (

@@ -8,11 +8,8 @@ import { ChoiceLinks } from '@/components/ui/choice-links';
 import { DataTable } from '@/components/ui/data-table';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
-import { findReviewNotes } from '@/db/queries/review/notes';
-import { loadYearlyReview } from '@/db/loaders/review';
-import { firstActivityMonth } from '@/db/queries/trajectory/history';
-import { listYearsWithRecords } from '@/db/queries/review/record-years';
-import { requireUser } from '@/lib/server/auth/session';
+import { loadReviewView } from '@/db/loaders/review-view';
+import { requireUserWithHistory } from '@/lib/server/auth/session';
 import { requestNumberLocale } from '@/lib/server/number-locale';
 import { achievementsSection, indexSentence, reviewSections } from '@/lib/review/sections';
 import { nextRoleSectionId } from '@/lib/review/next-role-section';
@@ -39,17 +36,14 @@ function Items({ items, none }: { items: string[]; none: string }) {
 }
 
 export default async function ReviewPage({ searchParams }: { searchParams: Promise<{ year?: string }> }) {
-  const user = await requireUser();
+  const { user, history } = await requireUserWithHistory();
   const today = localDate(new Date(), user.timeZone);
   const currentYear = Number(today.slice(0, 4));
   const requestedYear = (await searchParams).year;
   const parsedYear = requestedYear === undefined ? null : parseReviewYear(requestedYear, currentYear);
   const year = parsedYear?.ok ? parsedYear.year : currentYear;
-  const [review, notes, firstMonth, yearsWithRecords, locale] = await Promise.all([
-    loadYearlyReview(user, year, today),
-    findReviewNotes(user.id, year),
-    firstActivityMonth(user.id),
-    listYearsWithRecords(user.id, currentYear),
+  const [{ review, notes, firstMonth, yearsWithRecords }, locale] = await Promise.all([
+    loadReviewView(history, user, year, today),
     requestNumberLocale(),
   ]);
   const otherYearsWithRecords = yearsWithRecords.filter((option) => option !== year);

@@ -6,8 +6,9 @@ import { CardSection } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { FormMessage } from '@/components/ui/field';
 import { PageHeader } from '@/components/ui/page-header';
-import { findReflection, listGoalsForWeek, listWeeksWithUpdates, type WeekGoal } from '@/db/queries/weekly/updates';
-import { requireUser } from '@/lib/server/auth/session';
+import type { WeekGoal } from '@/db/queries/weekly/updates';
+import { loadWeeklyView } from '@/db/loaders/record-views';
+import { requireUserWithHistory } from '@/lib/server/auth/session';
 import { requestNumberLocale } from '@/lib/server/number-locale';
 import { horizonLabels } from '@/lib/goals/vocabulary';
 import { withUnit } from '@/lib/format';
@@ -58,16 +59,14 @@ function toRow(goal: WeekGoal, locale: string): WeeklyGoalRow {
 }
 
 export default async function WeeklyUpdatePage({ searchParams }: { searchParams: Promise<{ week?: string }> }) {
-  const user = await requireUser();
+  const { user, history } = await requireUserWithHistory();
   const { week: requested } = await searchParams;
   const currentWeek = currentWeekStart(new Date(), user.timeZone, user.weekStartsOn);
   const requestProblem = requestedWeekProblem(requested, currentWeek, user.weekStartsOn);
   const weekStart = requested !== undefined && requestProblem === null ? requested : currentWeek;
 
-  const [goals, reflection, weeks, locale] = await Promise.all([
-    listGoalsForWeek(user.id, weekStart),
-    findReflection(user.id, weekStart),
-    listWeeksWithUpdates(user.id),
+  const [{ goals, reflection, weeks }, locale] = await Promise.all([
+    loadWeeklyView(history, weekStart),
     requestNumberLocale(),
   ]);
   const streak = updateStreak(weeks, currentWeek);
