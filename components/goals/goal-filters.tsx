@@ -30,11 +30,6 @@ export function GoalFiltersForm({ filters }: { filters: GoalFilters }) {
   const router = useRouter();
   const pathname = usePathname();
   const [pending, startTransition] = useTransition();
-  const scripted = useSyncExternalStore(
-    subscribeNever,
-    () => true,
-    () => false,
-  );
 
   function applyAtOnce(event: FormEvent<HTMLFormElement>) {
     const query = filterQuery(event.currentTarget);
@@ -87,11 +82,25 @@ export function GoalFiltersForm({ filters }: { filters: GoalFilters }) {
           <option value="recent">Newest first</option>
         </SelectField>
       </div>
-      {!scripted && (
-        <button type="submit" className={buttonClasses('secondary', 'flex-none')}>
-          Apply
-        </button>
-      )}
+      <ApplyWithoutScript />
     </form>
+  );
+}
+
+/**
+ * The Apply button, for a page without JavaScript: it goes once scripts run. Its own component so that the
+ * render which removes it after hydration is its alone, not the whole form's.
+ */
+function ApplyWithoutScript() {
+  const scripted = useSyncExternalStore(
+    subscribeNever,
+    () => true,
+    () => false,
+  );
+  if (scripted) return null;
+  return (
+    <button type="submit" className={buttonClasses('secondary', 'flex-none')}>
+      Apply
+    </button>
   );
 }

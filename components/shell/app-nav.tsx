@@ -49,7 +49,6 @@ export function SidebarNav({ weeklyDue }: { weeklyDue: boolean }) {
 export function PhoneNav({ signOut, weeklyDue }: { signOut: ReactNode; weeklyDue: boolean }) {
   const pathname = usePathname();
   const [open, setOpen] = useState(false);
-  const hydrated = useHydrated();
   const [openedOn, setOpenedOn] = useState(pathname);
   if (openedOn !== pathname) {
     // Following a link closes the menu.
@@ -68,18 +67,7 @@ export function PhoneNav({ signOut, weeklyDue }: { signOut: ReactNode; weeklyDue
 
   return (
     <>
-      <button
-        type="button"
-        aria-expanded={open}
-        aria-controls="phone-menu"
-        disabled={!hydrated}
-        onClick={() => setOpen((value) => !value)}
-        className="inline-flex min-h-11 items-center gap-2 rounded-lg border border-slate-300 px-3 text-sm font-semibold dark:border-slate-600"
-      >
-        <span aria-hidden="true">{open ? '✕' : '☰'}</span>
-        Menu
-        {weeklyDue && <span className="h-2 w-2 rounded-full bg-amber-500" aria-hidden="true" />}
-      </button>
+      <MenuButton open={open} weeklyDue={weeklyDue} onToggle={() => setOpen((value) => !value)} />
       <nav
         id="phone-menu"
         aria-label="Main"
@@ -90,5 +78,27 @@ export function PhoneNav({ signOut, weeklyDue }: { signOut: ReactNode; weeklyDue
         <div className="mt-3 border-t border-slate-200 pt-3 dark:border-slate-800">{signOut}</div>
       </nav>
     </>
+  );
+}
+
+/**
+ * The menu's toggle, disabled until the page can open the menu. Its own component so that the render which
+ * enables it after hydration is the button's alone, not the menu's links as well.
+ */
+function MenuButton({ open, weeklyDue, onToggle }: { open: boolean; weeklyDue: boolean; onToggle: () => void }) {
+  const hydrated = useHydrated();
+  return (
+    <button
+      type="button"
+      aria-expanded={open}
+      aria-controls="phone-menu"
+      disabled={!hydrated}
+      onClick={onToggle}
+      className="inline-flex min-h-11 items-center gap-2 rounded-lg border border-slate-300 px-3 text-sm font-semibold dark:border-slate-600"
+    >
+      <span aria-hidden="true">{open ? '✕' : '☰'}</span>
+      Menu
+      {weeklyDue && <span className="h-2 w-2 rounded-full bg-amber-500" aria-hidden="true" />}
+    </button>
   );
 }

@@ -5,6 +5,7 @@ import { GoalTreeList } from '@/components/goals/goal-tree';
 import { buttonClasses } from '@/components/ui/button-classes';
 import { EmptyState } from '@/components/ui/empty-state';
 import { FlashToast } from '@/components/ui/flash-toast';
+import { HydrateApart } from '@/components/ui/hydrate-apart';
 import { PageHeader } from '@/components/ui/page-header';
 import { loadGoalsView } from '@/db/loaders/record-views';
 import { requireUserWithHistory } from '@/lib/server/auth/session';
@@ -62,7 +63,10 @@ export default async function GoalsPage({ searchParams }: { searchParams: Search
               </p>
             </EmptyState>
           ) : (
-            <GoalTreeList tree={tree} locale={locale} />
+            // The cards (their links) hydrate apart from the filters above them, in short tasks on a phone.
+            <HydrateApart>
+              <GoalTreeList tree={tree} locale={locale} />
+            </HydrateApart>
           )}
         </>
       )}

@@ -9,6 +9,7 @@ import { Card, CardSection } from '@/components/ui/card';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { Disclosure } from '@/components/ui/disclosure';
 import { FlashToast } from '@/components/ui/flash-toast';
+import { HydrateApart } from '@/components/ui/hydrate-apart';
 import { PageHeader } from '@/components/ui/page-header';
 import { loadReadinessOn, loadReadinessSeries } from '@/db/loaders/readiness';
 import { findCurrentTargetRole, listTargetRoles } from '@/db/queries/next-role/target-roles';
@@ -105,54 +106,57 @@ export default async function NextRolePage({ searchParams }: Props) {
             />
           </div>
         </Card>
-        <GapList gaps={readiness.gaps} storedById={storedById} makeGoal={makeGoalFromGap} locale={locale} />
-        <ReadinessChart points={withTodayAsLastPoint(series, today, readiness.percent)} locale={locale} />
-        <RequirementList
-          requirements={readiness.requirements}
-          storedById={storedById}
-          rate={rateExpectationAction}
-          locale={locale}
-        />
-        {others.length > 0 && (
-          <CardSection id="other-targets" title="Your other targets">
-            <ul className="space-y-3">
-              {others.map((role) => (
-                <li key={role.id} className="flex flex-wrap items-center justify-between gap-3">
-                  <span className="font-medium [overflow-wrap:anywhere]">
-                    {role.title}
-                    {role.level && <span className="text-slate-600 dark:text-slate-400"> · {role.level}</span>}
-                  </span>
-                  <div className="flex flex-wrap gap-2">
-                    <Link
-                      href={`/next-role/${role.id}/edit`}
-                      className={buttonClasses('secondary')}
-                      aria-label={`Edit ${role.title}`}
-                    >
-                      Edit
-                    </Link>
-                    <ActionButtonForm
-                      action={makeRoleCurrentAction}
-                      fields={{ roleId: role.id }}
-                      label="Make current"
-                      pendingLabel="Switching…"
-                      variant="secondary"
-                    />
-                  </div>
-                </li>
-              ))}
-            </ul>
-          </CardSection>
-        )}
-        <section aria-labelledby="another-heading" className="space-y-3">
-          <h2 id="another-heading" className="text-lg font-semibold">
-            Aim at another role
-          </h2>
-          <Disclosure summary="Write your own, start from an example or import a file">
-            <div className="pt-3">
-              <StartingPoints copyExample={copyExampleProfile} importFile={importProfileFile} />
-            </div>
-          </Disclosure>
-        </section>
+        {/* The gaps, chart and lists below the first screen hydrate apart from it: one long task less on a phone. */}
+        <HydrateApart>
+          <GapList gaps={readiness.gaps} storedById={storedById} makeGoal={makeGoalFromGap} locale={locale} />
+          <ReadinessChart points={withTodayAsLastPoint(series, today, readiness.percent)} locale={locale} />
+          <RequirementList
+            requirements={readiness.requirements}
+            storedById={storedById}
+            rate={rateExpectationAction}
+            locale={locale}
+          />
+          {others.length > 0 && (
+            <CardSection id="other-targets" title="Your other targets">
+              <ul className="space-y-3">
+                {others.map((role) => (
+                  <li key={role.id} className="flex flex-wrap items-center justify-between gap-3">
+                    <span className="font-medium [overflow-wrap:anywhere]">
+                      {role.title}
+                      {role.level && <span className="text-slate-600 dark:text-slate-400"> · {role.level}</span>}
+                    </span>
+                    <div className="flex flex-wrap gap-2">
+                      <Link
+                        href={`/next-role/${role.id}/edit`}
+                        className={buttonClasses('secondary')}
+                        aria-label={`Edit ${role.title}`}
+                      >
+                        Edit
+                      </Link>
+                      <ActionButtonForm
+                        action={makeRoleCurrentAction}
+                        fields={{ roleId: role.id }}
+                        label="Make current"
+                        pendingLabel="Switching…"
+                        variant="secondary"
+                      />
+                    </div>
+                  </li>
+                ))}
+              </ul>
+            </CardSection>
+          )}
+          <section aria-labelledby="another-heading" className="space-y-3">
+            <h2 id="another-heading" className="text-lg font-semibold">
+              Aim at another role
+            </h2>
+            <Disclosure summary="Write your own, start from an example or import a file">
+              <div className="pt-3">
+                <StartingPoints copyExample={copyExampleProfile} importFile={importProfileFile} />
+              </div>
+            </Disclosure>
+          </section>
+        </HydrateApart>
         <p className="text-sm text-slate-600 dark:text-slate-400">
           How readiness is counted: each requirement’s weight, and how much of it your record meets today.{' '}
           <Link href="/career" className="font-semibold text-brand-800 underline dark:text-brand-300">

@@ -2,19 +2,15 @@
 
 import { SubmitButton } from '@/components/ui/button';
 import { FieldErrors, FormMessage, TextField } from '@/components/ui/field';
-import { SelectField } from '@/components/ui/select-field';
 import { useFormAction } from '@/components/ui/use-form-action';
-import { useHydrated } from '@/components/ui/use-hydrated';
 import type { UserProfile } from '@/db/queries/account/users';
 import { weekStartChoices } from '@/lib/account/week-start';
 import { saveProfile } from './actions';
+import { TimeZoneSelect } from './time-zone-select';
 
 type Props = { profile: Pick<UserProfile, 'name' | 'email' | 'timeZone' | 'weekStartsOn'>; timeZones: string[] };
 
 export function ProfileForm({ profile, timeZones }: Props) {
-  // The page's HTML carries only the saved zone; the other ~400 options are added once React runs (the form
-  // needs it to save anyway). Rendered on the server, they made up a third of the Settings page's bytes.
-  const hydrated = useHydrated();
   const form = useFormAction(saveProfile, {
     name: profile.name,
     timeZone: profile.timeZone,
@@ -34,19 +30,7 @@ export function ProfileForm({ profile, timeZones }: Props) {
         <p className="block text-sm font-medium">Email</p>
         <p className="text-slate-700 dark:text-slate-300">{profile.email}</p>
       </div>
-      <SelectField
-        name="timeZone"
-        label="Time zone"
-        defaultValue={form.value('timeZone')}
-        hint="Weeks and due dates follow this time zone."
-        errors={form.errors('timeZone')}
-      >
-        {(hydrated ? timeZones : [form.value('timeZone')]).map((zone) => (
-          <option key={zone} value={zone}>
-            {zone.replaceAll('_', ' ')}
-          </option>
-        ))}
-      </SelectField>
+      <TimeZoneSelect zones={timeZones} defaultValue={form.value('timeZone')} errors={form.errors('timeZone')} />
       <fieldset
         className="space-y-2"
         aria-describedby={form.errors('weekStartsOn') ? 'field-weekStartsOn-error' : undefined}

@@ -1,0 +1,44 @@
+'use client';
+
+import { startTransition, useEffect, useState } from 'react';
+import { SelectField } from '@/components/ui/select-field';
+
+type Props = { zones: readonly string[]; defaultValue: string; errors: string[] | undefined };
+
+/**
+ * The time-zone select. The page's HTML and hydration carry only the chosen zone: the ~400 others are added
+ * when the person reaches for the field (pointer down or focus, both before the list opens or a key moves
+ * through it) or once the browser is idle after loading, whichever comes first. Added while React hydrated
+ * the page, they made Settings' longest task on a phone; in the HTML, a third of its bytes.
+ */
+export function TimeZoneSelect({ zones, defaultValue, errors }: Props) {
+  const [listed, setListed] = useState(false);
+  useEffect(() => {
+    if (listed) return;
+    const listWhenIdle = () => startTransition(() => setListed(true));
+    if (typeof requestIdleCallback === 'function') {
+      const idle = requestIdleCallback(listWhenIdle, { timeout: 2000 });
+      return () => cancelIdleCallback(idle);
+    }
+    const timer = setTimeout(listWhenIdle, 200);
+    return () => clearTimeout(timer);
+  }, [listed]);
+  const listNow = () => setListed(true);
+  return (
+    <SelectField
+      name="timeZone"
+      label="Time zone"
+      defaultValue={defaultValue}
+      hint="Weeks and due dates follow this time zone."
+      errors={errors}
+      onPointerDown={listNow}
+      onFocus={listNow}
+    >
+      {(listed ? zones : [defaultValue]).map((zone) => (
+        <option key={zone} value={zone}>
+          {zone.replaceAll('_', ' ')}
+        </option>
+      ))}
+    </SelectField>
+  );
+}
