@@ -153,6 +153,41 @@ export const careerPageValue: DerivedValue = {
   ],
 };
 
+/** The CV page's records (db/loaders/record-views.ts). */
+export const cvPageValue: DerivedValue = {
+  name: 'cv-page',
+  rulesVersion: 1,
+  reads: [positions, educationEntries, certifications, skills, skillAssessments, achievements, payRecords],
+};
+
+/** The achievements page, with what an achievement can be linked to (db/loaders/record-views.ts). */
+export const achievementsPageValue: DerivedValue = {
+  name: 'achievements-page',
+  rulesVersion: 1,
+  reads: [achievements, achievementGoals, achievementSkills, goals, skills, positions],
+};
+
+/** The people page (db/loaders/record-views.ts). */
+export const peoplePageValue: DerivedValue = {
+  name: 'people-page',
+  rulesVersion: 1,
+  reads: [people, personGoals, personInteractions, goals],
+};
+
+/** The feedback page (db/loaders/record-views.ts). */
+export const feedbackPageValue: DerivedValue = {
+  name: 'feedback-page',
+  rulesVersion: 1,
+  reads: [feedbackEntries, feedbackSkills, skills],
+};
+
+/** The next role page: the target roles, and the current one's readiness now and by month (db/loaders/record-views.ts). */
+export const nextRolePageValue: DerivedValue = {
+  name: 'next-role-page',
+  rulesVersion: 1,
+  reads: readinessValue.reads,
+};
+
 /** The weekly update's badge in the navigation: due when a goal is active and the week has no update yet. */
 export const weeklyBadgeValue: DerivedValue = {
   name: 'weekly-badge',
@@ -169,6 +204,11 @@ export const derivedValues: readonly DerivedValue[] = [
   goalsPageValue,
   weeklyPageValue,
   careerPageValue,
+  cvPageValue,
+  achievementsPageValue,
+  peoplePageValue,
+  feedbackPageValue,
+  nextRolePageValue,
   weeklyBadgeValue,
 ];
 

@@ -11,13 +11,27 @@ import {
   goalsPageValue,
   weeklyPageValue,
   careerPageValue,
+  cvPageValue,
+  achievementsPageValue,
+  peoplePageValue,
+  feedbackPageValue,
+  nextRolePageValue,
   tablesReadByDerivedValues,
   trajectoryIndexValue,
   weeklyBadgeValue,
 } from '@/db/loaders/derived-values';
 import { loadDashboardView } from '@/db/loaders/dashboard-view';
 import { loadReviewView } from '@/db/loaders/review-view';
-import { loadCareerView, loadGoalsView, loadWeeklyView } from '@/db/loaders/record-views';
+import {
+  loadAchievementsView,
+  loadCareerView,
+  loadCvView,
+  loadFeedbackView,
+  loadGoalsView,
+  loadNextRoleView,
+  loadPeopleView,
+  loadWeeklyView,
+} from '@/db/loaders/record-views';
 import { forgetHistoryMemo } from '@/db/loaders/history-memo';
 import { loadWeeklyUpdateDue } from '@/db/loaders/weekly-badge';
 import { findUserProfile } from '@/db/queries/account/users';
@@ -77,6 +91,28 @@ const computations: Record<string, (userId: string) => Promise<unknown>> = {
   [careerPageValue.name]: (userId) => {
     forgetHistoryMemo();
     return loadCareerView({ userId, historyVersion: 0 }, today);
+  },
+  [cvPageValue.name]: async (userId) => {
+    const user = await findUserProfile(userId);
+    if (!user) throw new Error('the account is gone');
+    forgetHistoryMemo();
+    return loadCvView({ userId, historyVersion: 0 }, user, today);
+  },
+  [achievementsPageValue.name]: (userId) => {
+    forgetHistoryMemo();
+    return loadAchievementsView({ userId, historyVersion: 0 });
+  },
+  [peoplePageValue.name]: (userId) => {
+    forgetHistoryMemo();
+    return loadPeopleView({ userId, historyVersion: 0 });
+  },
+  [feedbackPageValue.name]: (userId) => {
+    forgetHistoryMemo();
+    return loadFeedbackView({ userId, historyVersion: 0 });
+  },
+  [nextRolePageValue.name]: (userId) => {
+    forgetHistoryMemo();
+    return loadNextRoleView({ userId, historyVersion: 0 }, today, 36);
   },
   [weeklyBadgeValue.name]: (userId) => {
     forgetHistoryMemo();

@@ -6,10 +6,10 @@ import { ChoiceLinks } from '@/components/ui/choice-links';
 import { EmptyState } from '@/components/ui/empty-state';
 import { FlashToast } from '@/components/ui/flash-toast';
 import { PageHeader } from '@/components/ui/page-header';
-import { listAchievements, listLinkChoices } from '@/db/queries/achievements/achievements';
+import { loadAchievementsView } from '@/db/loaders/record-views';
 import { parseTags, tagsInUse } from '@/lib/achievements/tags';
 import { requestNumberLocale } from '@/lib/server/number-locale';
-import { requireUserId } from '@/lib/server/auth/session';
+import { requireUserWithHistory } from '@/lib/server/auth/session';
 
 export const metadata: Metadata = { title: 'Achievements' };
 
@@ -22,14 +22,10 @@ const savedMessages: Record<string, string> = {
 type Props = { searchParams: Promise<{ tag?: string; saved?: string }> };
 
 export default async function AchievementsPage({ searchParams }: Props) {
-  const userId = await requireUserId();
+  const { history } = await requireUserWithHistory();
   const { tag: requestedTag, saved } = await searchParams;
   const tag = typeof requestedTag === 'string' ? parseTags(requestedTag)[0] : undefined;
-  const [all, choices, locale] = await Promise.all([
-    listAchievements(userId),
-    listLinkChoices(userId),
-    requestNumberLocale(),
-  ]);
+  const [{ all, choices }, locale] = await Promise.all([loadAchievementsView(history), requestNumberLocale()]);
   const shown = tag ? all.filter((achievement) => achievement.tags.includes(tag)) : all;
   const tags = tagsInUse(all);
   const goalTitles = new Map(choices.goals.map((goal) => [goal.id, goal.title]));

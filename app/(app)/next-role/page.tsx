@@ -11,12 +11,11 @@ import { Disclosure } from '@/components/ui/disclosure';
 import { FlashToast } from '@/components/ui/flash-toast';
 import { HydrateApart } from '@/components/ui/hydrate-apart';
 import { PageHeader } from '@/components/ui/page-header';
-import { loadReadinessOn, loadReadinessSeries } from '@/db/loaders/readiness';
-import { findCurrentTargetRole, listTargetRoles } from '@/db/queries/next-role/target-roles';
+import { loadNextRoleView } from '@/db/loaders/record-views';
 import { localDate } from '@/lib/dates/calendar';
 import { percent } from '@/lib/format';
-import { lastMonths, withTodayAsLastPoint } from '@/lib/next-role/readiness-chart';
-import { requireUser } from '@/lib/server/auth/session';
+import { withTodayAsLastPoint } from '@/lib/next-role/readiness-chart';
+import { requireUserWithHistory } from '@/lib/server/auth/session';
 import { requestNumberLocale } from '@/lib/server/number-locale';
 import {
   copyExampleProfile,
@@ -40,13 +39,12 @@ const flashes: Record<string, string> = {
 type Props = { searchParams: Promise<{ saved?: string }> };
 
 export default async function NextRolePage({ searchParams }: Props) {
-  const user = await requireUser();
+  const { user, history } = await requireUserWithHistory();
   const { saved } = await searchParams;
   const flash = saved ? flashes[saved] : undefined;
   const today = localDate(new Date(), user.timeZone);
-  const [roles, current, locale] = await Promise.all([
-    listTargetRoles(user.id),
-    findCurrentTargetRole(user.id),
+  const [{ roles, current, readiness, series }, locale] = await Promise.all([
+    loadNextRoleView(history, today, chartMonths),
     requestNumberLocale(),
   ]);
   const header = (
@@ -55,7 +53,7 @@ export default async function NextRolePage({ searchParams }: Props) {
       description="The role you aim at next, how ready your record says you are, and what to do about the gaps."
     />
   );
-  if (!current)
+  if (!current || !readiness)
     return (
       <>
         {flash && <FlashToast message={flash} />}
@@ -64,11 +62,6 @@ export default async function NextRolePage({ searchParams }: Props) {
       </>
     );
 
-  const { firstMonth, lastMonth } = lastMonths(today, chartMonths);
-  const [readiness, series] = await Promise.all([
-    loadReadinessOn(user.id, current, today),
-    loadReadinessSeries(user.id, current.id, firstMonth, lastMonth),
-  ]);
   const storedById = new Map(current.requirements.map((stored) => [stored.id, stored]));
   const roleName = current.level ? `${current.title} (${current.level})` : current.title;
   const others = roles.filter((role) => role.id !== current.id);

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
-import { loadCvRecord } from '@/db/loaders/cv';
-import { requireUser } from '@/lib/server/auth/session';
+import { loadCvView } from '@/db/loaders/record-views';
+import { requireUserWithHistory } from '@/lib/server/auth/session';
 import { cvSectionLabels, cvSections, type CvSection } from '@/lib/career/cv';
 import { localDate } from '@/lib/dates/calendar';
 import { CvForm } from './cv-form';
@@ -10,8 +10,8 @@ import { CvForm } from './cv-form';
 export const metadata: Metadata = { title: 'CV' };
 
 export default async function CvPage() {
-  const user = await requireUser();
-  const record = await loadCvRecord(user, localDate(new Date(), user.timeZone));
+  const { user, history } = await requireUserWithHistory();
+  const record = await loadCvView(history, user, localDate(new Date(), user.timeZone));
   const counts: Record<CvSection, number> = {
     positions: record.positions.length,
     education: record.education.length,

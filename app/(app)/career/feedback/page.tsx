@@ -6,17 +6,17 @@ import { EmptyRecord } from '@/components/career/record-section';
 import { buttonClasses } from '@/components/ui/button-classes';
 import { FlashToast } from '@/components/ui/flash-toast';
 import { PageHeader } from '@/components/ui/page-header';
-import { listFeedback } from '@/db/queries/feedback/feedback';
+import { loadFeedbackView } from '@/db/loaders/record-views';
 import { recurringDevelopmentAreas } from '@/lib/feedback/recurring';
-import { requireUserId } from '@/lib/server/auth/session';
+import { requireUserWithHistory } from '@/lib/server/auth/session';
 
 export const metadata: Metadata = { title: 'Feedback' };
 
 const savedMessages: Record<string, string> = { feedback: 'Feedback saved.', deleted: 'Deleted.' };
 
 export default async function FeedbackPage({ searchParams }: { searchParams: Promise<{ saved?: string }> }) {
-  const userId = await requireUserId();
-  const [{ saved }, entries] = await Promise.all([searchParams, listFeedback(userId)]);
+  const { history } = await requireUserWithHistory();
+  const [{ saved }, entries] = await Promise.all([searchParams, loadFeedbackView(history)]);
   const praise = entries.filter((entry) => entry.kind === 'praise').length;
   return (
     <>

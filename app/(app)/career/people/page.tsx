@@ -6,18 +6,18 @@ import { buttonClasses } from '@/components/ui/button-classes';
 import { cardClasses } from '@/components/ui/card';
 import { FlashToast } from '@/components/ui/flash-toast';
 import { PageHeader } from '@/components/ui/page-header';
-import { listPeople } from '@/db/queries/people/people';
+import { loadPeopleView } from '@/db/loaders/record-views';
 import { dateLabel } from '@/lib/dates/calendar';
 import { personRelationLabels } from '@/lib/people/vocabulary';
-import { requireUserId } from '@/lib/server/auth/session';
+import { requireUserWithHistory } from '@/lib/server/auth/session';
 
 export const metadata: Metadata = { title: 'People' };
 
 const savedMessages: Record<string, string> = { person: 'Person saved.', deleted: 'Deleted.' };
 
 export default async function PeoplePage({ searchParams }: { searchParams: Promise<{ saved?: string }> }) {
-  const userId = await requireUserId();
-  const [{ saved }, people] = await Promise.all([searchParams, listPeople(userId)]);
+  const { history } = await requireUserWithHistory();
+  const [{ saved }, people] = await Promise.all([searchParams, loadPeopleView(history)]);
   return (
     <>
       {saved && savedMessages[saved] && <FlashToast message={savedMessages[saved]} />}
