@@ -65,7 +65,7 @@ export async function loadDashboardHistory(
   const firstMonth = rangeStartMonth(range, today, range === 'all' ? await firstActivityMonth(userId) : null);
   const yearBeforeFirstMonth = `${Number(firstMonth.slice(0, 4)) - 1}${firstMonth.slice(4)}`;
   const [series, trends] = await Promise.all([
-    loadTrajectorySeries(userId, yearBeforeFirstMonth, today.slice(0, 7)),
+    loadTrajectorySeries(userId, yearBeforeFirstMonth, today),
     loadDashboardTrends(userId, firstMonth, today),
   ]);
   return { firstMonth, series, trends };

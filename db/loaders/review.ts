@@ -54,7 +54,7 @@ export async function loadYearlyReview(
     listPositions(user.id),
     listWeeksWithUpdates(user.id),
     listReflectionsWithHighlightsIn(user.id, `${year}-01-01`, end),
-    end < `${year}-01-01` ? Promise.resolve([]) : loadTrajectorySeries(user.id, `${year - 1}-12`, end.slice(0, 7)),
+    end < `${year}-01-01` ? Promise.resolve([]) : loadTrajectorySeries(user.id, `${year - 1}-12`, end),
     listBalanceWeeksIn(user.id, `${year}-01-01`, end),
     listAchievementsIn(user.id, `${year}-01-01`, end),
     findReviewNotes(user.id, year),

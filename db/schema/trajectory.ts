@@ -3,7 +3,8 @@ import type { TrajectoryFactorValues } from '@/lib/trajectory/trajectory-index';
 import { owner } from './columns';
 
 /**
- * The trajectory index at each month end, computed once and reused while the user's
+ * The trajectory index at each month end (and, for the month still running, at each of its days from the
+ * one it was computed on: that month is judged as of today), computed once and reused while the user's
  * history is unchanged: a point is current only when its history_version equals
  * users.history_version and its rules_version equals the code's trajectoryRulesVersion
  * (trajectoryIndexValue in db/loaders/derived-values.ts).

@@ -6,7 +6,7 @@ import type { PayFacts } from '@/lib/career/compensation';
 import { payGrowthScore, realPayGrowthPerYear } from '@/lib/career/compensation-growth';
 import { certificationState } from '@/lib/career/certifications';
 import { groupBy } from '@/lib/group-by';
-import { addDays, type IsoDate } from '@/lib/dates/calendar';
+import { addDays, daysBetween, type IsoDate } from '@/lib/dates/calendar';
 import { yearBefore } from '@/lib/career/skills';
 import { trainingHoursIn, type TrainingHoursEntry } from '@/lib/career/training-hours';
 
@@ -52,7 +52,7 @@ export type TrajectoryFactorValues = Record<TrajectoryFactorKey, number>;
  * Index points are stored per month (db/loaders/derived-values.ts). Raise this whenever a change
  * here alters what a month scores, so points computed by the old rules are recomputed.
  */
-export const trajectoryRulesVersion = 3;
+export const trajectoryRulesVersion = 4;
 export type FactorScore = {
   key: TrajectoryFactorKey;
   label: string;
@@ -73,6 +73,11 @@ export const trajectoryTargets = {
 
 const clamp = (value: number) => Math.min(1, Math.max(0, value));
 const within = (date: IsoDate, from: IsoDate, to: IsoDate) => date > from && date <= to;
+/** The month (YYYY-MM) after the month of `date`. */
+const monthAfter = (date: IsoDate) => {
+  const [year, month] = date.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(year, month, 1)).toISOString().slice(0, 7);
+};
 
 function horizonFactor(history: TrajectoryHistory, from: IsoDate, to: IsoDate): number {
   // Goals that were open at some point in the window.
@@ -99,8 +104,10 @@ function sortedAssessmentsBySkill(history: TrajectoryHistory) {
 }
 
 function learningFactor(history: TrajectoryHistory, from: IsoDate, to: IsoDate): number {
-  // Each entry's hours spread over the months it ran; the window's twelve months take their share.
-  const hours = trainingHoursIn(history.education, addDays(from, 1).slice(0, 7), to.slice(0, 7));
+  // Each entry's hours spread over the months it ran; the twelve months up to the month of `to` take their
+  // share. On a day inside a month (the month still running) the month after `from`'s is the first of them,
+  // as it is at a month end: counting `from`'s own month too would add a thirteenth month.
+  const hours = trainingHoursIn(history.education, monthAfter(from), to.slice(0, 7));
   let gains = 0;
   for (const sorted of sortedAssessmentsBySkill(history)) {
     let before: number | undefined;
@@ -156,17 +163,20 @@ function advancementFactor(history: TrajectoryHistory, to: IsoDate): number {
 }
 
 function consistencyFactor(history: TrajectoryHistory, from: IsoDate, to: IsoDate): number {
-  const weeks = new Set(history.updateWeeks.filter((week) => within(week, from, to)));
+  const updated = new Set(history.updateWeeks);
+  const weeks = history.updateWeeks.filter((week) => within(week, from, to)).length;
   const firstEver = [...history.updateWeeks].sort()[0];
   if (!firstEver || firstEver > to) return 0;
   // Only weeks since the first ever update count, so a new user is not punished for the year before they
-  // came; but at least a quarter, so two weeks of check-ins do not read as a steady habit.
+  // came; but at least a quarter, so two weeks of check-ins do not read as a steady habit. Weeks are counted
+  // from the first update's week start, every seven days.
   const start = firstEver > from ? firstEver : addDays(from, 1);
-  const possible = Math.max(
-    trajectoryTargets.minimumConsistencyWeeks,
-    Math.floor((Date.parse(to) - Date.parse(start)) / (7 * 86_400_000)) + 1,
-  );
-  return clamp(weeks.size / possible);
+  const firstWeek = Math.ceil(daysBetween(firstEver, start) / 7);
+  let lastWeek = Math.floor(daysBetween(firstEver, to) / 7);
+  // The week `to` falls in is still running on that day: it is not missed before a later week begins.
+  if (!updated.has(addDays(firstEver, lastWeek * 7))) lastWeek -= 1;
+  const possible = Math.max(trajectoryTargets.minimumConsistencyWeeks, lastWeek - firstWeek + 1);
+  return clamp(weeks / possible);
 }
 
 function purposeFactor(history: TrajectoryHistory, from: IsoDate, to: IsoDate): number {
@@ -183,17 +193,20 @@ export function hasEnoughData(history: TrajectoryHistory, to: IsoDate): boolean 
   );
 }
 
-/** Each factor's value (0–1) at the end of a month over the twelve months before it; null when there is not enough data yet. */
-export function trajectoryFactorValuesAt(history: TrajectoryHistory, monthEnd: IsoDate): TrajectoryFactorValues | null {
-  if (!hasEnoughData(history, monthEnd)) return null;
-  const from = yearBefore(monthEnd);
+/**
+ * Each factor's value (0–1) on a date over the twelve months before it; null when there is not enough data yet.
+ * A month is judged at its last day, the month still running as of today (`indexDates`).
+ */
+export function trajectoryFactorValuesAt(history: TrajectoryHistory, date: IsoDate): TrajectoryFactorValues | null {
+  if (!hasEnoughData(history, date)) return null;
+  const from = yearBefore(date);
   return {
-    horizon: horizonFactor(history, from, monthEnd),
-    learning: learningFactor(history, from, monthEnd),
-    credentials: credentialsFactor(history, monthEnd),
-    advancement: advancementFactor(history, monthEnd),
-    consistency: consistencyFactor(history, from, monthEnd),
-    purpose: purposeFactor(history, from, monthEnd),
+    horizon: horizonFactor(history, from, date),
+    learning: learningFactor(history, from, date),
+    credentials: credentialsFactor(history, date),
+    advancement: advancementFactor(history, date),
+    consistency: consistencyFactor(history, from, date),
+    purpose: purposeFactor(history, from, date),
   };
 }
 
@@ -232,7 +245,16 @@ export function monthEnds(firstMonth: string, lastMonth: string): IsoDate[] {
   return ends;
 }
 
-/** One point per month with enough data. */
-export function trajectorySeries(history: TrajectoryHistory, firstMonth: string, lastMonth: string): TrajectoryPoint[] {
-  return monthEnds(firstMonth, lastMonth).flatMap((end) => trajectoryIndexAt(history, end) ?? []);
+/**
+ * The dates a series judges its months at, from `firstMonth` (YYYY-MM) to the month of `asOf`: each month's
+ * last day, but the month still running on `asOf` as of that day, since its remaining days have not happened.
+ * The point's monthEnd is then `asOf`, labelled with its month as the others are.
+ */
+export function indexDates(firstMonth: string, asOf: IsoDate): IsoDate[] {
+  return monthEnds(firstMonth, asOf.slice(0, 7)).map((end) => (end > asOf ? asOf : end));
+}
+
+/** One point per month with enough data, up to `asOf` (see `indexDates`). */
+export function trajectorySeries(history: TrajectoryHistory, firstMonth: string, asOf: IsoDate): TrajectoryPoint[] {
+  return indexDates(firstMonth, asOf).flatMap((date) => trajectoryIndexAt(history, date) ?? []);
 }

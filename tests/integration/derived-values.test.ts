@@ -54,7 +54,7 @@ const threeYearsAgo = `${Number(today.slice(0, 4)) - 3}-01`;
 
 /** How each registered value is computed from nothing stored, by name: a new entry of the registry needs one here. */
 const computations: Record<string, (userId: string) => Promise<unknown>> = {
-  [trajectoryIndexValue.name]: (userId) => loadTrajectorySeries(userId, threeYearsAgo, today.slice(0, 7)),
+  [trajectoryIndexValue.name]: (userId) => loadTrajectorySeries(userId, threeYearsAgo, today),
   [dashboardTrendsValue.name]: (userId) => loadDashboardTrends(userId, threeYearsAgo, today),
   [readinessValue.name]: async (userId) => {
     const role = await findCurrentTargetRole(userId);
@@ -201,15 +201,14 @@ describeOnEachDatabase('a change of the rules version', () => {
   it('recomputes the index points stored by other rules', async () => {
     const user = await createTestUser('index');
     await createTestGoal(user, { horizon: 'long', startDate: '2025-01-06' });
-    const lastMonth = today.slice(0, 7);
-    const series = await loadTrajectorySeries(user, '2025-01', lastMonth);
-    expect(series).toEqual(trajectorySeries(await loadTrajectoryHistory(user), '2025-01', lastMonth));
+    const series = await loadTrajectorySeries(user, '2025-01', today);
+    expect(series).toEqual(trajectorySeries(await loadTrajectoryHistory(user), '2025-01', today));
     expect(series.some((point) => point.score < 100)).toBe(true);
 
     const fullMarks = { horizon: 1, learning: 1, credentials: 1, advancement: 1, consistency: 1, purpose: 1 };
     await db().update(trajectoryPoints).set({ factorValues: fullMarks }).where(eq(trajectoryPoints.userId, user));
     // Same rules: the stored points are served, whatever they say.
-    const served = await loadTrajectorySeries(user, '2025-01', lastMonth);
+    const served = await loadTrajectorySeries(user, '2025-01', today);
     expect(served.length).toBe(series.length);
     expect(served.every((point) => point.score === 100)).toBe(true);
 
@@ -217,6 +216,6 @@ describeOnEachDatabase('a change of the rules version', () => {
       .update(trajectoryPoints)
       .set({ rulesVersion: trajectoryIndexValue.rulesVersion - 1 })
       .where(eq(trajectoryPoints.userId, user));
-    expect(await loadTrajectorySeries(user, '2025-01', lastMonth)).toEqual(series);
+    expect(await loadTrajectorySeries(user, '2025-01', today)).toEqual(series);
   });
 });

@@ -15,7 +15,7 @@ import { skillAssessments, trajectoryPoints, users, weeklyUpdates } from '@/db/s
 import { demoEmail, seedDemoAccount } from '@/db/seed/demo';
 import { numericProgress } from '@/lib/goals/progress';
 import { skillLevelsOn } from '@/lib/career/skills';
-import { trajectoryIndexAt, trajectorySeries } from '@/lib/trajectory/trajectory-index';
+import { trajectoryIndexAt, trajectorySeries, type TrajectoryPoint } from '@/lib/trajectory/trajectory-index';
 import { certificationSchema } from '@/lib/career/schema';
 import { localDate } from '@/lib/dates/calendar';
 import { describeOnEachDatabase } from '../support/database';
@@ -86,15 +86,14 @@ describeOnEachDatabase('trajectory history', () => {
     const user = await createTestUser('cached');
     await createTestGoal(user, { horizon: 'long', startDate: '2024-03-04' });
     const firstMonth = '2023-06';
-    const lastMonth = today.slice(0, 7);
-    const computed = async () => trajectorySeries(await loadTrajectoryHistory(user), firstMonth, lastMonth);
+    const computed = async () => trajectorySeries(await loadTrajectoryHistory(user), firstMonth, today);
 
-    const first = await loadTrajectorySeries(user, firstMonth, lastMonth);
+    const first = await loadTrajectorySeries(user, firstMonth, today);
     expect(first).toEqual(await computed());
     expect(first[0]?.monthEnd).toBe('2024-03-31');
     const stored = await db().select().from(trajectoryPoints).where(eq(trajectoryPoints.userId, user));
     expect(stored.length).toBeGreaterThan(first.length); // months before the goal are stored as "not enough data"
-    expect(await loadTrajectorySeries(user, firstMonth, lastMonth)).toEqual(first);
+    expect(await loadTrajectorySeries(user, firstMonth, today)).toEqual(first);
 
     const before = await historyVersion(user);
     await createCertification(
@@ -109,7 +108,7 @@ describeOnEachDatabase('trajectory history', () => {
       }),
     );
     expect(await historyVersion(user)).toBeGreaterThan(before ?? 0);
-    const after = await loadTrajectorySeries(user, firstMonth, lastMonth);
+    const after = await loadTrajectorySeries(user, firstMonth, today);
     expect(after).toEqual(await computed());
     expect(after.at(-1)?.score).toBeGreaterThan(first.at(-1)?.score ?? 0);
   });
@@ -117,7 +116,7 @@ describeOnEachDatabase('trajectory history', () => {
   it('keeps points stored by an older version from being served', async () => {
     const user = await createTestUser('stale');
     await createTestGoal(user, { horizon: 'short', startDate: '2025-01-06' });
-    const series = await loadTrajectorySeries(user, '2025-01', today.slice(0, 7));
+    const series = await loadTrajectorySeries(user, '2025-01', today);
     await db()
       .update(trajectoryPoints)
       .set({
@@ -125,7 +124,50 @@ describeOnEachDatabase('trajectory history', () => {
         historyVersion: -1,
       })
       .where(and(eq(trajectoryPoints.userId, user)));
-    expect(await loadTrajectorySeries(user, '2025-01', today.slice(0, 7))).toEqual(series);
+    expect(await loadTrajectorySeries(user, '2025-01', today)).toEqual(series);
+  });
+
+  it('judges the running month as of the day asked, from points stored for each of its remaining days', async () => {
+    const user = await createTestUser('running');
+    await createTestGoal(user, { horizon: 'long', startDate: '2026-01-05' });
+    const certification = { issuer: 'CNCF', earnedOn: '2024-11-01', credentialId: '', credentialUrl: '' };
+    await createCertification(
+      user,
+      certificationSchema.parse({ ...certification, name: 'CKA', expiresOn: '2026-11-20' }),
+    );
+    const credentials = (points: TrajectoryPoint[]) =>
+      points.at(-1)?.factors.find((factor) => factor.key === 'credentials')?.value;
+
+    const early = await loadTrajectorySeries(user, '2026-10', '2026-11-10');
+    expect(early.map((point) => point.monthEnd)).toEqual(['2026-10-31', '2026-11-10']);
+    expect(credentials(early)).toBe(0.5); // still valid on the 10th, though expired by the month's end
+
+    // A later day of the same month is read from what was stored, not computed again.
+    const fullMarks = { horizon: 1, learning: 1, credentials: 1, advancement: 1, consistency: 1, purpose: 1 };
+    await db()
+      .update(trajectoryPoints)
+      .set({ factorValues: fullMarks })
+      .where(and(eq(trajectoryPoints.userId, user), eq(trajectoryPoints.monthEnd, '2026-11-26')));
+    expect((await loadTrajectorySeries(user, '2026-10', '2026-11-26')).at(-1)?.score).toBe(100);
+
+    // After a change, that day is computed again; the days before it are no longer kept.
+    await createCertification(user, certificationSchema.parse({ ...certification, name: 'CKAD', expiresOn: '' }));
+    const later = await loadTrajectorySeries(user, '2026-10', '2026-11-26');
+    expect(later).toEqual(trajectorySeries(await loadTrajectoryHistory(user), '2026-10', '2026-11-26'));
+    expect(credentials(later)).toBe(0.5); // the first has expired, the second counts
+    const stored = await db()
+      .select({ date: trajectoryPoints.monthEnd })
+      .from(trajectoryPoints)
+      .where(eq(trajectoryPoints.userId, user))
+      .orderBy(asc(trajectoryPoints.monthEnd));
+    expect(stored.map((row) => row.date)).toEqual([
+      '2026-10-31',
+      '2026-11-26',
+      '2026-11-27',
+      '2026-11-28',
+      '2026-11-29',
+      '2026-11-30',
+    ]);
   });
 
   it('aggregates monthly goal progress as the progress rules do, update by update', async () => {
@@ -180,11 +222,11 @@ describeOnEachDatabase('trajectory history', () => {
 
   it('holds nothing of another user', async () => {
     const stranger = await createTestUser('stranger');
-    await loadTrajectorySeries(demoId, '2024-01', today.slice(0, 7));
+    await loadTrajectorySeries(demoId, '2024-01', today);
     const history = await loadTrajectoryHistory(stranger);
     expect(Object.values(history).every((rows) => rows.length === 0)).toBe(true);
     expect(trajectoryIndexAt(history, '2026-11-30')).toBeNull();
-    expect(await loadTrajectorySeries(stranger, '2024-01', today.slice(0, 7))).toEqual([]);
+    expect(await loadTrajectorySeries(stranger, '2024-01', today)).toEqual([]);
     expect(await listReflectionsSince(stranger, '2000-01-01')).toEqual([]);
     expect(await listMonthlyGoalProgress(stranger, '2000-01-01')).toEqual([]);
     expect(await listSkillsWithLevels(stranger, today)).toEqual([]);
@@ -196,7 +238,7 @@ describeOnEachDatabase('trajectory history', () => {
   it('deleting a user with history removes their stored points too (the change triggers do not get in the way)', async () => {
     const user = await createTestUser('leaving');
     await createTestGoal(user, { horizon: 'long', startDate: '2025-01-06' });
-    await loadTrajectorySeries(user, '2025-01', today.slice(0, 7));
+    await loadTrajectorySeries(user, '2025-01', today);
     await db().delete(users).where(eq(users.id, user));
     expect(await db().select().from(trajectoryPoints).where(eq(trajectoryPoints.userId, user))).toEqual([]);
   });

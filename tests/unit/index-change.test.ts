@@ -76,6 +76,11 @@ describe('the index change a user reads as their progress', () => {
     ];
     expect(indexChangeOverYear(gapped, '2024-01-01')).toEqual({ kind: 'over-period', change: 6 });
   });
+
+  it('compares the month still running, judged as of today, with the same month a year before', () => {
+    const running = [...backDated.slice(0, -1), { monthEnd: '2026-11-26', score: 57 }];
+    expect(indexChangeOverYear(running, '2023-05-14')).toEqual({ kind: 'over-period', change: 57 - 14 });
+  });
 });
 
 describe('the index change in words', () => {

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
+  indexDates,
   monthEnds,
   trajectoryFactors,
   trajectoryFactorValuesAt,
   trajectoryIndexAt,
   trajectorySeries,
   type TrajectoryHistory,
+  type TrajectoryPoint,
 } from '@/lib/trajectory/trajectory-index';
 import { addWeeks } from '@/lib/dates/calendar';
 
@@ -190,7 +192,7 @@ describe('trajectory index', () => {
   });
 
   it('a series has one point per month from the first month with data', () => {
-    const series = trajectorySeries(careerLike, '2020-11', '2026-10');
+    const series = trajectorySeries(careerLike, '2020-11', '2026-10-31');
     expect(series[0]?.monthEnd).toBe('2021-05-31');
     expect(series.at(-1)?.monthEnd).toBe('2026-10-31');
   });
@@ -213,6 +215,47 @@ describe('consistency', () => {
       (factor) => factor.key === 'consistency',
     )?.value;
     expect(consistency).toBeCloseTo(2 / 13);
+  });
+});
+
+describe('the month still running', () => {
+  const today = '2026-11-26'; // a Thursday; its week began on Monday 2026-11-23
+  const consistency = (point: TrajectoryPoint | null | undefined) =>
+    point?.factors.find((factor) => factor.key === 'consistency')?.value;
+  // A check-in every week since June, this week's included.
+  const weeksSinceJune = Array.from({ length: 26 }, (_, index) => addWeeks('2026-06-01', index));
+  const steady: TrajectoryHistory = {
+    ...careerLike,
+    updateWeeks: weeksSinceJune,
+    reflections: weeksSinceJune.map((weekStart) => ({ weekStart, alignment: 4 })),
+  };
+
+  it('is judged as of today, so the weeks still to come are not missed weeks', () => {
+    const [october, running] = trajectorySeries(steady, '2026-10', today);
+    expect(october?.monthEnd).toBe('2026-10-31');
+    expect(running?.monthEnd).toBe(today);
+    expect(consistency(october)).toBe(1);
+    expect(consistency(running)).toBe(1);
+    expect(running?.score).toBeGreaterThanOrEqual(october?.score ?? Infinity);
+  });
+
+  it('does not count this week as missed before it has its update', () => {
+    const thisWeekNotYet = { ...steady, updateWeeks: weeksSinceJune.slice(0, -1) };
+    expect(consistency(trajectoryIndexAt(thisWeekNotYet, today))).toBe(1);
+    // A week without an update is missed once a later week has begun.
+    expect(consistency(trajectoryIndexAt(thisWeekNotYet, '2026-11-30'))).toBeCloseTo(25 / 26);
+  });
+
+  it('counts the training hours of twelve months, not of thirteen, on a day inside a month', () => {
+    const courseAYearAgo = { ...steady, education: [{ startedOn: null, completedOn: '2025-11-05', hours: 100 }] };
+    const learning = (date: string) => trajectoryFactorValuesAt(courseAYearAgo, date)?.learning;
+    expect(learning(today)).toBe(learning('2026-11-30'));
+    expect(learning(today)).toBeLessThan(learning('2026-10-31') ?? 0);
+  });
+
+  it('has its point at today, after the last day of each month before it', () => {
+    expect(indexDates('2026-09', today)).toEqual(['2026-09-30', '2026-10-31', today]);
+    expect(indexDates('2025-11', '2025-12-31')).toEqual(['2025-11-30', '2025-12-31']);
   });
 });
 
