@@ -32,14 +32,13 @@ import {
   loadPeopleView,
   loadWeeklyView,
 } from '@/db/loaders/record-views';
-import { forgetHistoryMemo } from '@/db/loaders/history-memo';
+import { forgetHistoryMemo, type HistoryOwner } from '@/db/loaders/history-memo';
 import { loadWeeklyUpdateDue } from '@/db/loaders/weekly-badge';
-import { findUserProfile } from '@/db/queries/account/users';
+import { findCredentialsByEmail, findUserProfile, type UserProfile } from '@/db/queries/account/users';
 import { whileHistoryUnchanged } from '@/db/loaders/history-cache';
 import { loadTrajectorySeries } from '@/db/loaders/trajectory-series';
 import { loadReadinessSeries } from '@/db/loaders/readiness';
 import { findCurrentTargetRole } from '@/db/queries/next-role/target-roles';
-import { findCredentialsByEmail } from '@/db/queries/account/users';
 import { loadTrajectoryHistory } from '@/db/queries/trajectory/history';
 import { historyCache, readinessPoints, trajectoryPoints, users } from '@/db/schema';
 import { demoEmail, seedDemoAccount } from '@/db/seed/demo';
@@ -52,6 +51,19 @@ import { createTestGoal, createTestUser } from '../support/fixtures';
 const today = localDate(new Date(), 'UTC');
 const threeYearsAgo = `${Number(today.slice(0, 4)) - 3}-01`;
 
+const thisWeek = currentWeekStart(new Date(), 'UTC', 1);
+
+/**
+ * A value kept in this process's memory (db/loaders/history-memo.ts), computed here rather than served: the memory
+ * is forgotten first. The version in the key does not matter then.
+ */
+async function computedAgain<T>(userId: string, load: (owner: HistoryOwner, user: UserProfile) => Promise<T>) {
+  const user = await findUserProfile(userId);
+  if (!user) throw new Error('the account is gone');
+  forgetHistoryMemo();
+  return load({ userId, historyVersion: 0 }, user);
+}
+
 /** How each registered value is computed from nothing stored, by name: a new entry of the registry needs one here. */
 const computations: Record<string, (userId: string) => Promise<unknown>> = {
   [trajectoryIndexValue.name]: (userId) => loadTrajectorySeries(userId, threeYearsAgo, today),
@@ -61,63 +73,18 @@ const computations: Record<string, (userId: string) => Promise<unknown>> = {
     if (!role) throw new Error('the account has no target role');
     return loadReadinessSeries(userId, role.id, threeYearsAgo, today.slice(0, 7));
   },
-  [dashboardValue.name]: async (userId) => {
-    const [user, [standing]] = await Promise.all([
-      findUserProfile(userId),
-      db().select({ historyVersion: users.historyVersion }).from(users).where(eq(users.id, userId)),
-    ]);
-    if (!user || !standing) throw new Error('the account is gone');
-    // Kept in memory: forgotten first, so it is computed here rather than served.
-    forgetHistoryMemo();
-    return loadDashboardView({ userId, historyVersion: standing.historyVersion }, user, '3y');
-  },
-  [reviewValue.name]: async (userId) => {
-    const [user, [standing]] = await Promise.all([
-      findUserProfile(userId),
-      db().select({ historyVersion: users.historyVersion }).from(users).where(eq(users.id, userId)),
-    ]);
-    if (!user || !standing) throw new Error('the account is gone');
-    forgetHistoryMemo();
-    return loadReviewView({ userId, historyVersion: standing.historyVersion }, user, Number(today.slice(0, 4)), today);
-  },
-  [goalsPageValue.name]: (userId) => {
-    forgetHistoryMemo();
-    return loadGoalsView({ userId, historyVersion: 0 });
-  },
-  [weeklyPageValue.name]: (userId) => {
-    forgetHistoryMemo();
-    return loadWeeklyView({ userId, historyVersion: 0 }, currentWeekStart(new Date(), 'UTC', 1));
-  },
-  [careerPageValue.name]: (userId) => {
-    forgetHistoryMemo();
-    return loadCareerView({ userId, historyVersion: 0 }, today);
-  },
-  [cvPageValue.name]: async (userId) => {
-    const user = await findUserProfile(userId);
-    if (!user) throw new Error('the account is gone');
-    forgetHistoryMemo();
-    return loadCvView({ userId, historyVersion: 0 }, user, today);
-  },
-  [achievementsPageValue.name]: (userId) => {
-    forgetHistoryMemo();
-    return loadAchievementsView({ userId, historyVersion: 0 });
-  },
-  [peoplePageValue.name]: (userId) => {
-    forgetHistoryMemo();
-    return loadPeopleView({ userId, historyVersion: 0 });
-  },
-  [feedbackPageValue.name]: (userId) => {
-    forgetHistoryMemo();
-    return loadFeedbackView({ userId, historyVersion: 0 });
-  },
-  [nextRolePageValue.name]: (userId) => {
-    forgetHistoryMemo();
-    return loadNextRoleView({ userId, historyVersion: 0 }, today, 36);
-  },
-  [weeklyBadgeValue.name]: (userId) => {
-    forgetHistoryMemo();
-    return loadWeeklyUpdateDue({ userId, historyVersion: 0 }, currentWeekStart(new Date(), 'UTC', 1));
-  },
+  [dashboardValue.name]: (userId) => computedAgain(userId, (owner, user) => loadDashboardView(owner, user, '3y')),
+  [reviewValue.name]: (userId) =>
+    computedAgain(userId, (owner, user) => loadReviewView(owner, user, Number(today.slice(0, 4)), today)),
+  [goalsPageValue.name]: (userId) => computedAgain(userId, (owner) => loadGoalsView(owner)),
+  [weeklyPageValue.name]: (userId) => computedAgain(userId, (owner) => loadWeeklyView(owner, thisWeek)),
+  [careerPageValue.name]: (userId) => computedAgain(userId, (owner) => loadCareerView(owner, today)),
+  [cvPageValue.name]: (userId) => computedAgain(userId, (owner, user) => loadCvView(owner, user, today)),
+  [achievementsPageValue.name]: (userId) => computedAgain(userId, (owner) => loadAchievementsView(owner)),
+  [peoplePageValue.name]: (userId) => computedAgain(userId, (owner) => loadPeopleView(owner)),
+  [feedbackPageValue.name]: (userId) => computedAgain(userId, (owner) => loadFeedbackView(owner)),
+  [nextRolePageValue.name]: (userId) => computedAgain(userId, (owner) => loadNextRoleView(owner, today, 36)),
+  [weeklyBadgeValue.name]: (userId) => computedAgain(userId, (owner) => loadWeeklyUpdateDue(owner, thisWeek)),
 };
 
 /** Where values are stored and the version they are compared with: read by every loader, derived from by none. */
