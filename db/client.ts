@@ -31,6 +31,12 @@ export type DatabaseConnection = {
   /** Refreshes the query planner's statistics (ANALYZE); without them per-user queries get poor plans. */
   analyze: () => Promise<void>;
   close: () => Promise<void>;
+  /**
+   * How many statements that may have changed data this process has sent so far, so a value read from the
+   * database can be kept while the count stands (db/while-unchanged.ts). Null for PostgreSQL: other instances
+   * write to it too.
+   */
+  changesSoFar: (() => number) | null;
 };
 
 /**
@@ -73,11 +79,13 @@ export function openDatabase(target: DatabaseTarget): DatabaseConnection {
       migrate: () => migratePostgresUnderLock(target.url),
       analyze: async () => void (await client`ANALYZE`),
       close: () => client.end({ timeout: 5 }),
+      changesSoFar: null,
     };
   }
   if (target.dataDir) fs.mkdirSync(target.dataDir, { recursive: true });
   const options = { startParams: pgliteStartParams };
   const client = target.dataDir ? new PGlite(path.join(target.dataDir, 'pglite'), options) : new PGlite(options);
+  const changesSoFar = countChanges(client);
   const db = drizzlePglite(client, { schema });
   return {
     target,
@@ -85,7 +93,33 @@ export function openDatabase(target: DatabaseTarget): DatabaseConnection {
     migrate: oneAtATime(() => migratePglite(db, { migrationsFolder })),
     analyze: async () => void (await client.exec('ANALYZE')),
     close: () => client.close(),
+    changesSoFar,
   };
+}
+
+/** What drizzle sends for a select. A statement that starts otherwise may write: a `with` can hold an update. */
+const plainSelect = /^\s*select\s/i;
+
+/**
+ * Counts, once it has run, every statement that may have changed the embedded database: every transaction, every
+ * script, every statement but a plain select (no function of the app writes when a select calls it). Only this
+ * process can open the folder (db/data-folder-lock.ts), so while the count stands nothing has changed.
+ */
+function countChanges(client: PGlite): () => number {
+  let changes = 0;
+  const counted =
+    <A extends unknown[], R>(run: (...args: A) => Promise<R>, onlyReads: (...args: A) => boolean = () => false) =>
+    async (...args: A): Promise<R> => {
+      try {
+        return await run(...args);
+      } finally {
+        if (!onlyReads(...args)) changes += 1;
+      }
+    };
+  client.query = counted(client.query.bind(client), (text) => plainSelect.test(text)) as PGlite['query'];
+  client.exec = counted(client.exec.bind(client));
+  client.transaction = counted(client.transaction.bind(client));
+  return () => changes;
 }
 
 export function targetFromEnvironment(): DatabaseTarget {
@@ -119,6 +153,11 @@ const currentTransaction = new AsyncLocalStorage<Transaction>();
 /** The executor for queries: the open transaction when inside `inTransaction`. */
 export function db(): Executor {
   return currentTransaction.getStore() ?? connection().db;
+}
+
+/** Whether this code runs inside `inTransaction`: its reads see its own writes, not yet counted or committed. */
+export function insideTransaction(): boolean {
+  return currentTransaction.getStore() !== undefined;
 }
 
 /** Runs `work` in one transaction; every query it makes through `db()` joins it. */

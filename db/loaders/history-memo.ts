@@ -5,6 +5,7 @@
 // instance serves a value after its data moved on.
 import 'server-only';
 import type { DerivedValue } from '@/db/loaders/derived-values';
+import { deepFreeze } from '@/lib/deep-freeze';
 
 /** Whose history, at which version: read together with the session (`requireUserWithHistoryVersion`). */
 export type HistoryOwner = { userId: string; historyVersion: number };
@@ -51,11 +52,4 @@ export function memoWhileHistoryUnchanged<T>(
 /** Forgets every value (tests, and a database switched under a running process). */
 export function forgetHistoryMemo(): void {
   entries.clear();
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return value;
-  Object.freeze(value);
-  for (const inner of Object.values(value)) deepFreeze(inner);
-  return value;
 }

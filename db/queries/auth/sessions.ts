@@ -5,25 +5,28 @@ import { eq, lt, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { profileColumns, type UserProfile } from '@/db/queries/account/users';
 import { endedSessions, keptSessions, users } from '@/db/schema';
+import { readWhileDatabaseUnchanged } from '@/db/while-unchanged';
+
+type SessionStanding = {
+  sessionVersion: number;
+  ended: boolean;
+  keptAtVersion: number | null;
+  profile: UserProfile;
+  historyVersion: number;
+};
 
 /**
  * The user's session version, whether this session was signed out, the version it was kept at, if any, and
  * the user's profile and history version (db/loaders/history-memo.ts), in one query (every signed-in request makes
- * it); undefined once the account is gone.
+ * it; on the embedded database, only once it has changed: db/while-unchanged.ts); undefined once the account is gone.
  */
-export async function findSessionStanding(
-  userId: string,
-  sessionId: string,
-): Promise<
-  | {
-      sessionVersion: number;
-      ended: boolean;
-      keptAtVersion: number | null;
-      profile: UserProfile;
-      historyVersion: number;
-    }
-  | undefined
-> {
+export function findSessionStanding(userId: string, sessionId: string): Promise<Readonly<SessionStanding> | undefined> {
+  return readWhileDatabaseUnchanged(`session standing ${userId} ${sessionId}`, () =>
+    readSessionStanding(userId, sessionId),
+  );
+}
+
+async function readSessionStanding(userId: string, sessionId: string): Promise<SessionStanding | undefined> {
   const [row] = await db()
     .select({
       ...profileColumns,
