@@ -1,7 +1,6 @@
 import { BalanceChart } from '@/components/charts/lazy-charts';
 import { CardSection } from '@/components/ui/card';
-import { DataTable } from '@/components/ui/data-table';
-import { Disclosure } from '@/components/ui/disclosure';
+import { TableDisclosure } from '@/components/ui/table-disclosure';
 import { oneDecimal } from '@/lib/format';
 import type { BalancePoint } from '@/lib/weekly/balance';
 
@@ -39,11 +38,12 @@ export function BalanceCard({ points, locale }: { points: BalancePoint[]; locale
       ) : (
         <>
           <BalanceChart points={points} summary={balanceSummary(points, locale)} locale={locale} />
-          <Disclosure summary="Show as a table">
-            <DataTable
-              caption="Mean hours worked a week, balance and alignment by month"
-              columns={['Month', 'Hours a week', 'Balance (1–5)', 'Alignment (1–5)']}
-              rows={points.map((point) => ({
+          <TableDisclosure
+            summary="Show as a table"
+            table={{
+              caption: 'Mean hours worked a week, balance and alignment by month',
+              columns: ['Month', 'Hours a week', 'Balance (1–5)', 'Alignment (1–5)'],
+              rows: points.map((point) => ({
                 key: point.month,
                 header: point.label,
                 cells: [
@@ -51,9 +51,9 @@ export function BalanceCard({ points, locale }: { points: BalancePoint[]; locale
                   ratingText(point.balance, locale),
                   oneDecimal(point.alignment, locale),
                 ],
-              }))}
-            />
-          </Disclosure>
+              })),
+            }}
+          />
         </>
       )}
     </CardSection>

@@ -1,4 +1,4 @@
-import { PayOverTimeTable } from '@/components/career/pay-over-time-table';
+import { payOverTimeTable } from '@/components/career/pay-over-time-table';
 import { CompensationChart } from '@/components/charts/lazy-charts';
 import {
   ChartLegend,
@@ -8,7 +8,7 @@ import {
   SymbolMark,
 } from '@/components/charts/chart-legend';
 import { CardSection } from '@/components/ui/card';
-import { Disclosure } from '@/components/ui/disclosure';
+import { TableDisclosure } from '@/components/ui/table-disclosure';
 import type { CompensationSeries } from '@/lib/career/compensation';
 import { dateLabel, parseIsoDate, type IsoDate } from '@/lib/dates/calendar';
 import { formatMoney, formatMoneyChange } from '@/lib/format';
@@ -77,9 +77,10 @@ export function CompensationSection({ series, locale, today }: Props) {
                   : []),
               ]}
             />
-            <Disclosure summary={`Show ${one.currency} compensation as a table`}>
-              <PayOverTimeTable series={one} locale={locale} />
-            </Disclosure>
+            <TableDisclosure
+              summary={`Show ${one.currency} compensation as a table`}
+              table={payOverTimeTable(one, locale)}
+            />
           </section>
         );
       })}

@@ -10,7 +10,6 @@ const fills = {
   missed: 'bg-slate-200 dark:bg-slate-700',
   before: 'border border-dashed border-slate-400 dark:border-slate-500',
 } as const;
-const thisWeekRing = 'ring-2 ring-slate-900 ring-offset-2 ring-offset-white dark:ring-white dark:ring-offset-slate-900';
 
 function stateOf(week: RecentWeek): keyof typeof fills {
   return week.updated ? 'updated' : week.counted ? 'missed' : 'before';
@@ -23,6 +22,7 @@ function Square({ className }: { className: string }) {
 /**
  * The last weeks, oldest first, as squares that wrap into rows (13 a row on phones, 26 from md up), with the
  * month each new month starts at above its first week, this week ringed and named, and a legend of the colours.
+ * The squares are drawn by the `week-grid` class (app/globals.css), one element a week.
  */
 export function ConsistencyCard({ weeks }: { weeks: RecentWeek[] }) {
   const counted = weeks.filter((week) => week.counted);
@@ -53,10 +53,7 @@ export function ConsistencyCard({ weeks }: { weeks: RecentWeek[] }) {
         .
       </p>
       <div>
-        <ol
-          aria-label="Last weeks, oldest first"
-          className="grid grid-cols-[repeat(13,minmax(0,1fr))] gap-x-1 gap-y-1 md:grid-cols-[repeat(26,minmax(0,1fr))]"
-        >
+        <ol aria-label="Last weeks, oldest first" className="week-grid">
           {weeks.map((week, index) => {
             const isThisWeek = index === weeks.length - 1;
             const previous = weeks[index - 1];
@@ -69,14 +66,13 @@ export function ConsistencyCard({ weeks }: { weeks: RecentWeek[] }) {
             }[state];
             const label = `${weekLabel(week.weekStart)}${isThisWeek ? ' (this week)' : ''}: ${status}`;
             return (
-              <li key={week.weekStart} title={label} className="flex flex-col gap-0.5">
-                <span
-                  aria-hidden="true"
-                  className="h-4 overflow-visible text-[11px] leading-4 whitespace-nowrap text-slate-600 dark:text-slate-400"
-                >
-                  {startsMonth ? shortMonth.format(parseIsoDate(week.weekStart)) : ''}
-                </span>
-                <span className={`aspect-square rounded-sm ${fills[state]} ${isThisWeek ? thisWeekRing : ''}`} />
+              <li
+                key={week.weekStart}
+                title={label}
+                data-week={state}
+                data-this-week={isThisWeek ? '' : undefined}
+                data-month={startsMonth ? shortMonth.format(parseIsoDate(week.weekStart)) : undefined}
+              >
                 <span className="sr-only">{label}</span>
               </li>
             );

@@ -5,8 +5,7 @@ import type { BalancePoint } from '@/lib/weekly/balance';
 import { BalanceCard } from './balance-card';
 import { ConsistencyCard } from './consistency-card';
 import { CardSection } from '@/components/ui/card';
-import { DataTable } from '@/components/ui/data-table';
-import { Disclosure } from '@/components/ui/disclosure';
+import { TableDisclosure } from '@/components/ui/table-disclosure';
 import { oneDecimal, withUnit } from '@/lib/format';
 
 type Props = {
@@ -59,20 +58,21 @@ export function HabitsSection({ weeks, purpose, skills, balance, locale }: Props
         ) : (
           <>
             <PurposeAndProgressChart points={purpose} summary={purposeSummary(purpose, locale)} locale={locale} />
-            <Disclosure summary="Show as a table">
-              <DataTable
-                caption="Mean alignment and mean goal progress by month"
-                columns={['Month', 'Alignment (1–5)', 'Goal progress']}
-                rows={purpose.map((point) => ({
+            <TableDisclosure
+              summary="Show as a table"
+              table={{
+                caption: 'Mean alignment and mean goal progress by month',
+                columns: ['Month', 'Alignment (1–5)', 'Goal progress'],
+                rows: purpose.map((point) => ({
                   key: point.month,
                   header: point.label,
                   cells: [
                     point.alignment === null ? '—' : oneDecimal(point.alignment, locale),
                     point.progress === null ? '—' : withUnit(point.progress, '%', locale),
                   ],
-                }))}
-              />
-            </Disclosure>
+                })),
+              }}
+            />
           </>
         )}
       </CardSection>
@@ -90,17 +90,19 @@ export function HabitsSection({ weeks, purpose, skills, balance, locale }: Props
               skills={charted}
               summary={`${skills.filter((skill) => skill.now > skill.yearAgo).length} of ${skills.length} skills grew over the last year.${skills.length > charted.length ? ` The chart shows the ${charted.length} that grew most.` : ''}`}
             />
-            <Disclosure summary="Show skills as a table">
-              <DataTable
-                caption="Skill levels now and a year ago"
-                columns={['Skill', 'A year ago', 'Now']}
-                rows={charted.map((skill) => ({
+            <TableDisclosure
+              summary="Show skills as a table"
+              table={{
+                caption: 'Skill levels now and a year ago',
+                columns: ['Skill', 'A year ago', 'Now'],
+                headersWrap: true,
+                rows: charted.map((skill) => ({
                   key: skill.name,
-                  header: <span className="whitespace-normal">{skill.name}</span>,
-                  cells: [skill.yearAgo || '—', skill.now],
-                }))}
-              />
-            </Disclosure>
+                  header: skill.name,
+                  cells: [skill.yearAgo ? String(skill.yearAgo) : '—', String(skill.now)],
+                })),
+              }}
+            />
             {skills.length > charted.length && (
               <Link
                 href="/career#skills"

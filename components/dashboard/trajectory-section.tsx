@@ -11,8 +11,7 @@ import {
 } from '@/components/charts/chart-legend';
 import { CardSection } from '@/components/ui/card';
 import { ChoiceLinks } from '@/components/ui/choice-links';
-import { DataTable } from '@/components/ui/data-table';
-import { Disclosure } from '@/components/ui/disclosure';
+import { TableDisclosure } from '@/components/ui/table-disclosure';
 import type { DashboardRange } from '@/lib/trajectory/dashboard';
 import type { TrajectoryPoint } from '@/lib/trajectory/trajectory-index';
 import { indexChangeText, monthAgainstJoining, type IndexChange } from '@/lib/trajectory/index-change';
@@ -162,27 +161,28 @@ export function TrajectorySection({ series, markers, range, change, joinedOn, lo
               </li>
             ))}
           </ul>
-          <Disclosure summary="Show the index as a table">
-            <DataTable
-              caption="Trajectory index by month, with each factor’s contribution"
-              scrollLabel="Trajectory index table"
-              columns={[
+          <TableDisclosure
+            summary="Show the index as a table"
+            table={{
+              caption: 'Trajectory index by month, with each factor’s contribution',
+              scrollLabel: 'Trajectory index table',
+              columns: [
                 'Month',
                 'Index',
                 ...latest.factors.map((factor) => factor.label),
                 ...(startsBeforeJoining ? ['Period'] : []),
-              ]}
-              rows={[...series].reverse().map((point) => ({
+              ],
+              rows: [...series].reverse().map((point) => ({
                 key: point.monthEnd,
                 header: monthLabel(point.monthEnd),
                 cells: [
-                  <strong key="index">{point.score}</strong>,
+                  { strong: String(point.score) },
                   ...point.factors.map((factor) => oneDecimal(factor.contribution, locale)),
                   ...(startsBeforeJoining ? [periodLabels[period(point)]] : []),
                 ],
-              }))}
-            />
-          </Disclosure>
+              })),
+            }}
+          />
         </>
       )}
     </CardSection>

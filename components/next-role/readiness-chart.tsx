@@ -1,6 +1,5 @@
 import { CardSection } from '@/components/ui/card';
-import { DataTable } from '@/components/ui/data-table';
-import { Disclosure } from '@/components/ui/disclosure';
+import { TableDisclosure } from '@/components/ui/table-disclosure';
 import { monthLabel } from '@/lib/dates/calendar';
 import { percent } from '@/lib/format';
 import {
@@ -58,17 +57,18 @@ export function ReadinessChart({ points, locale }: { points: ReadinessChartPoint
               {percentText(0)}, {percentText(50)} and {percentText(100)}.
             </figcaption>
           </figure>
-          <Disclosure summary="Show as a table">
-            <DataTable
-              caption="Readiness at the end of each month"
-              columns={['Month', 'Readiness']}
-              rows={[...points].reverse().map((point) => ({
+          <TableDisclosure
+            summary="Show as a table"
+            table={{
+              caption: 'Readiness at the end of each month',
+              columns: ['Month', 'Readiness'],
+              rows: [...points].reverse().map((point) => ({
                 key: point.monthEnd,
                 header: monthLabel(point.monthEnd),
                 cells: [percentText(point.percent)],
-              }))}
-            />
-          </Disclosure>
+              })),
+            }}
+          />
         </>
       )}
     </CardSection>
