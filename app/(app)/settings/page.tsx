@@ -4,14 +4,10 @@ import { CardSection } from '@/components/ui/card';
 import { FlashToast } from '@/components/ui/flash-toast';
 import { HydrateApart } from '@/components/ui/hydrate-apart';
 import { PageHeader } from '@/components/ui/page-header';
-import { hasPassword } from '@/db/queries/account/users';
-import { findPendingEmailChange } from '@/db/queries/auth/email-verifications';
-import { hasFeed } from '@/db/queries/calendar/feeds';
-import { findReminderPreferences } from '@/db/queries/reminders/settings';
+import { loadSettingsView } from '@/db/loaders/settings-view';
 import { reminderPreviews } from '@/lib/server/reminders/reminder-previews';
 import { weeklyCheckInTime } from '@/lib/calendar/feed';
 import { requireUser } from '@/lib/server/auth/session';
-import { twoFactorStatus } from '@/lib/server/auth/two-factor';
 import { isKnownTimeZone, timeZoneChoices, usableTimeZone } from '@/lib/dates/time-zones';
 import { CalendarFeedForms } from './calendar-feed-forms';
 import { DeleteAccountForm, ImportForm } from './data-forms';
@@ -28,15 +24,8 @@ type SearchParams = Promise<{ password?: string; twoFactor?: string; email?: str
 export default async function SettingsPage({ searchParams }: { searchParams: SearchParams }) {
   const { password, twoFactor: twoFactorParam, email } = await searchParams;
   const user = await requireUser();
-  // Independent reads, made at once: on PostgreSQL they run side by side on the pool.
-  const [passwordSet, feedOn, reminders, previews, pendingEmail, twoFactor] = await Promise.all([
-    hasPassword(user.id),
-    hasFeed(user.id),
-    findReminderPreferences(user.id),
-    reminderPreviews({ ...user, timeZone: usableTimeZone(user.timeZone) }, new Date()),
-    findPendingEmailChange(user.id).then((change) => change?.newEmail),
-    twoFactorStatus(user.id),
-  ]);
+  const { passwordSet, feedOn, reminders, pendingEmail, twoFactor, previewDates } = await loadSettingsView(user.id);
+  const previews = reminderPreviews({ ...user, timeZone: usableTimeZone(user.timeZone) }, new Date(), previewDates);
   return (
     <>
       <PageHeader title="Settings" description="Your profile, how Trajectory counts your weeks, and your data." />

@@ -2,7 +2,7 @@
 // (reminder-message.ts), filled with the user's own next certification and goal when they have one, else
 // with a sample.
 import 'server-only';
-import { listCertificationExpiries, listGoalTargetDates } from '@/db/queries/calendar/feed-dates';
+import type { ReminderPreviewDates } from '@/db/loaders/settings-view';
 import type { ReminderRecipient } from '@/db/queries/reminders/due-data';
 import { addDays, daysBetween, localDate, weekStartOf, type WeekStartDay } from '@/lib/dates/calendar';
 import {
@@ -21,9 +21,12 @@ type PreviewUser = { id: string; email: string; name: string | null; timeZone: s
 
 const sampleId = '00000000-0000-4000-8000-000000000000';
 
-export async function reminderPreviews(user: PreviewUser, now: Date): Promise<Record<ReminderKind, ReminderPreview>> {
+export function reminderPreviews(
+  user: PreviewUser,
+  now: Date,
+  { certifications, goals }: ReminderPreviewDates,
+): Record<ReminderKind, ReminderPreview> {
   const today = localDate(now, user.timeZone);
-  const [certifications, goals] = await Promise.all([listCertificationExpiries(user.id), listGoalTargetDates(user.id)]);
   const certification = certifications.find((c) => c.expiresOn !== null && c.expiresOn > today) ?? {
     id: sampleId,
     name: 'Sample certification',
