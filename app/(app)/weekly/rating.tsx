@@ -1,6 +1,6 @@
 import { FieldErrors } from '@/components/ui/field';
 
-/** A 1–5 rating as a row of radio buttons, each named by its word for screen readers. */
+/** A 1–5 rating as a row of radio buttons, each named by its word for screen readers; drawn by `rating-choice` (app/globals.css). */
 export function Rating({
   name,
   label,
@@ -23,18 +23,9 @@ export function Rating({
       <legend className="mb-1 text-sm font-medium">{label}</legend>
       <div className="flex flex-wrap gap-1">
         {[1, 2, 3, 4, 5].map((rating) => (
-          <label key={rating} className="relative">
-            <input
-              type="radio"
-              name={name}
-              value={rating}
-              defaultChecked={value === rating}
-              className="peer absolute inset-0 h-full w-full cursor-pointer opacity-0"
-            />
-            <span
-              title={labels[rating]}
-              className={`${wordsShown ? 'min-w-11 px-3' : 'w-11'} flex h-11 items-center justify-center rounded-lg border border-slate-300 text-sm font-semibold peer-checked:border-brand-700 peer-checked:bg-brand-700 peer-checked:text-white peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-brand-600 dark:border-slate-600 dark:peer-checked:border-brand-400 dark:peer-checked:bg-brand-400 dark:peer-checked:text-slate-950`}
-            >
+          <label key={rating} className="rating-choice" data-words={wordsShown ? '' : undefined}>
+            <input type="radio" name={name} value={rating} defaultChecked={value === rating} />
+            <span title={labels[rating]}>
               {wordsShown ? (
                 labels[rating]
               ) : (
