@@ -57,11 +57,12 @@ export const postgresTimeouts = {
 };
 
 /**
- * PGlite's own start parameters, plus half of PostgreSQL's 128 MB of shared_buffers: they live in the WASM
- * heap and are all resident from the start. 16 MB nearly doubled the heavy account's dashboard time
- * (`npm run bench`); 64 MB kept it (docs/performance.md, "Memory"). Durability settings are PGlite's own.
+ * PGlite's own start parameters, plus shared_buffers of 16 MB: they live in the WASM heap and are all resident
+ * from the start, so 64 MB cost 76 MB more resident memory than 16. Once 16 MB nearly doubled the heavy
+ * account's dashboard time; pages now read the database once per change of the history (db/loaders/history-memo.ts)
+ * and `npm run bench` keeps its target (docs/performance.md, "Memory"). Durability settings are PGlite's own.
  */
-const pgliteStartParams = [...PGlite.defaultStartParams, '-c', 'shared_buffers=64MB'];
+const pgliteStartParams = [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB'];
 
 export function openDatabase(target: DatabaseTarget): DatabaseConnection {
   if (target.kind === 'postgres') {
