@@ -17,15 +17,12 @@ function NavLinks({ weeklyDue }: { weeklyDue: boolean }) {
             <Link
               href={item.href}
               aria-current={current ? 'page' : undefined}
-              className={`flex min-h-11 items-center rounded-lg text-sm font-medium ${item.under ? 'pl-7 pr-3' : 'px-3'} ${
-                current
-                  ? 'bg-brand-100 text-brand-900 dark:bg-brand-900 dark:text-brand-50'
-                  : 'text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800'
-              }`}
+              className="nav-link"
+              data-under={item.under ? '' : undefined}
             >
               {item.label}
               {item.href === '/weekly' && weeklyDue && (
-                <span className="ml-auto rounded-full bg-amber-200 px-2 py-0.5 text-xs font-semibold text-amber-950">
+                <span className="nav-due">
                   Due<span className="sr-only"> this week</span>
                 </span>
               )}

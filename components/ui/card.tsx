@@ -1,24 +1,18 @@
 import type { HTMLAttributes, ReactNode } from 'react';
 
-const tones = {
-  plain: 'border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900',
-  /** Asks for something now (an update that is due). */
-  attention: 'border-amber-300 bg-amber-50 dark:border-amber-700 dark:bg-amber-950',
-  /** Holds what cannot be undone. */
-  danger: 'border-red-200 bg-white dark:border-red-900 dark:bg-slate-900',
-} as const;
-
-export type CardTone = keyof typeof tones;
+export type CardTone = 'plain' | 'attention' | 'danger';
 
 /**
- * The look of a card, for elements that are not a plain container (a filter form). `compact` is for cards
- * in a grid (goal cards, figures); the roomy default gives sections and forms more air from sm up.
+ * The look of a card, for elements that are not a plain container (a filter form): the `card` classes
+ * (app/globals.css), since a page holds a card for every record. Tones: `attention` asks for something now
+ * (an update that is due), `danger` holds what cannot be undone. `compact` is for cards in a grid (goal cards,
+ * figures); the roomy default gives sections and forms more air from sm up.
  */
 export function cardClasses(
   { tone = 'plain', compact = false }: { tone?: CardTone; compact?: boolean } = {},
   extra = '',
 ) {
-  return `rounded-xl border ${compact ? 'p-4' : 'p-4 sm:p-6'} ${tones[tone]} ${extra}`;
+  return ['card', compact && 'card-compact', tone !== 'plain' && `card-${tone}`, extra].filter(Boolean).join(' ');
 }
 
 type CardProps = HTMLAttributes<HTMLElement> & {
