@@ -46,12 +46,12 @@ describe('embedded database on disk', () => {
       const serving = connection();
       expect(serving.target).toEqual({ kind: 'pglite', dataDir: serverDataDir });
       expect(await countUsers()).toBe(1);
-      // 64 MB of buffers rather than PostgreSQL's 128 MB, all resident in the WASM heap (docs/performance.md).
+      // 16 MB of buffers rather than PostgreSQL's 128 MB, all resident in the WASM heap (docs/performance.md).
       const [setting] = await serving.db
         .select({ sharedBuffers: sql<string>`current_setting('shared_buffers')` })
         .from(users)
         .limit(1);
-      expect(setting?.sharedBuffers).toBe('64MB');
+      expect(setting?.sharedBuffers).toBe('16MB');
     } finally {
       await connection().close();
       useConnection(undefined);
