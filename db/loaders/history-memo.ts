@@ -5,17 +5,13 @@
 // instance serves a value after its data moved on.
 import 'server-only';
 import type { DerivedValue } from '@/db/loaders/derived-values';
-import { deepFreeze } from '@/lib/deep-freeze';
+import { keptValues } from '@/lib/server/kept-values';
 
 /** Whose history, at which version: read together with the session (`requireUserWithHistoryVersion`). */
 export type HistoryOwner = { userId: string; historyVersion: number };
 
 /** About one value per signed-in person and page: a few MB for the heaviest accounts. */
-const maxEntries = 1_000;
-
-type Entry = { key: string; value: Promise<unknown> };
-// Map keeps insertion order: a hit moves its entry to the end, so the first entry is the least recently used.
-const entries = new Map<string, Entry>();
+const memo = keptValues(1_000);
 
 /**
  * What `compute()` gives for `derived` at the owner's history version with `params` (everything else the value
@@ -28,28 +24,14 @@ export function memoWhileHistoryUnchanged<T>(
   params: string,
   compute: () => Promise<T>,
 ): Promise<T> {
-  const slot = `${owner.userId} ${derived.name}`;
-  const key = `${owner.historyVersion} rules ${derived.rulesVersion}: ${params}`;
-  const entry = entries.get(slot);
-  entries.delete(slot);
-  if (entry?.key === key) {
-    entries.set(slot, entry);
-    return entry.value as Promise<T>;
-  }
-  const value = compute().then(deepFreeze);
-  entries.set(slot, { key, value });
-  // A failed computation is not kept: the next request tries again.
-  value.catch(() => {
-    if (entries.get(slot)?.value === value) entries.delete(slot);
-  });
-  for (const oldest of entries.keys()) {
-    if (entries.size <= maxEntries) break;
-    entries.delete(oldest);
-  }
-  return value;
+  return memo.read(
+    `${owner.userId} ${derived.name}`,
+    `${owner.historyVersion} rules ${derived.rulesVersion}: ${params}`,
+    compute,
+  );
 }
 
 /** Forgets every value (tests, and a database switched under a running process). */
 export function forgetHistoryMemo(): void {
-  entries.clear();
+  memo.forget();
 }
