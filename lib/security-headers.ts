@@ -5,11 +5,11 @@ const oauthFormTargets: Record<string, string> = {
   google: 'https://accounts.google.com',
 };
 
-export function contentSecurityPolicy(options: { nonce: string; development: boolean; oauthProviderIds: string[] }) {
+export function contentSecurityPolicy(options: { nonce: string; oauthProviderIds: string[] }) {
   const formTargets = options.oauthProviderIds.map((id) => oauthFormTargets[id]).filter(Boolean);
   const directives = [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${options.nonce}' 'strict-dynamic'${options.development ? " 'unsafe-eval'" : ''}`,
+    `script-src 'self' 'nonce-${options.nonce}' 'strict-dynamic'`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self'",

@@ -42,12 +42,24 @@ function requestIdOf(request) {
   return typeof incoming === 'string' && wellFormedRequestId.test(incoming) ? incoming : randomUUID();
 }
 
+/** Registered by instrumentation.ts once the app has started (lib/server/request-stamp.ts). */
+const requestStampKey = Symbol.for('trajectory.stampRequest');
+let startedUp;
+
+async function serve(request, response) {
+  // A page asked for while the app is still starting waits for it: its policy comes from the app.
+  if (!globalThis[requestStampKey] && !request.url?.startsWith('/api/health')) await startedUp;
+  const policy = globalThis[requestStampKey]?.(request.headers, request.url ?? '/');
+  if (policy) response.setHeader('Content-Security-Policy', policy);
+  await handle(request, response);
+}
+
 const server = http.createServer((request, response) => {
   const requestId = requestIdOf(request);
   request.headers['x-request-id'] = requestId;
   response.setHeader('x-request-id', requestId);
   requestContext.run({ requestId }, () => {
-    handle(request, response).catch((error) => {
+    serve(request, response).catch((error) => {
       console.error('Request failed', request.method, request.url?.split('?')[0], error);
       if (!response.headersSent) response.writeHead(500).end();
     });
@@ -75,7 +87,7 @@ async function stop(signal) {
 
 for (const signal of ['SIGTERM', 'SIGINT']) process.on(signal, () => void stop(signal));
 
-server.listen(port, () => void warmUp());
+server.listen(port, () => (startedUp = warmUp()));
 
 // Next.js runs instrumentation.ts (migrations, demo account, job runner) before its first request; one
 // is sent now so start-up happens at start. A start-up that fails exits the process (db/lifecycle.ts).

@@ -3,7 +3,7 @@ import { contentSecurityPolicy } from '@/lib/security-headers';
 
 describe('content security policy', () => {
   it('allows scripts only with the request nonce and forbids framing', () => {
-    const policy = contentSecurityPolicy({ nonce: 'abc123', development: false, oauthProviderIds: [] });
+    const policy = contentSecurityPolicy({ nonce: 'abc123', oauthProviderIds: [] });
     expect(policy).toContain("script-src 'self' 'nonce-abc123' 'strict-dynamic'");
     expect(policy).not.toContain('unsafe-eval');
     expect(policy).toContain("frame-ancestors 'none'");
@@ -11,7 +11,7 @@ describe('content security policy', () => {
   });
 
   it('lets sign-in forms reach configured OAuth providers', () => {
-    const policy = contentSecurityPolicy({ nonce: 'n', development: false, oauthProviderIds: ['github'] });
+    const policy = contentSecurityPolicy({ nonce: 'n', oauthProviderIds: ['github'] });
     expect(policy).toContain("form-action 'self' https://github.com;");
   });
 });
