@@ -86,14 +86,7 @@ export default defineConfig([
   // One logger for the server (lib/server/log/logger.ts, docs/architecture.md "Logs"), not console calls.
   // db/cli.ts is a command-line tool: it prints to the terminal of the person who ran it.
   {
-    files: [
-      'app/**/*.{ts,tsx}',
-      'components/**/*.{ts,tsx}',
-      'db/**/*.ts',
-      'lib/**/*.ts',
-      'proxy.ts',
-      'instrumentation.ts',
-    ],
+    files: ['app/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}', 'db/**/*.ts', 'lib/**/*.ts', 'instrumentation.ts'],
     ignores: ['db/cli.ts'],
     rules: { 'no-console': 'error' },
   },

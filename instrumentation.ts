@@ -2,8 +2,8 @@
 // first request arrives; scripts/server.mjs sends one itself at start). A failure exits the process.
 export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
-    const { registerRequestStamp } = await import('./lib/server/request-stamp');
-    registerRequestStamp();
+    const { registerRequestGate } = await import('./lib/server/request-gate');
+    registerRequestGate();
     const { startDatabaseOrExit } = await import('./db/lifecycle');
     await startDatabaseOrExit();
   }

@@ -1,5 +1,5 @@
 // Security headers that do not depend on the request. The Content-Security-Policy
-// needs a fresh nonce per page, so proxy.ts sets it on documents; static assets
+// needs a fresh nonce per page, so the server's gate (lib/server/request-gate.ts) sets it on documents; static assets
 // get a locked-down policy here.
 const baseSecurityHeaders = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
@@ -18,8 +18,6 @@ const nextConfig = {
   experimental: {
     // An account import may be up to 20 MB (lib/account/export-schema.ts); a little room for the form.
     serverActions: { bodySizeLimit: '21mb' },
-    // The proxy buffers request bodies; a larger limit than the import's keeps it from cutting one short.
-    proxyClientMaxBodySize: '21mb',
   },
   async headers() {
     return [

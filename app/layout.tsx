@@ -19,7 +19,7 @@ export const viewport: Viewport = {
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  // Every page renders per request so Next.js can stamp its scripts with the CSP nonce (proxy.ts).
+  // Every page renders per request so Next.js can stamp its scripts with the CSP nonce (lib/server/request-gate.ts).
   await headers();
   return (
     <html lang="en">

@@ -1,16 +1,19 @@
-// The production server (`npm start`, and the end-to-end suite's server): Next.js behind Node's own
-// HTTP server, so that a stop can be graceful. `next start` answers SIGTERM by closing its listener and
-// exiting at once (143), with no way to finish requests in flight or close the database in between.
-// Here SIGTERM/SIGINT stops taking connections, lets requests in flight finish, then runs the app's
-// shutdown (job runner, database: PGlite flushes), all within a bound. Every request runs inside a
-// request context carrying its id (the x-request-id header, kept when well-formed), also sent back.
+// The app's server, for `npm start` (and the end-to-end suite) and, with --dev, `npm run dev`: Next.js behind
+// Node's own HTTP server, so that a stop can be graceful and every request meets the app's gate first.
+// `next start` answers SIGTERM by closing its listener and exiting at once (143), with no way to finish requests
+// in flight or close the database in between. Here SIGTERM/SIGINT stops taking connections, lets requests in
+// flight finish, then runs the app's shutdown (job runner, database: PGlite flushes), all within a bound. Every
+// request runs inside a request context carrying its id (the x-request-id header, kept when well-formed), also
+// sent back, and passes lib/server/request-gate.ts: refused posts, malformed paths and signed-out visitors are
+// answered there, and a page gets its CSP nonce.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import path from 'node:path';
 import v8 from 'node:v8';
 
-process.env.NODE_ENV = 'production';
+const dev = process.argv.includes('--dev');
+process.env.NODE_ENV = dev ? 'development' : 'production';
 // V8 lets the heap grow to several times what a major collection leaves before the next one: under ten
 // concurrent renders that reached 660 MB resident for a live heap under 100 MB. Growing by at most 30 % took
 // the peak to about 420 MB for a few per cent of throughput (docs/performance.md, "Fourth round").
@@ -27,7 +30,7 @@ const contextKey = Symbol.for('trajectory.requestContext');
 globalThis[contextKey] ??= new AsyncLocalStorage();
 const requestContext = globalThis[contextKey];
 
-const app = next({ dev: false, dir: root, port });
+const app = next({ dev, dir: root, port });
 await app.prepare();
 const handle = app.getRequestHandler();
 
@@ -36,15 +39,23 @@ function requestIdOf(request) {
   return typeof incoming === 'string' && wellFormedRequestId.test(incoming) ? incoming : randomUUID();
 }
 
-/** Registered by instrumentation.ts once the app has started (lib/server/request-stamp.ts). */
-const requestStampKey = Symbol.for('trajectory.stampRequest');
+/** Registered by instrumentation.ts once the app has started (lib/server/request-gate.ts). */
+const requestGateKey = Symbol.for('trajectory.gateRequest');
 let startedUp;
 
 async function serve(request, response) {
-  // A page asked for while the app is still starting waits for it: its policy comes from the app.
-  if (!globalThis[requestStampKey] && !request.url?.startsWith('/api/health')) await startedUp;
-  const policy = globalThis[requestStampKey]?.(request.headers, request.url ?? '/');
-  if (policy) response.setHeader('Content-Security-Policy', policy);
+  // A request while the app is still starting waits for it: the gate is the app's.
+  if (!globalThis[requestGateKey] && !request.url?.startsWith('/api/health')) await startedUp;
+  const gate = globalThis[requestGateKey];
+  const decision = gate
+    ? await gate({ method: request.method ?? 'GET', url: request.url ?? '/', headers: request.headers })
+    : { policy: null };
+  if (decision.answer) {
+    const { status, headers, body } = decision.answer;
+    response.writeHead(status, headers).end(body);
+    return;
+  }
+  if (decision.policy) response.setHeader('Content-Security-Policy', decision.policy);
   await handle(request, response);
 }
 

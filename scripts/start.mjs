@@ -8,7 +8,7 @@ import path from 'node:path';
 const root = path.resolve(import.meta.dirname, '..');
 const buildId = path.join(root, '.next', 'BUILD_ID');
 const sourceFolders = ['app', 'components', 'db', 'lib'];
-const sourceFiles = ['next.config.js', 'proxy.ts', 'instrumentation.ts', 'package-lock.json', 'postcss.config.mjs'];
+const sourceFiles = ['next.config.js', 'instrumentation.ts', 'package-lock.json', 'postcss.config.mjs'];
 
 function newestSourceChange() {
   let newest = 0;

@@ -71,8 +71,13 @@ export function PhoneNav({ signOut, weeklyDue }: { signOut: ReactNode; weeklyDue
         hidden={!open}
         className="absolute inset-x-0 top-full z-40 border-b border-slate-200 bg-white px-4 pb-4 pt-2 shadow-lg dark:border-slate-800 dark:bg-slate-900"
       >
-        <NavLinks weeklyDue={weeklyDue} />
-        <div className="mt-3 border-t border-slate-200 pt-3 dark:border-slate-800">{signOut}</div>
+        {/* Drawn when opened: the page is not sent a second copy of the links that it shows only on demand. */}
+        {open && (
+          <>
+            <NavLinks weeklyDue={weeklyDue} />
+            <div className="mt-3 border-t border-slate-200 pt-3 dark:border-slate-800">{signOut}</div>
+          </>
+        )}
       </nav>
     </>
   );

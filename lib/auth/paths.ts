@@ -1,4 +1,4 @@
-/** Request header the server sets with the path being visited, for "return here after sign-in" (lib/server/request-stamp.ts). */
+/** Request header the server sets with the path being visited, for "return here after sign-in" (lib/server/request-gate.ts). */
 export const pathHeader = 'x-trajectory-path';
 
 /** A callback URL is honoured only when it is a path on this site. */

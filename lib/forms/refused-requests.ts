@@ -1,4 +1,4 @@
-// Requests refused before a server action runs (proxy.ts), and what the form then says. Next.js checks
+// Requests refused before a server action runs (lib/server/request-gate.ts), and what the form then says. Next.js checks
 // the same two things itself, but answers both with a 500 and a stack trace in the log; refused here first,
 // the sender gets a 4xx with a sentence, and the form shows that sentence (components/ui/use-form-action.ts).
 // docs/security.md, "Refused requests".
@@ -19,7 +19,7 @@ export const refusedRequestMessages = {
 
 export type RequestRefusal = { status: 403 | 411 | 413; message: string };
 
-type IncomingRequest = { method: string; pathname: string; headers: Headers };
+type IncomingRequest = { method: string; pathname: string; headers: Pick<Headers, 'get'> };
 
 /** The host an Origin header names ("example.com:3000"), or null when it is not a URL (e.g. "null"). */
 function originHost(origin: string): string | null {

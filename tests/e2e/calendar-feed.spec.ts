@@ -74,7 +74,7 @@ test('turning the calendar feed on in Settings gives a link with the weekly chec
   await calendarApp.dispose();
 });
 
-// `%ZZ` was a 500: Next.js fails decoding a dynamic segment; proxy.ts now answers any such path 404.
+// `%ZZ` was a 500: Next.js fails decoding a dynamic segment; the server's gate now answers any such path 404.
 test('a malformed or unknown feed URL answers a bare 404', async ({ request }) => {
   for (const path of [
     '/api/calendar/nope.ics',

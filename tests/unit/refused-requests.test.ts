@@ -47,10 +47,9 @@ describe('requests refused before an action runs', () => {
 
   it('reads as much as Next.js is configured to read', () => {
     const config = createRequire(import.meta.url)('../../next.config.js') as {
-      experimental: { serverActions: { bodySizeLimit: string }; proxyClientMaxBodySize: string };
+      experimental: { serverActions: { bodySizeLimit: string } };
     };
     const megabytes = (limit: string) => Number(/^(\d+)mb$/.exec(limit)?.[1]) * 1024 * 1024;
     expect(megabytes(config.experimental.serverActions.bodySizeLimit)).toBe(maxRequestBodyBytes);
-    expect(megabytes(config.experimental.proxyClientMaxBodySize)).toBe(maxRequestBodyBytes);
   });
 });

@@ -1,4 +1,4 @@
-// The session token as the proxy and the pages read it: a token Auth.js issued is decoded once, then
+// The session token as the server's gate and the pages read it: a token Auth.js issued is decoded once, then
 // remembered until it expires; a forged one, one of another cookie's name or an expired one is refused.
 import { randomUUID } from 'node:crypto';
 import { encode } from 'next-auth/jwt';
