@@ -28,14 +28,17 @@ export function TrajectoryPreview({
     const value = point[key];
     return typeof value === 'number' ? value : 0;
   };
+  // A tenth of a unit is under a pixel at any size the chart is drawn; the floats' full digits were a tenth of
+  // the dashboard's HTML, sent twice.
+  const at = (x: number, y: number) => `${Math.round(x * 10) / 10},${Math.round(y * 10) / 10}`;
   // Each factor's band: from the sum of the factors below it to that sum plus its own contribution.
   const bands = factors.map((factor, layer) => {
     const below = (point: TrajectoryChartPoint) =>
       factors.slice(0, layer).reduce((sum, lower) => sum + valueOf(point, lower.key), 0);
-    const top = points.map(
-      (point, index) => `${(index / last) * 1000},${100 - below(point) - valueOf(point, factor.key)}`,
+    const top = points.map((point, index) =>
+      at((index / last) * 1000, 100 - below(point) - valueOf(point, factor.key)),
     );
-    const bottom = points.map((point, index) => `${(index / last) * 1000},${100 - below(point)}`).reverse();
+    const bottom = points.map((point, index) => at((index / last) * 1000, 100 - below(point))).reverse();
     return { factor, outline: [...top, ...bottom].join(' ') };
   });
   const shadeEnd = joinedMonth === null ? null : xOf(joinedMonth);

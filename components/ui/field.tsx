@@ -1,7 +1,7 @@
 import type { InputHTMLAttributes, ReactNode } from 'react';
 
-export const inputClasses =
-  'block w-full min-h-11 rounded-lg border border-slate-300 bg-white px-3 py-2 text-base text-slate-900 placeholder:text-slate-500 aria-[invalid=true]:border-red-600 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:placeholder:text-slate-400 dark:aria-[invalid=true]:border-red-400';
+/** A text input's look (`.input` in app/globals.css). */
+export const inputClasses = 'input';
 
 type FieldFrame = { name: string; label: string; hint?: ReactNode; errors?: string[] };
 

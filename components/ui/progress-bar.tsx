@@ -10,9 +10,9 @@ export function ProgressBar({ value, label, locale }: { value: number; label: st
       aria-valuemax={100}
       aria-valuenow={percent}
       aria-valuetext={formatPercent(value, locale)}
-      className="h-2 w-full overflow-hidden rounded-full bg-slate-200 dark:bg-slate-700"
+      className="progress-bar"
     >
-      <div className="h-full rounded-full bg-brand-600 dark:bg-brand-400" style={{ width: `${percent}%` }} />
+      <div style={{ width: `${percent}%` }} />
     </div>
   );
 }
