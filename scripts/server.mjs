@@ -18,6 +18,12 @@ process.env.NODE_ENV = dev ? 'development' : 'production';
 // concurrent renders that reached 660 MB resident for a live heap under 100 MB. Growing by at most 30 % took
 // the peak to about 420 MB for a few per cent of throughput (docs/performance.md, "Fourth round").
 v8.setFlagsFromString('--heap-growing-percent=30');
+// The embedded database is PostgreSQL compiled to WebAssembly. V8 first compiles it with its baseline compiler
+// (Liftoff) and recompiles the functions that run often with its optimising one (TurboFan), which kept about
+// 70 MB more resident from the start. Pages read the database once per change (db/loaders/history-memo.ts),
+// so the optimised code bought no measurable throughput; the heavy account's `npm run bench` keeps its target.
+// PostgreSQL proper runs in its own server: nothing else here is WebAssembly.
+v8.setFlagsFromString('--liftoff-only');
 const { default: next } = await import('next');
 
 const root = path.resolve(import.meta.dirname, '..');
