@@ -61,7 +61,8 @@ async function startChromium() {
   return {
     async close() {
       await stop(chromium);
-      fs.rmSync(profile, { recursive: true, force: true });
+      // Chromium's helper processes may still be writing to the profile as the main one exits.
+      fs.rmSync(profile, { recursive: true, force: true, maxRetries: 10 });
     },
   };
 }
