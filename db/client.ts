@@ -20,9 +20,9 @@ export type Database = PgDatabase<PgQueryResultHKT, Schema>;
 export type Transaction = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
 export type Executor = Database | Transaction;
 
-export type DatabaseTarget =
-  | { kind: 'pglite'; dataDir: string | null } // null: in memory
-  | { kind: 'postgres'; url: string; poolSize: number };
+/** In a folder, or in memory (dataDir null): empty, or a copy of `startFrom`, a dump of PGlite's dumpDataDir. */
+type EmbeddedTarget = { kind: 'pglite'; dataDir: string | null; startFrom?: Blob };
+export type DatabaseTarget = EmbeddedTarget | { kind: 'postgres'; url: string; poolSize: number };
 
 export type DatabaseConnection = {
   target: DatabaseTarget;
@@ -84,7 +84,7 @@ export function openDatabase(target: DatabaseTarget): DatabaseConnection {
     };
   }
   if (target.dataDir) fs.mkdirSync(target.dataDir, { recursive: true });
-  const options = { startParams: pgliteStartParams };
+  const options = { startParams: pgliteStartParams, loadDataDir: target.startFrom };
   const client = target.dataDir ? new PGlite(path.join(target.dataDir, 'pglite'), options) : new PGlite(options);
   const changesSoFar = countChanges(client);
   const db = drizzlePglite(client, { schema });

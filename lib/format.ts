@@ -4,13 +4,22 @@
 /** The locale numbers are written in when the user's own is not known. */
 export const defaultNumberLocale = 'en-GB';
 
-// Building an Intl.NumberFormat is far slower than using one: one per locale and style, made once.
+// Building an Intl.NumberFormat is far slower than using one: one per locale and style, made once. The key is
+// the style's name (a currency's code for money): pages format hundreds of numbers each.
+const styles = {
+  decimal: { maximumFractionDigits: 2 },
+  oneDecimal: { minimumFractionDigits: 1, maximumFractionDigits: 1 },
+  wholePercent: { style: 'percent', maximumFractionDigits: 0 },
+  finePercent: { style: 'percent', maximumFractionDigits: 2 },
+} satisfies Record<string, Intl.NumberFormatOptions>;
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
-function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
+function numberFormat(locale: string, style: keyof typeof styles | { currency: string }): Intl.NumberFormat {
+  const key = typeof style === 'string' ? `${locale}|${style}` : `${locale}|currency|${style.currency}`;
   let format = numberFormats.get(key);
   if (!format) {
+    const options: Intl.NumberFormatOptions =
+      typeof style === 'string' ? styles[style] : { style: 'currency', currency: style.currency };
     format = new Intl.NumberFormat(locale, options);
     numberFormats.set(key, format);
   }
@@ -19,17 +28,17 @@ function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.N
 
 /** At most two decimals and no trailing zeros, grouped as the locale groups: "4", "2.5", "1,480", "1.480,5". */
 export function formatNumber(value: number, locale: string = defaultNumberLocale): string {
-  return numberFormat(locale, { maximumFractionDigits: 2 }).format(value);
+  return numberFormat(locale, 'decimal').format(value);
 }
 
 /** One decimal, always shown, for ratings and index contributions that are compared side by side: 4.0, 3.5. */
 export function oneDecimal(value: number, locale: string = defaultNumberLocale): string {
-  return numberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
+  return numberFormat(locale, 'oneDecimal').format(value);
 }
 
 /** A share from 0 to 1 as a whole percentage, as the locale writes it: 0.5 → "50%" (en), "50 %" (de, fr). */
 export function percent(fraction: number, locale: string = defaultNumberLocale): string {
-  return numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(fraction);
+  return numberFormat(locale, 'wholePercent').format(fraction);
 }
 
 /**
@@ -37,8 +46,7 @@ export function percent(fraction: number, locale: string = defaultNumberLocale):
  * locale writes percentages ("25%", "25 %"), so a goal in percent reads like every other percentage.
  */
 export function withUnit(value: number, unit: string | null | undefined, locale: string = defaultNumberLocale): string {
-  if (unit?.trim() === '%')
-    return numberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(value / 100);
+  if (unit?.trim() === '%') return numberFormat(locale, 'finePercent').format(value / 100);
   return unit ? `${formatNumber(value, locale)} ${unit}` : formatNumber(value, locale);
 }
 
@@ -49,7 +57,7 @@ export function labelWithUnit(label: string, unit: string | null | undefined): s
 
 /** An amount in its own currency, written as the user's locale writes it: "€85,000", "85.000 €", "¥9,000,000". */
 export function formatMoney(amount: number, currency: string, locale: string = defaultNumberLocale): string {
-  return numberFormat(locale, { style: 'currency', currency }).format(amount);
+  return numberFormat(locale, { currency }).format(amount);
 }
 
 /** A change of an amount with its sign: "+€5,000", "−€1,200". */

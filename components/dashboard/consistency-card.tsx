@@ -1,17 +1,15 @@
 import { ChartLegend, type ChartLegendItem } from '@/components/charts/chart-legend';
 import { CardSection } from '@/components/ui/card';
 import type { RecentWeek } from '@/lib/trajectory/dashboard';
-import { parseIsoDate, weekLabel } from '@/lib/dates/calendar';
+import { WeekSquares, type WeekState } from './week-squares';
 
-const shortMonth = new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' });
-
-const fills = {
+const fills: Record<WeekState, string> = {
   updated: 'bg-brand-600 dark:bg-brand-400',
   missed: 'bg-slate-200 dark:bg-slate-700',
   before: 'border border-dashed border-slate-400 dark:border-slate-500',
-} as const;
+};
 
-function stateOf(week: RecentWeek): keyof typeof fills {
+function stateOf(week: RecentWeek): WeekState {
   return week.updated ? 'updated' : week.counted ? 'missed' : 'before';
 }
 
@@ -22,9 +20,9 @@ function Square({ className }: { className: string }) {
 /**
  * The last weeks, oldest first, as squares that wrap into rows (13 a row on phones, 26 from md up), with the
  * month each new month starts at above its first week, this week ringed and named, and a legend of the colours.
- * The squares are drawn by the `week-grid` class (app/globals.css), one element a week.
  */
 export function ConsistencyCard({ weeks }: { weeks: RecentWeek[] }) {
+  const thisWeek = weeks.at(-1)?.weekStart;
   const counted = weeks.filter((week) => week.counted);
   const updated = counted.filter((week) => week.updated).length;
   const legend: ChartLegendItem[] = [
@@ -53,31 +51,7 @@ export function ConsistencyCard({ weeks }: { weeks: RecentWeek[] }) {
         .
       </p>
       <div>
-        <ol aria-label="Last weeks, oldest first" className="week-grid">
-          {weeks.map((week, index) => {
-            const isThisWeek = index === weeks.length - 1;
-            const previous = weeks[index - 1];
-            const startsMonth = !previous || previous.weekStart.slice(0, 7) !== week.weekStart.slice(0, 7);
-            const state = stateOf(week);
-            const status = {
-              updated: 'updated',
-              missed: isThisWeek ? 'no update yet' : 'no update',
-              before: 'before you started',
-            }[state];
-            const label = `${weekLabel(week.weekStart)}${isThisWeek ? ' (this week)' : ''}: ${status}`;
-            return (
-              <li
-                key={week.weekStart}
-                title={label}
-                data-week={state}
-                data-this-week={isThisWeek ? '' : undefined}
-                data-month={startsMonth ? shortMonth.format(parseIsoDate(week.weekStart)) : undefined}
-              >
-                <span className="sr-only">{label}</span>
-              </li>
-            );
-          })}
-        </ol>
+        {thisWeek && <WeekSquares thisWeek={thisWeek} states={weeks.map(stateOf)} />}
         <p aria-hidden="true" className="mt-1 text-right text-xs font-semibold text-slate-700 dark:text-slate-300">
           This week ↑
         </p>

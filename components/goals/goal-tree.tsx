@@ -1,4 +1,5 @@
-import { GoalCard, type GoalCardData } from '@/components/goals/goal-card';
+import { GoalCard } from '@/components/goals/goal-card';
+import type { GoalCardData } from '@/components/goals/goal-card-data';
 import type { GoalTree } from '@/lib/goals/tree';
 
 type TreeCard = GoalCardData & { parentGoalId: string | null };

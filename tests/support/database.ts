@@ -1,8 +1,9 @@
 // Each integration test file gets fresh databases: an in-memory PGlite always,
 // and a freshly created PostgreSQL database when TEST_DATABASE_URL is set.
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
 import postgres from 'postgres';
-import { afterAll, beforeAll, describe } from 'vitest';
+import { afterAll, beforeAll, describe, inject } from 'vitest';
 import { openDatabase, useConnection, type DatabaseConnection } from '@/db/client';
 
 export type Backend = 'pglite' | 'postgres';
@@ -46,6 +47,14 @@ async function dropDatabase(admin: postgres.Sql, name: string): Promise<void> {
   }
 }
 
+let migratedPgliteCopy: Blob | undefined;
+
+/** The migrated, empty embedded database made once for the run (tests/support/pglite-template.ts). */
+function migratedPglite(): Blob {
+  migratedPgliteCopy ??= new Blob([fs.readFileSync(inject('migratedPgliteDump'))]);
+  return migratedPgliteCopy;
+}
+
 /** A migrated, empty database of the given kind, installed as the process-wide connection. */
 export async function freshDatabase(
   backend: Backend,
@@ -57,7 +66,7 @@ export async function freshDatabase(
     await connection.migrate();
     return { connection, dispose: drop };
   }
-  const connection = openDatabase({ kind: 'pglite', dataDir: null });
+  const connection = openDatabase({ kind: 'pglite', dataDir: null, startFrom: migratedPglite() });
   await connection.migrate();
   return { connection, dispose: () => connection.close() };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { filterAndSortGoals, withProgress } from '@/lib/goals/view';
+import { goalCardData, type GoalCardData } from '@/components/goals/goal-card-data';
 
 const goal = (
   id: string,
@@ -63,3 +64,35 @@ describe('goal list', () => {
     expect(filterAndSortGoals([...goals], { sort: 'target-desc' }).map((g) => g.id)).toEqual(['late', 'soon', 'none']);
   });
 });
+
+describe('a goal card’s data', () => {
+  it('keeps only the fields the card shows, so a whole goal row is not sent to the browser', () => {
+    const row = {
+      ...goalCardFields,
+      userId: 'another-column',
+      purpose: 'A private note kept on the goal page',
+      parentGoalId: null,
+      createdAt: new Date('2026-01-01T00:00:00Z'),
+    };
+    expect(goalCardData(row)).toEqual(goalCardFields);
+    expect(Object.keys(goalCardData(row)).sort()).toEqual(Object.keys(goalCardFields).sort());
+  });
+});
+
+const goalCardFields = {
+  id: 'goal-1',
+  title: 'Save a cushion',
+  horizon: 'long',
+  category: 'income',
+  status: 'active',
+  targetKind: 'numeric',
+  startValue: 0,
+  targetDate: '2027-12-06',
+  progress: 0.5,
+  latestValue: 5000,
+  targetValue: 10000,
+  unit: '€',
+  milestonesDone: 0,
+  milestonesTotal: 0,
+  rollUp: null,
+} satisfies GoalCardData;

@@ -8,7 +8,7 @@ import { loadSettingsView } from '@/db/loaders/settings-view';
 import { reminderPreviews } from '@/lib/server/reminders/reminder-previews';
 import { weeklyCheckInTime } from '@/lib/calendar/feed';
 import { requireUser } from '@/lib/server/auth/session';
-import { isKnownTimeZone, timeZoneChoices, usableTimeZone } from '@/lib/dates/time-zones';
+import { isKnownTimeZone, usableTimeZone } from '@/lib/dates/time-zones';
 import { CalendarFeedForms } from './calendar-feed-forms';
 import { DeleteAccountForm, ImportForm } from './data-forms';
 import { EmailForms } from './email-forms';
@@ -41,7 +41,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Sea
                 now. Pick your time zone below and save.
               </p>
             )}
-            <ProfileForm profile={{ ...user, timeZone: usableTimeZone(user.timeZone) }} timeZones={timeZoneChoices} />
+            <ProfileForm profile={{ ...user, timeZone: usableTimeZone(user.timeZone) }} />
           </CardSection>
         </HydrateApart>
         {passwordSet && (

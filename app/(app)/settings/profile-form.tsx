@@ -8,9 +8,9 @@ import { weekStartChoices } from '@/lib/account/week-start';
 import { saveProfile } from './actions';
 import { TimeZoneSelect } from './time-zone-select';
 
-type Props = { profile: Pick<UserProfile, 'name' | 'email' | 'timeZone' | 'weekStartsOn'>; timeZones: string[] };
+type Props = { profile: Pick<UserProfile, 'name' | 'email' | 'timeZone' | 'weekStartsOn'> };
 
-export function ProfileForm({ profile, timeZones }: Props) {
+export function ProfileForm({ profile }: Props) {
   const form = useFormAction(saveProfile, {
     name: profile.name,
     timeZone: profile.timeZone,
@@ -30,7 +30,7 @@ export function ProfileForm({ profile, timeZones }: Props) {
         <p className="block text-sm font-medium">Email</p>
         <p className="text-slate-700 dark:text-slate-300">{profile.email}</p>
       </div>
-      <TimeZoneSelect zones={timeZones} defaultValue={form.value('timeZone')} errors={form.errors('timeZone')} />
+      <TimeZoneSelect defaultValue={form.value('timeZone')} errors={form.errors('timeZone')} />
       <fieldset
         className="space-y-2"
         aria-describedby={form.errors('weekStartsOn') ? 'field-weekStartsOn-error' : undefined}

@@ -1,0 +1,54 @@
+'use client';
+
+import Link from 'next/link';
+import { Badge } from '@/components/ui/badge';
+import { Card } from '@/components/ui/card';
+import { ProgressBar } from '@/components/ui/progress-bar';
+import { categoryLabels, horizonLabels, statusLabels } from '@/lib/goals/vocabulary';
+import { progressText, statusTone, type GoalCardProps } from './goal-card-data';
+import { percent } from '@/lib/format';
+import { dateLabel } from '@/lib/dates/calendar';
+
+const headings = { 2: 'h2', 3: 'h3', 4: 'h4' } as const;
+
+/** The card of components/goals/goal-card.tsx, drawn from the goal's fields alone. */
+export function GoalCardView({ goal, locale, outlook = [], headingLevel = 2, contextNote }: GoalCardProps) {
+  const Heading = headings[headingLevel];
+  return (
+    <Card as="article" compact className={contextNote ? 'border-dashed' : ''}>
+      {contextNote && <p className="mb-2 text-sm text-slate-600 italic dark:text-slate-400">{contextNote}</p>}
+      <div className="flex flex-wrap items-center gap-2">
+        <Badge tone={goal.horizon === 'long' ? 'brand' : 'neutral'}>{horizonLabels[goal.horizon]}</Badge>
+        <Badge>{categoryLabels[goal.category]}</Badge>
+        {goal.status !== 'active' && <Badge tone={statusTone[goal.status]}>{statusLabels[goal.status]}</Badge>}
+      </div>
+      <Heading className="mt-2 text-lg font-semibold">
+        <Link href={`/goals/${goal.id}`} className="hover:underline">
+          {goal.title}
+        </Link>
+      </Heading>
+      <div className="mt-3 space-y-1">
+        <div className="flex justify-between gap-2 text-sm text-slate-600 dark:text-slate-400">
+          <span>{progressText(goal, locale)}</span>
+          <span>{percent(goal.progress, locale)}</span>
+        </div>
+        <ProgressBar value={goal.progress} label={`Progress of ${goal.title}`} locale={locale} />
+      </div>
+      {goal.rollUp !== null && (
+        <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
+          Linked short-term goals: {percent(goal.rollUp, locale)} on average
+        </p>
+      )}
+      {goal.targetDate && (
+        <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">Target: {dateLabel(goal.targetDate)}</p>
+      )}
+      {outlook.length > 0 && (
+        <ul className="mt-2 space-y-0.5 text-sm font-medium text-slate-800 dark:text-slate-200">
+          {outlook.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      )}
+    </Card>
+  );
+}
