@@ -8,15 +8,10 @@ export type ChartLegendItem = { key: string; label: string; mark: ReactNode };
  */
 export function ChartLegend({ label, items }: { label: string; items: ChartLegendItem[] }) {
   return (
-    <ul
-      aria-label={label}
-      className="flex flex-wrap justify-center gap-x-4 gap-y-1 text-xs text-slate-700 dark:text-slate-300"
-    >
+    <ul aria-label={label} className="chart-legend">
       {items.map((item) => (
-        <li key={item.key} className="flex items-center gap-1.5">
-          <span aria-hidden="true" className="flex items-center">
-            {item.mark}
-          </span>
+        <li key={item.key}>
+          <span aria-hidden="true">{item.mark}</span>
           {item.label}
         </li>
       ))}

@@ -1,8 +1,9 @@
 'use client';
 // The charts as pages use them: each reserves its box in the page's HTML (ChartFrame) and loads its Recharts
 // drawing (./recharts/) only when it scrolls near, so no page's first paint waits for Recharts.
-import { lazy, type ComponentProps, type ReactNode } from 'react';
+import { lazy, type ComponentProps } from 'react';
 import { ChartFrame } from './chart-frame';
+import { TrajectoryPreview } from './trajectory-preview';
 
 const Trajectory = lazy(() =>
   import('./recharts/trajectory-chart').then((chart) => ({ default: chart.TrajectoryChart })),
@@ -29,15 +30,13 @@ type Described<ChartProps> = ChartProps & { summary: string };
 
 /**
  * The index over time as stacked factor contributions, with promotions, certifications and months before joining;
- * first as `preview` (components/charts/trajectory-preview.tsx), since it is on the dashboard's first screen.
+ * first as its preview (components/charts/trajectory-preview.tsx), since it is on the dashboard's first screen.
+ * The preview is drawn here from the chart's own data rather than passed in drawn: its SVG would be sent again
+ * in the page's React payload beside the data it is drawn from.
  */
-export function TrajectoryChart({
-  summary,
-  preview,
-  ...chart
-}: Described<ComponentProps<typeof Trajectory>> & { preview: ReactNode }) {
+export function TrajectoryChart({ summary, ...chart }: Described<ComponentProps<typeof Trajectory>>) {
   return (
-    <ChartFrame summary={summary} className="h-72" preview={preview}>
+    <ChartFrame summary={summary} className="h-72" preview={<TrajectoryPreview {...chart} />}>
       <Trajectory {...chart} />
     </ChartFrame>
   );

@@ -2,7 +2,7 @@ import { beforeJoiningShade, markerStyles } from './chart-legend';
 import type { FactorSeries, TrajectoryChartPoint, TrajectoryMarker } from './recharts/trajectory-chart';
 
 /**
- * The trajectory chart drawn on the server, so the dashboard's first paint shows it without Recharts: the same
+ * The trajectory chart drawn without Recharts, so the dashboard’s first paint shows it (in the HTML): the same
  * stacked factor areas, grid, markers and shade in the plot box Recharts uses (components/charts/recharts/
  * trajectory-chart.tsx: 44 px of axis on the left, 16 px of margin right and top, 30 px of axis below). The
  * Recharts chart replaces it, in the same place, once the user first moves, touches or types (ChartFrame).

@@ -1,6 +1,5 @@
 import { TrajectoryChart } from '@/components/charts/lazy-charts';
 import type { TrajectoryMarker } from '@/components/charts/recharts/trajectory-chart';
-import { TrajectoryPreview } from '@/components/charts/trajectory-preview';
 import {
   ChartLegend,
   ColorSwatch,
@@ -124,7 +123,6 @@ export function TrajectorySection({ series, markers, range, change, joinedOn, lo
             <>
               <TrajectoryChart
                 {...chart}
-                preview={<TrajectoryPreview {...chart} />}
                 locale={locale}
                 summary={[
                   `Trajectory index from ${series[0]?.score ?? 0} in ${monthLabel(series[0]?.monthEnd ?? latest.monthEnd)} to ${latest.score} in ${monthLabel(latest.monthEnd)}.`,
@@ -141,18 +139,11 @@ export function TrajectorySection({ series, markers, range, change, joinedOn, lo
             </>
           )}
           <h3 className="font-semibold">What makes up {latest.score}</h3>
-          <ul className="grid grid-cols-1 gap-2 sm:grid-cols-2">
+          <ul className="factor-list">
             {latest.factors.map((factor) => (
-              <li
-                key={factor.key}
-                className="flex items-center justify-between gap-2 rounded-lg bg-slate-50 px-3 py-2 text-sm dark:bg-slate-800"
-              >
-                <span className="flex items-center gap-2">
-                  <span
-                    aria-hidden="true"
-                    className="h-3 w-3 rounded-sm"
-                    style={{ backgroundColor: factorColors[factor.key] }}
-                  />
+              <li key={factor.key}>
+                <span>
+                  <span aria-hidden="true" style={{ backgroundColor: factorColors[factor.key] }} />
                   {factor.label}
                 </span>
                 <span>
