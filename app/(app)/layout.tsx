@@ -15,10 +15,7 @@ export default async function SignedInLayout({ children }: { children: ReactNode
   );
   const signOutButton = (
     <form action={signOutAction}>
-      <button
-        type="submit"
-        className="flex min-h-11 w-full items-center rounded-lg px-3 text-sm font-medium text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800"
-      >
+      <button type="submit" className="sign-out">
         Sign out
       </button>
     </form>
@@ -26,10 +23,7 @@ export default async function SignedInLayout({ children }: { children: ReactNode
 
   return (
     <div className="min-h-dvh">
-      <a
-        href="#main"
-        className="sr-only z-50 rounded-lg bg-white px-4 py-2 font-semibold text-brand-800 shadow focus:not-sr-only focus:fixed focus:left-4 focus:top-4 dark:bg-slate-900 dark:text-brand-300"
-      >
+      <a href="#main" className="skip-link">
         Skip to content
       </a>
       <header className="relative border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900 md:hidden">
