@@ -21,7 +21,8 @@ export type Transaction = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesW
 export type Executor = Database | Transaction;
 
 /** In a folder, or in memory (dataDir null): empty, or a copy of `startFrom`, a dump of PGlite's dumpDataDir. */
-type EmbeddedTarget = { kind: 'pglite'; dataDir: string | null; startFrom?: Blob };
+type EmbeddedTarget =
+  { kind: 'pglite'; dataDir: string; startFrom?: never } | { kind: 'pglite'; dataDir: null; startFrom?: Blob };
 export type DatabaseTarget = EmbeddedTarget | { kind: 'postgres'; url: string; poolSize: number };
 
 export type DatabaseConnection = {

@@ -11,7 +11,7 @@ import autocannon from 'autocannon';
 import { backends, machine, seedDemoAccount, signIn, startApp, startFloor, stop, treeRss } from './bench-support.mjs';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
-const rounds = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
+const rounds = Math.max(1, Math.trunc(Number(process.env.BENCH_ROUNDS ?? 3)) || 3);
 const warmUpSeconds = 2;
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const appPort = Number(process.env.BENCH_PORT ?? 3310);

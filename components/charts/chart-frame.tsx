@@ -49,7 +49,8 @@ function useFirstUse(needed: boolean): boolean {
  * after the page is usable, and only for the charts a user scrolls to. The summary, the legend and the table
  * beside the chart are in the page's HTML and do not wait for it.
  *
- * A chart on the first screen passes a `preview` drawn on the server: it is the chart of the first paint, and
+ * A chart on the first screen passes a `preview` drawn without Recharts (in the page's HTML): it is the chart of
+ * the first paint, and
  * Recharts (its tooltips) replaces it when the person first moves, touches or types, before they can point at it.
  */
 export function ChartFrame({

@@ -1,7 +1,10 @@
 import { ChartLegend, type ChartLegendItem } from '@/components/charts/chart-legend';
 import { CardSection } from '@/components/ui/card';
 import type { RecentWeek } from '@/lib/trajectory/dashboard';
-import { WeekSquares, type WeekState } from './week-squares';
+import { parseIsoDate, weekLabel } from '@/lib/dates/calendar';
+import { WeekSquares, type WeekSquare, type WeekState } from './week-squares';
+
+const shortMonth = new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' });
 
 const fills: Record<WeekState, string> = {
   updated: 'bg-brand-600 dark:bg-brand-400',
@@ -13,6 +16,18 @@ function stateOf(week: RecentWeek): WeekState {
   return week.updated ? 'updated' : week.counted ? 'missed' : 'before';
 }
 
+function squaresOf(weeks: RecentWeek[]): WeekSquare[] {
+  return weeks.map((week, index) => {
+    const previous = weeks[index - 1];
+    const startsMonth = !previous || previous.weekStart.slice(0, 7) !== week.weekStart.slice(0, 7);
+    return {
+      range: weekLabel(week.weekStart),
+      state: stateOf(week),
+      month: startsMonth ? shortMonth.format(parseIsoDate(week.weekStart)) : null,
+    };
+  });
+}
+
 function Square({ className }: { className: string }) {
   return <span className={`inline-block h-3 w-3 rounded-sm ${className}`} />;
 }
@@ -22,7 +37,6 @@ function Square({ className }: { className: string }) {
  * month each new month starts at above its first week, this week ringed and named, and a legend of the colours.
  */
 export function ConsistencyCard({ weeks }: { weeks: RecentWeek[] }) {
-  const thisWeek = weeks.at(-1)?.weekStart;
   const counted = weeks.filter((week) => week.counted);
   const updated = counted.filter((week) => week.updated).length;
   const legend: ChartLegendItem[] = [
@@ -51,7 +65,7 @@ export function ConsistencyCard({ weeks }: { weeks: RecentWeek[] }) {
         .
       </p>
       <div>
-        {thisWeek && <WeekSquares thisWeek={thisWeek} states={weeks.map(stateOf)} />}
+        <WeekSquares weeks={squaresOf(weeks)} />
         <p aria-hidden="true" className="mt-1 text-right text-xs font-semibold text-slate-700 dark:text-slate-300">
           This week ↑
         </p>

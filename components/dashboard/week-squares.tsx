@@ -1,38 +1,35 @@
 'use client';
 
-import { addWeeks, parseIsoDate, weekLabel, type IsoDate } from '@/lib/dates/calendar';
-
-const shortMonth = new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' });
-
 export type WeekState = 'updated' | 'missed' | 'before';
 
+/** A week as its square shows it, written on the server ("1–7 Dec 2025", and "Dec" where a month starts). */
+export type WeekSquare = { range: string; state: WeekState; month: string | null };
+
 /**
- * The weeks up to `thisWeek`, oldest first, one element a week drawn as a square by the `week-grid` class
- * (app/globals.css), with the month each new month starts at and this week (the last) ringed. A client
- * component although it only draws: given the weeks' states as data, the page's React payload carries those
- * instead of their markup, a twentieth of the size (docs/performance.md, "Seventh round").
+ * The weeks, oldest first and this week last, one element a week drawn as a square by the `week-grid` class
+ * (app/globals.css), with the month each new month starts at and this week ringed. A client component although
+ * it only draws: given the weeks as data, the page's React payload carries their texts instead of their markup,
+ * a sixth of the size (docs/performance.md, "Seventh round"). The texts come written from the server, so the
+ * squares hydrate as drawn whatever the browser's Intl writes for a month.
  */
-export function WeekSquares({ thisWeek, states }: { thisWeek: IsoDate; states: WeekState[] }) {
-  const weeks = states.map((state, index) => ({ state, weekStart: addWeeks(thisWeek, index - states.length + 1) }));
+export function WeekSquares({ weeks }: { weeks: WeekSquare[] }) {
   return (
     <ol aria-label="Last weeks, oldest first" className="week-grid">
-      {weeks.map(({ state, weekStart }, index) => {
+      {weeks.map(({ range, state, month }, index) => {
         const isThisWeek = index === weeks.length - 1;
-        const previous = weeks[index - 1]?.weekStart;
-        const startsMonth = !previous || previous.slice(0, 7) !== weekStart.slice(0, 7);
         const status = {
           updated: 'updated',
           missed: isThisWeek ? 'no update yet' : 'no update',
           before: 'before you started',
         }[state];
-        const label = `${weekLabel(weekStart)}${isThisWeek ? ' (this week)' : ''}: ${status}`;
+        const label = `${range}${isThisWeek ? ' (this week)' : ''}: ${status}`;
         return (
           <li
-            key={weekStart}
+            key={range}
             title={label}
             data-week={state}
             data-this-week={isThisWeek ? '' : undefined}
-            data-month={startsMonth ? shortMonth.format(parseIsoDate(weekStart)) : undefined}
+            data-month={month ?? undefined}
           >
             <span className="sr-only">{label}</span>
           </li>

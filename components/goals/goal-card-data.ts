@@ -1,7 +1,8 @@
-// What a goal card shows, apart from the card (components/goals/goal-card.tsx, a client component): server
-// pages use these too.
+// What a goal card shows, apart from its drawing (components/goals/goal-card-view.tsx, a client component):
+// server pages use these too.
 import { categoryLabels, type GoalStatus } from '@/lib/goals/vocabulary';
-import { formatNumber, withUnit } from '@/lib/format';
+import { formatNumber, percent, withUnit } from '@/lib/format';
+import { dateLabel } from '@/lib/dates/calendar';
 
 export type GoalCardData = {
   id: string;
@@ -30,24 +31,32 @@ export type GoalCardProps = {
   contextNote?: string;
 };
 
-/** Only the fields the card shows: a goal row passed whole would send all of its columns to the browser. */
-export function goalCardData(goal: GoalCardData): GoalCardData {
+/**
+ * What the card shows, every number and date already written: the browser's Intl may lack the user's number
+ * locale or write a month otherwise ("Sep" for "Sept"), and the card must hydrate as the server drew it. Only
+ * these fields reach the browser, never the whole goal row.
+ */
+export type GoalCardFacts = Pick<GoalCardData, 'id' | 'title' | 'horizon' | 'category' | 'status' | 'progress'> & {
+  progressText: string;
+  percentText: string;
+  rollUpText: string | null;
+  targetText: string | null;
+};
+
+export type GoalCardViewProps = Omit<GoalCardProps, 'goal' | 'locale'> & { goal: GoalCardFacts };
+
+export function goalCardFacts(goal: GoalCardData, locale: string): GoalCardFacts {
   return {
     id: goal.id,
     title: goal.title,
     horizon: goal.horizon,
     category: goal.category,
     status: goal.status,
-    targetKind: goal.targetKind,
-    startValue: goal.startValue,
-    targetDate: goal.targetDate,
     progress: goal.progress,
-    latestValue: goal.latestValue,
-    targetValue: goal.targetValue,
-    unit: goal.unit,
-    milestonesDone: goal.milestonesDone,
-    milestonesTotal: goal.milestonesTotal,
-    rollUp: goal.rollUp,
+    progressText: progressText(goal, locale),
+    percentText: percent(goal.progress, locale),
+    rollUpText: goal.rollUp === null ? null : percent(goal.rollUp, locale),
+    targetText: goal.targetDate === null ? null : dateLabel(goal.targetDate),
   };
 }
 

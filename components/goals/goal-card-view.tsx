@@ -5,14 +5,12 @@ import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { ProgressBar } from '@/components/ui/progress-bar';
 import { categoryLabels, horizonLabels, statusLabels } from '@/lib/goals/vocabulary';
-import { progressText, statusTone, type GoalCardProps } from './goal-card-data';
-import { percent } from '@/lib/format';
-import { dateLabel } from '@/lib/dates/calendar';
+import { statusTone, type GoalCardViewProps } from './goal-card-data';
 
 const headings = { 2: 'h2', 3: 'h3', 4: 'h4' } as const;
 
-/** The card of components/goals/goal-card.tsx, drawn from the goal's fields alone. */
-export function GoalCardView({ goal, locale, outlook = [], headingLevel = 2, contextNote }: GoalCardProps) {
+/** The card of components/goals/goal-card.tsx, drawn from the goal's facts alone. */
+export function GoalCardView({ goal, outlook = [], headingLevel = 2, contextNote }: GoalCardViewProps) {
   const Heading = headings[headingLevel];
   return (
     <Card as="article" compact className={contextNote ? 'border-dashed' : ''}>
@@ -29,18 +27,18 @@ export function GoalCardView({ goal, locale, outlook = [], headingLevel = 2, con
       </Heading>
       <div className="mt-3 space-y-1">
         <div className="flex justify-between gap-2 text-sm text-slate-600 dark:text-slate-400">
-          <span>{progressText(goal, locale)}</span>
-          <span>{percent(goal.progress, locale)}</span>
+          <span>{goal.progressText}</span>
+          <span>{goal.percentText}</span>
         </div>
-        <ProgressBar value={goal.progress} label={`Progress of ${goal.title}`} locale={locale} />
+        <ProgressBar value={goal.progress} label={`Progress of ${goal.title}`} valueText={goal.percentText} />
       </div>
-      {goal.rollUp !== null && (
+      {goal.rollUpText !== null && (
         <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
-          Linked short-term goals: {percent(goal.rollUp, locale)} on average
+          Linked short-term goals: {goal.rollUpText} on average
         </p>
       )}
-      {goal.targetDate && (
-        <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">Target: {dateLabel(goal.targetDate)}</p>
+      {goal.targetText !== null && (
+        <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">Target: {goal.targetText}</p>
       )}
       {outlook.length > 0 && (
         <ul className="mt-2 space-y-0.5 text-sm font-medium text-slate-800 dark:text-slate-200">

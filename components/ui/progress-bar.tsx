@@ -1,6 +1,5 @@
-import { percent as formatPercent } from '@/lib/format';
-
-export function ProgressBar({ value, label, locale }: { value: number; label: string; locale: string }) {
+/** A share from 0 to 1 as a bar; `valueText` is the share as the page writes it ("76%"), for screen readers. */
+export function ProgressBar({ value, label, valueText }: { value: number; label: string; valueText: string }) {
   const percent = Math.round(value * 100);
   return (
     <div
@@ -9,7 +8,7 @@ export function ProgressBar({ value, label, locale }: { value: number; label: st
       aria-valuemin={0}
       aria-valuemax={100}
       aria-valuenow={percent}
-      aria-valuetext={formatPercent(value, locale)}
+      aria-valuetext={valueText}
       className="progress-bar"
     >
       <div style={{ width: `${percent}%` }} />

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isKnownTimeZone } from '@/lib/dates/time-zones';
+import { canonicalTimeZone } from '@/lib/dates/time-zones';
 import { optionalSingleLine } from '@/lib/forms/fields';
 import { formParser, type FormParser } from '@/lib/forms/form';
 import { passwordMinLength } from './password-length';
@@ -17,10 +17,15 @@ export const emailField = z
   .pipe(z.email({ error: 'Enter a valid email address, like name@example.com.' }))
   .transform((email) => email.toLowerCase());
 
+/** A zone this runtime can compute in, under another browser's name too ("Europe/Kyiv"), kept as Intl names it. */
 export const timeZoneField = z
   .string()
   .trim()
-  .refine((zone) => isKnownTimeZone(zone), 'Choose a time zone from the list.');
+  .transform((zone, context) => {
+    const canonical = canonicalTimeZone(zone);
+    if (canonical === null) context.addIssue({ code: 'custom', message: 'Choose a time zone from the list.' });
+    return canonical ?? zone;
+  });
 
 /** A password someone chooses: on sign-up and when changing it. */
 export const newPasswordField = z
@@ -37,7 +42,7 @@ export const signUpSchema = z
     timeZone: z
       .string()
       .optional()
-      .transform((zone) => (zone && isKnownTimeZone(zone) ? zone : 'UTC')),
+      .transform((zone) => (zone && canonicalTimeZone(zone)) || 'UTC'),
   })
   .refine((input) => input.password.trim().toLowerCase() !== input.email, {
     path: ['password'],

@@ -4,17 +4,28 @@ let knownTimeZones: Set<string> | undefined;
 let choices: readonly string[] | undefined;
 
 /**
- * The zones offered in the forms, UTC first. The browser's Intl and the server's list the same zones (both
- * are V8 with ICU); a zone the server does not know is refused by the form's validation with a message.
+ * The zones offered in the forms, UTC first. Settings lists the browser's own, which may name a zone otherwise
+ * (Firefox's "Asia/Kolkata" for V8's "Asia/Calcutta"): the forms' rule (`timeZoneField`) takes any name this
+ * runtime can compute in and keeps its canonical spelling.
  */
 export function timeZoneChoices(): readonly string[] {
   choices ??= ['UTC', ...Intl.supportedValuesOf('timeZone').filter((zone) => zone !== 'UTC')];
   return choices;
 }
 
+/** The name this runtime's Intl gives `zone` ("Asia/Kolkata" → "Asia/Calcutta" on V8), or null if it has none. */
+export function canonicalTimeZone(zone: string): string | null {
+  if (zone.length === 0 || zone.length > 64) return null;
+  try {
+    return new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
+  } catch {
+    return null;
+  }
+}
+
 export function isKnownTimeZone(zone: string): boolean {
   knownTimeZones ??= new Set(timeZoneChoices());
-  return knownTimeZones.has(zone);
+  return knownTimeZones.has(zone) || canonicalTimeZone(zone) !== null;
 }
 
 /**

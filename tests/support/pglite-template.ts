@@ -15,8 +15,9 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  const connection = openDatabase({ kind: 'pglite', dataDir: null });
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'trajectory-pglite-template-'));
+  const removeFolder = () => fs.rmSync(folder, { recursive: true, force: true });
+  const connection = openDatabase({ kind: 'pglite', dataDir: null });
   try {
     await connection.migrate();
     const { $client } = connection.db as unknown as { $client: PGlite };
@@ -24,8 +25,11 @@ export default async function setup(project: TestProject) {
     const file = path.join(folder, 'migrated.tar');
     fs.writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
     project.provide('migratedPgliteDump', file);
+  } catch (error) {
+    removeFolder();
+    throw error;
   } finally {
     await connection.close();
   }
-  return () => fs.rmSync(folder, { recursive: true, force: true });
+  return removeFolder;
 }

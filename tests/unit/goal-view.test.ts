@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { filterAndSortGoals, withProgress } from '@/lib/goals/view';
-import { goalCardData, type GoalCardData } from '@/components/goals/goal-card-data';
+import { goalCardFacts, type GoalCardData } from '@/components/goals/goal-card-data';
 
 const goal = (
   id: string,
@@ -65,8 +65,8 @@ describe('goal list', () => {
   });
 });
 
-describe('a goal card’s data', () => {
-  it('keeps only the fields the card shows, so a whole goal row is not sent to the browser', () => {
+describe('a goal card’s facts', () => {
+  it('are written on the server in the user’s locale, and carry nothing else of the goal row', () => {
     const row = {
       ...goalCardFields,
       userId: 'another-column',
@@ -74,8 +74,18 @@ describe('a goal card’s data', () => {
       parentGoalId: null,
       createdAt: new Date('2026-01-01T00:00:00Z'),
     };
-    expect(goalCardData(row)).toEqual(goalCardFields);
-    expect(Object.keys(goalCardData(row)).sort()).toEqual(Object.keys(goalCardFields).sort());
+    expect(goalCardFacts(row, 'de-DE')).toEqual({
+      id: 'goal-1',
+      title: 'Save a cushion',
+      horizon: 'long',
+      category: 'income',
+      status: 'active',
+      progress: 0.5,
+      progressText: '5.000 of 10.000 €',
+      percentText: '50\u00a0%', // German writes a no-break space before the sign
+      rollUpText: null,
+      targetText: '6 Dec 2027',
+    });
   });
 });
 

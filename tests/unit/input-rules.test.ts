@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseProfileForm } from '@/lib/account/profile-schema';
 import { parseAssessmentForm, parseCertificationForm, parseEducationForm } from '@/lib/career/schema';
 import { addDays, localDate, weekStartOf } from '@/lib/dates/calendar';
-import { isKnownTimeZone, usableTimeZone } from '@/lib/dates/time-zones';
+import { canonicalTimeZone, isKnownTimeZone, usableTimeZone } from '@/lib/dates/time-zones';
 import { optionalNumberField, plausibleDateRange, singleLineText } from '@/lib/forms/fields';
 import { goalInputSchema } from '@/lib/goals/schema';
 import { reviewNotesSchema } from '@/lib/review/schema';
@@ -174,6 +174,16 @@ describe('the form refuses what the import would refuse', () => {
     expect(reviewNotesSchema.safeParse({ ...notes, year: 9999 }).success).toBe(false);
     expect(reviewNotesSchema.safeParse({ ...notes, year: 1969 }).success).toBe(false);
     expect(reviewNotesSchema.safeParse({ ...notes, year: new Date().getUTCFullYear() }).success).toBe(true);
+  });
+});
+
+describe('a time zone chosen in a browser whose Intl names it otherwise', () => {
+  it('is saved under this runtime’s name, and a zone no runtime knows is refused with the field’s message', () => {
+    const profile = (timeZone: string) => parseProfileForm(form({ name: '', timeZone, weekStartsOn: '1' }));
+    const kyiv = profile('Europe/Kyiv');
+    expect(kyiv.success && kyiv.data.timeZone).toBe(canonicalTimeZone('Europe/Kyiv'));
+    expect(isKnownTimeZone(canonicalTimeZone('Europe/Kyiv') ?? '')).toBe(true);
+    expect(errorsOf(profile('Mars/Phobos'))).toEqual({ timeZone: ['Choose a time zone from the list.'] });
   });
 });
 

@@ -102,7 +102,11 @@ export default async function GoalPage({ params, searchParams }: Props) {
           <span>{progressText(goal, locale)}</span>
           <span className="font-semibold">{percent(goal.progress, locale)}</span>
         </div>
-        <ProgressBar value={goal.progress} label={`Progress of ${goal.title}`} locale={locale} />
+        <ProgressBar
+          value={goal.progress}
+          label={`Progress of ${goal.title}`}
+          valueText={percent(goal.progress, locale)}
+        />
         {goal.rollUp !== null && (
           <p className="text-sm text-slate-600 dark:text-slate-400">
             Linked short-term goals: {percent(goal.rollUp, locale)} on average.
