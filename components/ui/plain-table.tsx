@@ -1,3 +1,5 @@
+'use client';
+
 import { DataTable, type DataTableRow } from '@/components/ui/data-table';
 
 /** A cell: its text, or its text in bold (a chart's headline value). */

@@ -2,10 +2,11 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { IndexLineChart } from '@/components/charts/lazy-charts';
 import { ReviewDownloads } from '@/components/review/review-downloads';
+import { ReviewSectionCards } from '@/components/review/review-section-cards';
 import { buttonClasses } from '@/components/ui/button-classes';
 import { CardSection } from '@/components/ui/card';
 import { ChoiceLinks } from '@/components/ui/choice-links';
-import { DataTable } from '@/components/ui/data-table';
+import { PlainDataTable } from '@/components/ui/plain-table';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { loadReviewView } from '@/db/loaders/review-view';
@@ -21,19 +22,6 @@ import { ReviewNotesForm } from './review-notes-form';
 export const metadata: Metadata = { title: 'Review' };
 
 const inlineLink = 'text-brand-700 underline dark:text-brand-300';
-
-function Items({ items, none }: { items: string[]; none: string }) {
-  if (items.length === 0) return <p className="text-slate-600 dark:text-slate-400">{none}</p>;
-  return (
-    <ul className="space-y-1">
-      {items.map((item, index) => (
-        <li key={index} className="break-words">
-          {item}
-        </li>
-      ))}
-    </ul>
-  );
-}
 
 export default async function ReviewPage({ searchParams }: { searchParams: Promise<{ year?: string }> }) {
   const { user, history } = await requireUserWithHistory();
@@ -126,20 +114,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
         </EmptyState>
       ) : (
         <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
-          <div className="lg:col-span-2">
-            <CardSection id="achievements" title={achievements.title}>
-              {achievements.lead && <p>{achievements.lead}</p>}
-              {achievements.items.length > 0 && (
-                <ul className="list-disc space-y-2 pl-5">
-                  {achievements.items.map((item, index) => (
-                    <li key={index} className="break-words">
-                      {item}
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </CardSection>
-          </div>
+          <ReviewSectionCards sections={[{ ...achievements, wide: true, bulleted: true }]} />
           <div className="lg:col-span-2">
             <CardSection id="notes" title="Your summary and highlights">
               <ReviewNotesForm
@@ -168,31 +143,34 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
                     summary={`Trajectory index by month in ${year}, from ${review.index.months[0]?.score} in ${review.index.months[0]?.label} to ${review.index.atEnd}. The table below lists every month.`}
                   />
                 )}
-                <DataTable
-                  caption="Trajectory index by month"
-                  columns={['Month', 'Index']}
-                  rows={review.index.months.map((point) => ({
-                    key: point.month,
-                    header: point.label,
-                    cells: [point.score],
-                  }))}
+                <PlainDataTable
+                  table={{
+                    caption: 'Trajectory index by month',
+                    columns: ['Month', 'Index'],
+                    rows: review.index.months.map((point) => ({
+                      key: point.month,
+                      header: point.label,
+                      cells: [String(point.score)],
+                    })),
+                  }}
                 />
               </>
             )}
           </CardSection>
-          {reviewSections(review, '→', undefined, locale).map((section) => (
-            <CardSection key={section.id} id={section.id} title={section.title}>
-              {section.lead && <p>{section.lead}</p>}
-              {(section.items.length > 0 || section.none) && <Items items={section.items} none={section.none ?? ''} />}
-              {section.id === nextRoleSectionId && (
-                <p>
-                  <Link href="/next-role" className={inlineLink}>
-                    {review.nextRole === null ? 'Aim at a role on the Next role page' : 'Gaps and evidence today'}
-                  </Link>
-                </p>
-              )}
-            </CardSection>
-          ))}
+          <ReviewSectionCards
+            sections={reviewSections(review, '→', undefined, locale).map((section) =>
+              section.id === nextRoleSectionId
+                ? {
+                    ...section,
+                    link: {
+                      href: '/next-role',
+                      label:
+                        review.nextRole === null ? 'Aim at a role on the Next role page' : 'Gaps and evidence today',
+                    },
+                  }
+                : section,
+            )}
+          />
         </div>
       )}
     </>

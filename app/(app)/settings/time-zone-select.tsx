@@ -1,6 +1,6 @@
 'use client';
 
-import { startTransition, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { SelectField } from '@/components/ui/select-field';
 import { timeZoneChoices } from '@/lib/dates/time-zones';
 
@@ -9,22 +9,13 @@ type Props = { defaultValue: string; errors: string[] | undefined };
 /**
  * The time-zone select. The page's HTML and hydration carry only the chosen zone: the ~400 others are listed
  * by the browser's own Intl when the person reaches for the field (pointer down or focus, both before the
- * list opens or a key moves through it) or once the browser is idle after loading, whichever comes first.
- * Added while React hydrated the page, they made Settings' longest task on a phone; in the HTML, a third of
- * its bytes; sent in the page's React payload, a fifth of it.
+ * list opens or a key moves through it). Added while React hydrated the page, they made Settings' longest task
+ * on a phone; in the HTML, a third of its bytes; sent in the page's React payload, a fifth of it. Listed once
+ * the browser was idle after loading, they were still a long task of their own on a throttled phone for the
+ * visits (most of them) that never open the field (docs/performance.md, "Eighth round").
  */
 export function TimeZoneSelect({ defaultValue, errors }: Props) {
   const [listed, setListed] = useState(false);
-  useEffect(() => {
-    if (listed) return;
-    const listWhenIdle = () => startTransition(() => setListed(true));
-    if (typeof requestIdleCallback === 'function') {
-      const idle = requestIdleCallback(listWhenIdle, { timeout: 2000 });
-      return () => cancelIdleCallback(idle);
-    }
-    const timer = setTimeout(listWhenIdle, 200);
-    return () => clearTimeout(timer);
-  }, [listed]);
   const listNow = () => setListed(true);
   return (
     <SelectField
