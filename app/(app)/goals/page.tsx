@@ -5,7 +5,6 @@ import { GoalTreeList } from '@/components/goals/goal-tree';
 import { buttonClasses } from '@/components/ui/button-classes';
 import { EmptyState } from '@/components/ui/empty-state';
 import { FlashToast } from '@/components/ui/flash-toast';
-import { HydrateApart } from '@/components/ui/hydrate-apart';
 import { PageHeader } from '@/components/ui/page-header';
 import { loadGoalsView } from '@/db/loaders/record-views';
 import { requireUserWithHistory } from '@/lib/server/auth/session';
@@ -63,10 +62,9 @@ export default async function GoalsPage({ searchParams }: { searchParams: Search
               </p>
             </EmptyState>
           ) : (
-            // The cards (their links) hydrate apart from the filters above them, in short tasks on a phone.
-            <HydrateApart>
-              <GoalTreeList tree={tree} locale={locale} />
-            </HydrateApart>
+            // Not hydrated apart (components/ui/hydrate-apart.tsx): the list is the page's main content, and a
+            // boundary around it was revealed only after the first paint, as the page's largest paint.
+            <GoalTreeList tree={tree} locale={locale} />
           )}
         </>
       )}
