@@ -1,10 +1,19 @@
 'use client';
 
-import Link from 'next/link';
+import Link, { useLinkStatus } from 'next/link';
 import { usePathname } from 'next/navigation';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useHydrated } from '@/components/ui/use-hydrated';
 import { currentNavHref, navItems } from './nav-items';
+
+/**
+ * Marks the link whose page is on its way. Pages have no loading skeleton (docs/performance.md, "Eighth
+ * round"): sent in its place, it held every page's content back until after the first paint.
+ */
+function PendingMark() {
+  const { pending } = useLinkStatus();
+  return pending ? <span className="nav-pending" aria-hidden="true" /> : null;
+}
 
 function NavLinks({ weeklyDue }: { weeklyDue: boolean }) {
   const currentHref = currentNavHref(usePathname());
@@ -26,6 +35,7 @@ function NavLinks({ weeklyDue }: { weeklyDue: boolean }) {
                   Due<span className="sr-only"> this week</span>
                 </span>
               )}
+              <PendingMark />
             </Link>
           </li>
         );
