@@ -1,7 +1,7 @@
 // Every value derived from a user's history and stored for reuse, in one list. Each names the version of
 // the rules that compute it, so values stored by older rules are recomputed rather than served, and the
 // tables it reads: a write to any of them must raise users.history_version, which the statement triggers
-// of migrations 0004, 0005, 0017, 0019 and 0020 do. tests/integration/derived-values.test.ts checks the triggers in the
+// of migrations 0004, 0005, 0017, 0019, 0020 and 0021 do. tests/integration/derived-values.test.ts checks the triggers in the
 // database against this list, and this list against the tables the computations actually scan.
 import 'server-only';
 import { getTableName } from 'drizzle-orm';
@@ -13,6 +13,7 @@ import {
   achievementGoals,
   achievementSkills,
   achievements,
+  calendarFeeds,
   certifications,
   educationEntries,
   feedbackEntries,
@@ -20,16 +21,20 @@ import {
   goalMilestones,
   goals,
   payRecords,
+  pendingEmailChanges,
   people,
   personGoals,
   personInteractions,
   positions,
+  recoveryCodes,
+  reminderSettings,
   requirementGoals,
   requirementSelfRatings,
   roleRequirements,
   skillAssessments,
   skills,
   targetRoles,
+  twoFactor,
   weeklyReflections,
   weeklyUpdates,
   yearlyReviews,
@@ -195,6 +200,16 @@ export const weeklyBadgeValue: DerivedValue = {
   reads: [goals, weeklyUpdates, weeklyReflections],
 };
 
+/**
+ * The Settings page: the calendar feed, reminders, a pending change of email, two-factor sign-in, and the dates the
+ * reminders' previews count from (db/loaders/settings-view.ts).
+ */
+export const settingsPageValue: DerivedValue = {
+  name: 'settings-page',
+  rulesVersion: 1,
+  reads: [calendarFeeds, reminderSettings, pendingEmailChanges, twoFactor, recoveryCodes, certifications, goals],
+};
+
 export const derivedValues: readonly DerivedValue[] = [
   trajectoryIndexValue,
   dashboardTrendsValue,
@@ -210,6 +225,7 @@ export const derivedValues: readonly DerivedValue[] = [
   feedbackPageValue,
   nextRolePageValue,
   weeklyBadgeValue,
+  settingsPageValue,
 ];
 
 /** The SQL names of the tables some derived value reads, each once, sorted. */

@@ -19,7 +19,9 @@ import {
   tablesReadByDerivedValues,
   trajectoryIndexValue,
   weeklyBadgeValue,
+  settingsPageValue,
 } from '@/db/loaders/derived-values';
+import { loadSettingsView } from '@/db/loaders/settings-view';
 import { loadDashboardView } from '@/db/loaders/dashboard-view';
 import { loadReviewView } from '@/db/loaders/review-view';
 import {
@@ -85,6 +87,7 @@ const computations: Record<string, (userId: string) => Promise<unknown>> = {
   [feedbackPageValue.name]: (userId) => computedAgain(userId, (owner) => loadFeedbackView(owner)),
   [nextRolePageValue.name]: (userId) => computedAgain(userId, (owner) => loadNextRoleView(owner, today, 36)),
   [weeklyBadgeValue.name]: (userId) => computedAgain(userId, (owner) => loadWeeklyUpdateDue(owner, thisWeek)),
+  [settingsPageValue.name]: (userId) => computedAgain(userId, (owner) => loadSettingsView(owner)),
 };
 
 /** Where values are stored and the version they are compared with: read by every loader, derived from by none. */

@@ -4,11 +4,16 @@ import { expect, it } from 'vitest';
 import { db } from '@/db/client';
 import { loadDashboardView } from '@/db/loaders/dashboard-view';
 import { loadWeeklyUpdateDue } from '@/db/loaders/weekly-badge';
+import { loadSettingsView } from '@/db/loaders/settings-view';
+import { savePendingEmailChange } from '@/db/queries/auth/email-verifications';
+import { enableTwoFactor, storePendingSecret } from '@/db/queries/auth/two-factor';
+import { deleteFeed, storeFeedSecret } from '@/db/queries/calendar/feeds';
+import { saveReminderChoices, turnReminderOff } from '@/db/queries/reminders/settings';
 import type { HistoryOwner } from '@/db/loaders/history-memo';
 import { findUserProfile, type UserProfile } from '@/db/queries/account/users';
 import { findSessionStanding } from '@/db/queries/auth/sessions';
 import { addInteraction, createPerson } from '@/db/queries/people/people';
-import { goalMilestones, users } from '@/db/schema';
+import { goalMilestones, recoveryCodes, users } from '@/db/schema';
 import { currentWeekStart, localDate } from '@/lib/dates/calendar';
 import { describeOnEachDatabase } from '../support/database';
 import { createTestGoal, createTestUser } from '../support/fixtures';
@@ -86,5 +91,40 @@ describeOnEachDatabase('the dashboard kept in memory while the history is unchan
     expect(await badge()).toBe(false);
     await createTestGoal(userId, { startDate: '2026-01-05' });
     expect(await badge()).toBe(true);
+  });
+
+  it('keeps the Settings page until a setting changes, and shows each change on the next visit', async () => {
+    const userId = await createTestUser('settings');
+    const settings = async () => loadSettingsView((await signedIn(userId)).history);
+    const first = await settings();
+    expect(first).toMatchObject({ feedOn: false, reminders: { weeklyOn: false }, twoFactor: { on: false } });
+    expect(await settings()).toBe(first);
+    expect((await findSessionStanding(userId, randomUUID()))?.passwordSet).toBe(true);
+
+    await storeFeedSecret(userId, 'a'.repeat(64));
+    expect((await settings()).feedOn).toBe(true);
+    await saveReminderChoices(userId, {
+      weeklyOn: true,
+      weeklyDay: 1,
+      weeklyHour: 9,
+      certificationsOn: false,
+      goalsOn: false,
+    });
+    expect((await settings()).reminders).toMatchObject({ weeklyOn: true, weeklyDay: 1 });
+    await turnReminderOff(userId, 'weekly');
+    expect((await settings()).reminders.weeklyOn).toBe(false);
+    await savePendingEmailChange(userId, 'new-address@example.com', new Date());
+    expect((await settings()).pendingEmail).toBe('new-address@example.com');
+    await storePendingSecret(userId, 'sealed secret');
+    await enableTwoFactor(
+      userId,
+      { sealedPendingSecret: 'sealed secret', step: 1, codeHashes: ['one', 'two'] },
+      new Date(),
+    );
+    expect((await settings()).twoFactor).toMatchObject({ on: true, recoveryCodesLeft: 2 });
+    await db().update(recoveryCodes).set({ usedAt: new Date() }).where(eq(recoveryCodes.codeHash, 'one'));
+    expect((await settings()).twoFactor).toMatchObject({ on: true, recoveryCodesLeft: 1 });
+    await deleteFeed(userId);
+    expect((await settings()).feedOn).toBe(false);
   });
 });

@@ -5,9 +5,6 @@ import { connection, db, inTransaction } from '@/db/client';
 import { updateUserProfile } from '@/db/queries/account/users';
 import { deleteAccount } from '@/db/queries/account/deletion';
 import { endAllSessions, endSession, findSessionStanding } from '@/db/queries/auth/sessions';
-import { deleteFeed, storeFeedSecret } from '@/db/queries/calendar/feeds';
-import { saveReminderChoices, turnReminderOff } from '@/db/queries/reminders/settings';
-import { loadSettingsView } from '@/db/loaders/settings-view';
 import { describeOnEachDatabase } from '../support/database';
 import { createTestGoal, createTestUser } from '../support/fixtures';
 
@@ -83,26 +80,5 @@ describeOnEachDatabase('the session check kept in memory while the database is u
     expect((await findSessionStanding(userId, other))?.ended).toBe(false);
     const standing = await findSessionStanding(userId, other);
     if (backend === 'pglite') expect(Object.isFrozen(standing?.profile)).toBe(true);
-  });
-
-  it('keeps the Settings page’s reads the same way, and shows a changed setting on the next visit', async () => {
-    const userId = await createTestUser('settings');
-    const first = await loadSettingsView(userId);
-    expect(first).toMatchObject({ feedOn: false, reminders: { weeklyOn: false } });
-    if (backend === 'pglite') expect(await loadSettingsView(userId)).toBe(first);
-    await storeFeedSecret(userId, 'a'.repeat(64));
-    expect((await loadSettingsView(userId)).feedOn).toBe(true);
-    await saveReminderChoices(userId, {
-      weeklyOn: true,
-      weeklyDay: 1,
-      weeklyHour: 9,
-      certificationsOn: false,
-      goalsOn: false,
-    });
-    expect((await loadSettingsView(userId)).reminders).toMatchObject({ weeklyOn: true, weeklyDay: 1 });
-    await turnReminderOff(userId, 'weekly');
-    expect((await loadSettingsView(userId)).reminders.weeklyOn).toBe(false);
-    await deleteFeed(userId);
-    expect((await loadSettingsView(userId)).feedOn).toBe(false);
   });
 });

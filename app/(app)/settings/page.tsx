@@ -7,7 +7,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { loadSettingsView } from '@/db/loaders/settings-view';
 import { reminderPreviews } from '@/lib/server/reminders/reminder-previews';
 import { weeklyCheckInTime } from '@/lib/calendar/feed';
-import { requireUser } from '@/lib/server/auth/session';
+import { requireUserWithHistory } from '@/lib/server/auth/session';
 import { isKnownTimeZone, usableTimeZone } from '@/lib/dates/time-zones';
 import { CalendarFeedForms } from './calendar-feed-forms';
 import { DeleteAccountForm, ImportForm } from './data-forms';
@@ -23,8 +23,8 @@ type SearchParams = Promise<{ password?: string; twoFactor?: string; email?: str
 
 export default async function SettingsPage({ searchParams }: { searchParams: SearchParams }) {
   const { password, twoFactor: twoFactorParam, email } = await searchParams;
-  const user = await requireUser();
-  const { passwordSet, feedOn, reminders, pendingEmail, twoFactor, previewDates } = await loadSettingsView(user.id);
+  const { user, history, passwordSet } = await requireUserWithHistory();
+  const { feedOn, reminders, pendingEmail, twoFactor, previewDates } = await loadSettingsView(history);
   const previews = reminderPreviews({ ...user, timeZone: usableTimeZone(user.timeZone) }, new Date(), previewDates);
   return (
     <>

@@ -27,15 +27,6 @@ export async function findUserProfile(userId: string): Promise<UserProfile | und
   return profile;
 }
 
-/** Whether the user signs in with a password (an account made through GitHub or Google may not). */
-export async function hasPassword(userId: string): Promise<boolean> {
-  const [row] = await db()
-    .select({ passwordSet: sql<boolean>`${users.passwordHash} is not null` })
-    .from(users)
-    .where(eq(users.id, userId));
-  return row?.passwordSet ?? false;
-}
-
 /** Saves the profile; a new week start moves the recorded weeks with it, in the same transaction. */
 export async function updateUserProfile(
   userId: string,

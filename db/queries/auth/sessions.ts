@@ -13,11 +13,13 @@ type SessionStanding = {
   keptAtVersion: number | null;
   profile: UserProfile;
   historyVersion: number;
+  /** Whether the account signs in with a password (one made through GitHub or Google may not). */
+  passwordSet: boolean;
 };
 
 /**
  * The user's session version, whether this session was signed out, the version it was kept at, if any, and
- * the user's profile and history version (db/loaders/history-memo.ts), in one query (every signed-in request makes
+ * the user's profile, history version (db/loaders/history-memo.ts) and whether a password is set, in one query (every signed-in request makes
  * it; on the embedded database, only once it has changed: db/while-unchanged.ts); undefined once the account is gone.
  */
 export function findSessionStanding(userId: string, sessionId: string): Promise<Readonly<SessionStanding> | undefined> {
@@ -32,6 +34,7 @@ async function readSessionStanding(userId: string, sessionId: string): Promise<S
       ...profileColumns,
       sessionVersion: users.sessionVersion,
       historyVersion: users.historyVersion,
+      passwordSet: sql<boolean>`${users.passwordHash} is not null`,
       ended: sql<boolean>`exists (select 1 from ${endedSessions} where ${endedSessions.sessionId} = ${sessionId})`,
       keptAtVersion: sql<number | null>`(select ${keptSessions.sessionVersion} from ${keptSessions}
         where ${keptSessions.sessionId} = ${sessionId} and ${keptSessions.userId} = ${users.id})`,
@@ -39,8 +42,8 @@ async function readSessionStanding(userId: string, sessionId: string): Promise<S
     .from(users)
     .where(eq(users.id, userId));
   if (!row) return undefined;
-  const { sessionVersion, ended, keptAtVersion, historyVersion, ...profile } = row;
-  return { sessionVersion, ended, keptAtVersion, historyVersion, profile };
+  const { sessionVersion, ended, keptAtVersion, historyVersion, passwordSet, ...profile } = row;
+  return { sessionVersion, ended, keptAtVersion, historyVersion, passwordSet, profile };
 }
 
 export async function findSessionVersion(userId: string): Promise<number | undefined> {

@@ -20,10 +20,13 @@ export async function currentSession(token: Record<string, unknown>): Promise<Se
   return (await currentSessionUser(token))?.claims ?? null;
 }
 
-/** The token's claims, its user's profile and history version while its session holds (one query for all). */
+/**
+ * The token's claims, its user's profile, history version and whether a password is set, while its session
+ * holds (one query for all).
+ */
 export async function currentSessionUser(
   token: Record<string, unknown>,
-): Promise<{ claims: SessionClaims; profile: UserProfile; historyVersion: number } | null> {
+): Promise<{ claims: SessionClaims; profile: UserProfile; historyVersion: number; passwordSet: boolean } | null> {
   const claims = readSessionClaims(token);
   if (!claims) return null;
   const standing = await findSessionStanding(claims.sub, claims.sid);
@@ -31,7 +34,12 @@ export async function currentSessionUser(
   // Issued under the current version, or kept when the others ended (lib/server/auth/other-sessions.ts).
   if (standing.sessionVersion !== claims.sv && standing.keptAtVersion !== standing.sessionVersion) return null;
   sessionReadings.getStore()?.claims.push(claims);
-  return { claims, profile: standing.profile, historyVersion: standing.historyVersion };
+  return {
+    claims,
+    profile: standing.profile,
+    historyVersion: standing.historyVersion,
+    passwordSet: standing.passwordSet,
+  };
 }
 
 /** Ends the session this token belongs to (signing out). */

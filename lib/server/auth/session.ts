@@ -24,12 +24,12 @@ const currentSignedIn = cache(async function currentSignedIn(): Promise<SignedIn
   const signedIn = await currentSessionUser(token).catch((error: unknown) => {
     throw isDatabaseUnavailable(error) ? asDatabaseUnavailable(error) : error;
   });
-  return signedIn
-    ? { user: signedIn.profile, history: { userId: signedIn.profile.id, historyVersion: signedIn.historyVersion } }
-    : null;
+  if (!signedIn) return null;
+  const { profile, historyVersion, passwordSet } = signedIn;
+  return { user: profile, history: { userId: profile.id, historyVersion }, passwordSet };
 });
 
-type SignedIn = { user: UserProfile; history: HistoryOwner };
+type SignedIn = { user: UserProfile; history: HistoryOwner; passwordSet: boolean };
 
 async function currentUser(): Promise<UserProfile | null> {
   return (await currentSignedIn())?.user ?? null;
@@ -57,7 +57,7 @@ export async function requireUser(): Promise<UserProfile> {
 
 /**
  * The signed-in user's profile and their history's version as this request's session check read it: the key
- * of values memoized while the history is unchanged (db/loaders/history-memo.ts).
+ * of values memoized while the history is unchanged (db/loaders/history-memo.ts); and whether a password is set.
  */
 export async function requireUserWithHistory(): Promise<SignedIn> {
   return (await currentSignedIn()) ?? redirectToSignIn();
