@@ -10,6 +10,9 @@ const alias = {
 export default defineConfig({
   resolve: { alias },
   test: {
+    // Vitest's default leaves one core free: a single worker on a two-core machine, where the integration tests
+    // wait on the databases a third of the time. Every file has databases of its own, so files run side by side.
+    maxWorkers: '100%',
     projects: [
       {
         resolve: { alias },
