@@ -19,8 +19,9 @@ type SessionStanding = {
 
 /**
  * The user's session version, whether this session was signed out, the version it was kept at, if any, and
- * the user's profile, history version (db/loaders/history-memo.ts) and whether a password is set, in one query (every signed-in request makes
- * it; on the embedded database, only once it has changed: db/while-unchanged.ts); undefined once the account is gone.
+ * the user's profile, history version (db/loaders/history-memo.ts) and whether a password is set, in one query
+ * (every signed-in request makes it; on the embedded database, only once it has changed: db/while-unchanged.ts);
+ * undefined once the account is gone.
  */
 export function findSessionStanding(userId: string, sessionId: string): Promise<Readonly<SessionStanding> | undefined> {
   return readWhileDatabaseUnchanged(`session standing ${userId} ${sessionId}`, () =>
