@@ -19,6 +19,14 @@ const nextConfig = {
     // An account import may be up to 20 MB (lib/account/export-schema.ts); a little room for the form.
     serverActions: { bodySizeLimit: '21mb' },
   },
+  compiler: {
+    // Marks the scripts a first load runs for compilation while they download, off the main thread
+    // (scripts/compile-hints.mjs).
+    async runAfterProductionCompile({ distDir }) {
+      const { addCompileHints } = await import('./scripts/compile-hints.mjs');
+      addCompileHints(distDir);
+    },
+  },
   async headers() {
     return [
       { source: '/:path*', headers: baseSecurityHeaders },

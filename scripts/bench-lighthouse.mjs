@@ -66,8 +66,13 @@ async function startChromium() {
   return {
     async close() {
       await stop(chromium);
-      // Chromium's helper processes may still be writing to the profile as the main one exits.
-      fs.rmSync(profile, { recursive: true, force: true, maxRetries: 10 });
+      // Chromium's helper processes may still be writing to the profile as the main one exits; a profile left
+      // in the temporary folder must not cost the run its figures.
+      try {
+        fs.rmSync(profile, { recursive: true, force: true, maxRetries: 20, retryDelay: 200 });
+      } catch (error) {
+        console.warn(`could not remove Chromium's profile ${profile}: ${error.code}`);
+      }
     },
   };
 }
