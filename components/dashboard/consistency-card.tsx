@@ -2,9 +2,10 @@ import { ChartLegend, type ChartLegendItem } from '@/components/charts/chart-leg
 import { CardSection } from '@/components/ui/card';
 import type { RecentWeek } from '@/lib/trajectory/dashboard';
 import { parseIsoDate, weekLabel } from '@/lib/dates/calendar';
+import { madeOnFirstUse } from '@/lib/made-on-first-use';
 import { WeekSquares, type WeekSquare, type WeekState } from './week-squares';
 
-const shortMonth = new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' });
+const shortMonth = madeOnFirstUse(() => new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' }));
 
 const fills: Record<WeekState, string> = {
   updated: 'bg-brand-600 dark:bg-brand-400',
@@ -23,7 +24,7 @@ function squaresOf(weeks: RecentWeek[]): WeekSquare[] {
     return {
       range: weekLabel(week.weekStart),
       state: stateOf(week),
-      month: startsMonth ? shortMonth.format(parseIsoDate(week.weekStart)) : null,
+      month: startsMonth ? shortMonth().format(parseIsoDate(week.weekStart)) : null,
     };
   });
 }

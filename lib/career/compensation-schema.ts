@@ -5,17 +5,18 @@ import { z } from 'zod';
 import { benefitKinds, payBases } from '@/lib/career/vocabulary';
 import { isoDateField, optionalIsoDateField, optionalNumberField, optionalText } from '@/lib/forms/fields';
 import { formTexts, parseForm, readForm, type ParsedForm } from '@/lib/forms/form';
+import { madeOnFirstUse } from '@/lib/made-on-first-use';
 
 /** A billion a year (or an hour) in any currency: more is a typing slip, not a pay record. */
 export const maxPayAmount = 1_000_000_000;
 export const maxHoursPerWeek = 168;
 export const maxVestingYears = 10;
 
-const knownCurrencies = new Set(Intl.supportedValuesOf('currency'));
+const knownCurrencies = madeOnFirstUse(() => new Set(Intl.supportedValuesOf('currency')));
 
 /** True for an ISO 4217 code this runtime knows ("EUR", "JPY"); lower case and unknown codes are not. */
 export function isKnownCurrency(code: string): boolean {
-  return knownCurrencies.has(code);
+  return knownCurrencies().has(code);
 }
 
 /** How many decimals the currency's amounts have: 2 for EUR, 0 for JPY, 3 for KWD. */

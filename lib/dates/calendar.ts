@@ -2,6 +2,7 @@
 // (YYYY-MM-DD) its first day falls on in the user's time zone. Calendar dates
 // are handled as UTC midnights, so daylight-saving changes never shift a day.
 
+import { madeOnFirstUse } from '@/lib/made-on-first-use';
 import { usableTimeZone } from './time-zones';
 
 export type IsoDate = string; // YYYY-MM-DD
@@ -23,11 +24,13 @@ export function parseIsoDate(date: IsoDate): Date {
 }
 
 // Building an Intl.DateTimeFormat is far slower than using one (toLocaleString builds one per
-// call), and pages format hundreds of dates: every formatter is made once and reused.
+// call), and pages format hundreds of dates: every formatter is made once, when first used, and reused.
 const utc = { timeZone: 'UTC' } as const;
-const shortMonth = new Intl.DateTimeFormat('en-GB', { ...utc, month: 'short' });
-const dayMonthYear = new Intl.DateTimeFormat('en-GB', { ...utc, day: 'numeric', month: 'short', year: 'numeric' });
-const monthYear = new Intl.DateTimeFormat('en-GB', { ...utc, month: 'short', year: 'numeric' });
+const shortMonth = madeOnFirstUse(() => new Intl.DateTimeFormat('en-GB', { ...utc, month: 'short' }));
+const dayMonthYear = madeOnFirstUse(
+  () => new Intl.DateTimeFormat('en-GB', { ...utc, day: 'numeric', month: 'short', year: 'numeric' }),
+);
+const monthYear = madeOnFirstUse(() => new Intl.DateTimeFormat('en-GB', { ...utc, month: 'short', year: 'numeric' }));
 const calendarDateIn = new Map<string, Intl.DateTimeFormat>();
 
 export function isIsoDate(value: string): boolean {
@@ -127,7 +130,7 @@ export function weekLabel(weekStart: IsoDate): string {
   const start = parseIsoDate(weekStart);
   const end = parseIsoDate(addDays(weekStart, 6));
   const day = (d: Date) => d.getUTCDate();
-  const month = (d: Date) => shortMonth.format(d);
+  const month = (d: Date) => shortMonth().format(d);
   if (start.getUTCFullYear() !== end.getUTCFullYear()) {
     return `${day(start)} ${month(start)} ${start.getUTCFullYear()} – ${day(end)} ${month(end)} ${end.getUTCFullYear()}`;
   }
@@ -139,12 +142,12 @@ export function weekLabel(weekStart: IsoDate): string {
 
 /** "25 Nov 2026". */
 export function dateLabel(date: IsoDate): string {
-  return dayMonthYear.format(parseIsoDate(date));
+  return dayMonthYear().format(parseIsoDate(date));
 }
 
 /** "Nov 2026", for a date (YYYY-MM-DD) or a month (YYYY-MM). */
 export function monthLabel(dateOrMonth: string): string {
-  return monthYear.format(parseIsoDate(dateOrMonth.length === 7 ? `${dateOrMonth}-01` : dateOrMonth));
+  return monthYear().format(parseIsoDate(dateOrMonth.length === 7 ? `${dateOrMonth}-01` : dateOrMonth));
 }
 
 /**
