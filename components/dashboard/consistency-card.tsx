@@ -1,11 +1,8 @@
 import { ChartLegend, type ChartLegendItem } from '@/components/charts/chart-legend';
 import { CardSection } from '@/components/ui/card';
 import type { RecentWeek } from '@/lib/trajectory/dashboard';
-import { parseIsoDate, weekLabel } from '@/lib/dates/calendar';
-import { madeOnFirstUse } from '@/lib/made-on-first-use';
+import { shortMonthLabel, weekLabel } from '@/lib/dates/calendar';
 import { WeekSquares, type WeekSquare, type WeekState } from './week-squares';
-
-const shortMonth = madeOnFirstUse(() => new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' }));
 
 const fills: Record<WeekState, string> = {
   updated: 'bg-brand-600 dark:bg-brand-400',
@@ -24,7 +21,7 @@ function squaresOf(weeks: RecentWeek[]): WeekSquare[] {
     return {
       range: weekLabel(week.weekStart),
       state: stateOf(week),
-      month: startsMonth ? shortMonth().format(parseIsoDate(week.weekStart)) : null,
+      month: startsMonth ? shortMonthLabel(week.weekStart) : null,
     };
   });
 }

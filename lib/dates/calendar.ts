@@ -140,6 +140,11 @@ export function weekLabel(weekStart: IsoDate): string {
   return `${day(start)}–${day(end)} ${month(end)} ${end.getUTCFullYear()}`;
 }
 
+/** "Nov", the month a date falls in. */
+export function shortMonthLabel(date: IsoDate): string {
+  return shortMonth().format(parseIsoDate(date));
+}
+
 /** "25 Nov 2026". */
 export function dateLabel(date: IsoDate): string {
   return dayMonthYear().format(parseIsoDate(date));
