@@ -12,6 +12,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import { env } from '@/lib/env';
+import { listenForChanges, type ChangeNotices } from './change-notices';
 import { migratePostgresUnderLock, migrationsFolder, oneAtATime } from './migrations-runner';
 import * as schema from './schema';
 
@@ -33,11 +34,11 @@ export type DatabaseConnection = {
   analyze: () => Promise<void>;
   close: () => Promise<void>;
   /**
-   * How many statements that may have changed data this process has sent so far, so a value read from the
-   * database can be kept while the count stands (db/while-unchanged.ts). Null for PostgreSQL: other instances
-   * write to it too.
+   * What this process knows of the database's changes so far, as a stamp: a value read from the database can be
+   * kept while the stamp stands (db/while-unchanged.ts). Null while that cannot be known: PostgreSQL's changes
+   * are heard from other instances only while this one listens (db/change-notices.ts).
    */
-  changesSoFar: (() => number) | null;
+  changeStamp: () => string | null;
 };
 
 /**
@@ -74,14 +75,28 @@ export function openDatabase(target: DatabaseTarget): DatabaseConnection {
       backoff: postgresTimeouts.reconnectDelaySeconds,
       connection: { statement_timeout: postgresTimeouts.statementMs },
     });
+    let changes = 0;
+    const changed = () => void (changes += 1);
+    countPostgresChanges(client, changed);
     const db = drizzlePostgres(client, { schema });
+    // Opened on first use: a script that never checks a session never listens.
+    let notices: ChangeNotices | null = null;
+    let closed = false;
     return {
       target,
       db,
       migrate: () => migratePostgresUnderLock(target.url),
       analyze: async () => void (await client`ANALYZE`),
-      close: () => client.end({ timeout: 5 }),
-      changesSoFar: null,
+      close: async () => {
+        closed = true;
+        await notices?.close();
+        await client.end({ timeout: 5 });
+      },
+      changeStamp: () => {
+        if (closed) return null;
+        notices ??= listenForChanges(target.url, changed, { connectSeconds: postgresTimeouts.connectSeconds });
+        return notices.listening() ? `${changes} ${Math.floor(Date.now() / postgresKeptAtMostMs)}` : null;
+      },
     };
   }
   if (target.dataDir) fs.mkdirSync(target.dataDir, { recursive: true });
@@ -95,7 +110,7 @@ export function openDatabase(target: DatabaseTarget): DatabaseConnection {
     migrate: oneAtATime(() => migratePglite(db, { migrationsFolder })),
     analyze: async () => void (await client.exec('ANALYZE')),
     close: () => client.close(),
-    changesSoFar,
+    changeStamp: () => String(changesSoFar()),
   };
 }
 
@@ -122,6 +137,44 @@ function countChanges(client: PGlite): () => number {
   client.exec = counted(client.exec.bind(client));
   client.transaction = counted(client.transaction.bind(client));
   return () => changes;
+}
+
+/**
+ * On PostgreSQL a kept value is read again at least this often, whatever was heard: a connection that died
+ * without a word from the network is noticed only by TCP keepalive, and notices sent meanwhile are lost.
+ */
+export const postgresKeptAtMostMs = 5_000;
+
+/**
+ * Counts this instance's own statements that may have changed PostgreSQL, as `countChanges` does for PGlite: its
+ * own notices arrive on another connection, maybe after the next request. Each is counted as it settles, before
+ * the code awaiting it goes on. drizzle sends every statement through `unsafe` and every transaction through
+ * `begin`; a statement inside a transaction counts with it.
+ */
+function countPostgresChanges(client: postgres.Sql, changed: () => void): void {
+  const unsafe = client.unsafe.bind(client);
+  client.unsafe = ((query: string, ...rest: unknown[]) => {
+    const pending = (unsafe as (query: string, ...rest: unknown[]) => postgres.PendingQuery<postgres.Row[]>)(
+      query,
+      ...rest,
+    );
+    if (!plainSelect.test(query)) {
+      // postgres.js settles a query through these two (src/query.js); wrapping `then` would start it early.
+      const settling = pending as unknown as { resolve: (value: unknown) => void; reject: (error: unknown) => void };
+      const { resolve, reject } = settling;
+      settling.resolve = (value) => (changed(), resolve(value));
+      settling.reject = (error) => (changed(), reject(error));
+    }
+    return pending;
+  }) as typeof client.unsafe;
+  const begin = client.begin.bind(client) as (...args: unknown[]) => Promise<unknown>;
+  client.begin = (async (...args: unknown[]) => {
+    try {
+      return await begin(...args);
+    } finally {
+      changed();
+    }
+  }) as typeof client.begin;
 }
 
 export function targetFromEnvironment(): DatabaseTarget {

@@ -1,6 +1,7 @@
-// Values read from the embedded database, kept in this process's memory until the database next changes.
-// PGlite runs in this process and no other can open its folder, so every change goes through the count
-// the connection keeps (`changesSoFar` in db/client.ts). PostgreSQL is shared by instances: read every time.
+// Values read from the database, kept in this process's memory until the database next changes. PGlite runs in
+// this process and no other can open its folder, so every change goes through the count the connection keeps
+// (`changeStamp` in db/client.ts). PostgreSQL is shared by instances: its stamp also counts the changes other
+// instances made, as heard (db/change-notices.ts), and there is none while this instance is not listening.
 import 'server-only';
 import { connection, insideTransaction, type DatabaseConnection } from '@/db/client';
 import { keptValues } from '@/lib/server/kept-values';
@@ -18,12 +19,14 @@ function idOf(source: DatabaseConnection): number {
 }
 
 /**
- * What `read()` gives for `key`, read again only once the embedded database has changed. Requests meanwhile
- * share the first one's promise; the value is frozen, since every request gets the same one.
+ * What `read()` gives for `key`, read again only once the database has changed. Requests meanwhile share the
+ * first one's promise; the value is frozen, since every request gets the same one.
  */
 export function readWhileDatabaseUnchanged<T>(key: string, read: () => Promise<T>): Promise<T> {
   const source = connection();
-  if (!source.changesSoFar || insideTransaction()) return read();
-  // Counted before reading: a change that lands while the read runs leaves this value already outdated.
-  return kept.read(key, `${idOf(source)} ${source.changesSoFar()}`, read);
+  if (insideTransaction()) return read();
+  // Stamped before reading: a change that lands while the read runs leaves this value already outdated.
+  const stamp = source.changeStamp();
+  if (stamp === null) return read();
+  return kept.read(key, `${idOf(source)} ${stamp}`, read);
 }

@@ -20,7 +20,7 @@ type SessionStanding = {
 /**
  * The user's session version, whether this session was signed out, the version it was kept at, if any, and
  * the user's profile, history version (db/loaders/history-memo.ts) and whether a password is set, in one query
- * (every signed-in request makes it; on the embedded database, only once it has changed: db/while-unchanged.ts);
+ * (every signed-in request needs it; it is read again only once the database has changed: db/while-unchanged.ts);
  * undefined once the account is gone.
  */
 export function findSessionStanding(userId: string, sessionId: string): Promise<Readonly<SessionStanding> | undefined> {

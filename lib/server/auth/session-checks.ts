@@ -1,5 +1,6 @@
 // Issuing and checking session claims for the Auth.js jwt callback and events (lib/server/auth/auth.ts).
-// Checked on every use of the session, so an ended session stops working on every instance at once.
+// Checked on every use of the session, so an ended session stops working on every instance at once (as soon as
+// each has heard of the change: db/change-notices.ts).
 import 'server-only';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
