@@ -17,11 +17,12 @@ async function untilListening() {
   await vi.waitFor(() => expect(connection().changeStamp()).not.toBeNull(), { timeout: 10_000, interval: 20 });
 }
 
+/** The server processes of this database's connections that listen (PostgreSQL only: postgres.js gives rows). */
 async function listenerBackends(): Promise<number[]> {
-  const rows = await db().execute<{ pid: number }>(
+  const rows = (await db().execute(
     sql`select pid from pg_stat_activity where datname = current_database() and query ilike 'listen %'`,
-  );
-  return (Array.isArray(rows) ? rows : (rows as unknown as { rows: { pid: number }[] }).rows).map((row) => row.pid);
+  )) as unknown as { pid: number }[];
+  return rows.map((row) => row.pid);
 }
 
 /**
