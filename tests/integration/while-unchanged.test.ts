@@ -19,10 +19,10 @@ async function untilListening() {
 
 /** The server processes of this database's connections that listen (PostgreSQL only: postgres.js gives rows). */
 async function listenerBackends(): Promise<number[]> {
-  const rows = (await db().execute(
+  const rows: unknown = await db().execute(
     sql`select pid from pg_stat_activity where datname = current_database() and query ilike 'listen %'`,
-  )) as unknown as { pid: number }[];
-  return rows.map((row) => row.pid);
+  );
+  return (rows as { pid: number }[]).map((row) => row.pid);
 }
 
 /**
