@@ -1,19 +1,28 @@
 // Changes any instance makes to what a session check reads, heard from PostgreSQL: migration 0022's triggers
-// NOTIFY at commit, and one connection of each instance LISTENs. While it listens, nothing another instance did
-// has gone unheard; once it is lost, no value may be trusted until it listens again.
+// NOTIFY at commit, and one connection of each instance LISTENs. While it demonstrably hears, nothing another
+// instance did has gone unheard for long; otherwise no value may be trusted.
 import 'server-only';
+import { randomUUID } from 'node:crypto';
 import postgres from 'postgres';
 
 export const sessionStandingChannel = 'session_standing_changed';
 
 export type ChangeNotices = {
-  /** Whether every change made since the last `onChange` would have been heard. */
+  /** Whether every change committed until a moment ago has been heard (`onChange` called for it). */
   listening: () => boolean;
   close: () => Promise<void>;
 };
 
 /** The wait before listening again after the connection was lost or could not be made. */
 const relistenDelayMs = 500;
+/**
+ * The listener sends itself a notice this often and is trusted only while the last one came back within
+ * `heardWithinMs`. A connection that died without a word from the network (TCP keepalive notices it only after
+ * minutes) or a pooler that does not pass notices on (PgBouncer in transaction mode) is so distrusted within
+ * seconds. Notices from one connection arrive in commit order, so hearing its own says the ones before it came.
+ */
+export const heartbeatEveryMs = 1_000;
+export const heardWithinMs = 2_500;
 
 /**
  * Listens on its own connection (a pool's connections come and go) and calls `onChange` for every notice, and
@@ -22,15 +31,19 @@ const relistenDelayMs = 500;
 export function listenForChanges(
   url: string,
   onChange: () => void,
-  options: { connectSeconds: number },
+  options: { connectSeconds: number; reconnectDelaySeconds: (failuresInARow: number) => number },
 ): ChangeNotices {
+  const heartbeat = `heartbeat ${randomUUID()}`;
   let listening = false;
   let closed = false;
+  let lastHeard = -Infinity;
+  let beating = false;
   const listener = postgres(url, {
     max: 1,
     idle_timeout: 0,
     max_lifetime: null,
     connect_timeout: options.connectSeconds,
+    backoff: options.reconnectDelaySeconds,
     fetch_types: false,
     onnotice: () => {},
     onclose: () => {
@@ -39,8 +52,24 @@ export function listenForChanges(
       if (!closed) void listen();
     },
     // Typed in postgres.js's code but not in its declarations; `sql.listen` is built on it.
-    ...{ onnotify: () => onChange() },
+    ...{
+      onnotify: (_channel: string, payload: string) => {
+        if (payload === heartbeat) lastHeard = performance.now();
+        // Other instances' heartbeats change nothing.
+        else if (!payload.startsWith('heartbeat ')) onChange();
+      },
+    },
   });
+
+  function beat() {
+    if (!listening || beating) return;
+    beating = true;
+    listener
+      .unsafe('select pg_notify($1, $2)', [sessionStandingChannel, heartbeat])
+      .catch(() => {})
+      .finally(() => (beating = false));
+  }
+  const beats = setInterval(beat, heartbeatEveryMs).unref();
 
   let attempt: Promise<void> | null = null;
   function listen(): Promise<void> {
@@ -50,6 +79,7 @@ export function listenForChanges(
           await listener.unsafe(`LISTEN ${sessionStandingChannel}`);
           listening = !closed;
           onChange();
+          beat();
         } catch {
           await new Promise((resolve) => setTimeout(resolve, relistenDelayMs).unref());
         }
@@ -60,12 +90,13 @@ export function listenForChanges(
   void listen();
 
   return {
-    listening: () => listening,
+    listening: () => listening && performance.now() - lastHeard < heardWithinMs,
     close: async () => {
       closed = true;
       listening = false;
-      // Ending rejects a LISTEN still waiting for its connection; the loop then sees `closed` and stops.
-      await listener.end({ timeout: 5 });
+      clearInterval(beats);
+      // Nothing to drain; ending at once also rejects a LISTEN still waiting for its connection.
+      await listener.end({ timeout: 0 });
       await attempt;
     },
   };

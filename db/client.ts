@@ -94,8 +94,11 @@ export function openDatabase(target: DatabaseTarget): DatabaseConnection {
       },
       changeStamp: () => {
         if (closed) return null;
-        notices ??= listenForChanges(target.url, changed, { connectSeconds: postgresTimeouts.connectSeconds });
-        return notices.listening() ? `${changes} ${Math.floor(Date.now() / postgresKeptAtMostMs)}` : null;
+        notices ??= listenForChanges(target.url, changed, {
+          connectSeconds: postgresTimeouts.connectSeconds,
+          reconnectDelaySeconds: postgresTimeouts.reconnectDelaySeconds,
+        });
+        return notices.listening() ? String(changes) : null;
       },
     };
   }
@@ -138,12 +141,6 @@ function countChanges(client: PGlite): () => number {
   client.transaction = counted(client.transaction.bind(client));
   return () => changes;
 }
-
-/**
- * On PostgreSQL a kept value is read again at least this often, whatever was heard: a connection that died
- * without a word from the network is noticed only by TCP keepalive, and notices sent meanwhile are lost.
- */
-export const postgresKeptAtMostMs = 5_000;
 
 /**
  * Counts this instance's own statements that may have changed PostgreSQL, as `countChanges` does for PGlite: its

@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
-import { afterEach, expect, it, vi } from 'vitest';
-import { connection, db, inTransaction, openDatabase, postgresKeptAtMostMs } from '@/db/client';
+import { expect, it, vi } from 'vitest';
+import { heardWithinMs, sessionStandingChannel } from '@/db/change-notices';
+import { connection, db, inTransaction, openDatabase } from '@/db/client';
 import { users } from '@/db/schema';
 import { updateUserProfile } from '@/db/queries/account/users';
 import { deleteAccount } from '@/db/queries/account/deletion';
 import { endAllSessions, endSession, findSessionStanding } from '@/db/queries/auth/sessions';
 import { describeOnEachDatabase } from '../support/database';
+import { startOutageProxy } from '../support/outage-proxy';
 import { createTestGoal, createTestUser } from '../support/fixtures';
 
 const longAgo = new Date('2000-01-01T00:00:00Z');
@@ -17,42 +19,46 @@ async function untilListening() {
   await vi.waitFor(() => expect(connection().changeStamp()).not.toBeNull(), { timeout: 10_000, interval: 20 });
 }
 
-/** The server processes of this database's connections that listen (PostgreSQL only: postgres.js gives rows). */
+/**
+ * The server processes of this database's connections that listen, whose last statement is the LISTEN or a
+ * heartbeat (PostgreSQL only: postgres.js gives rows).
+ */
 async function listenerBackends(): Promise<number[]> {
   const rows: unknown = await db().execute(
-    sql`select pid from pg_stat_activity where datname = current_database() and query ilike 'listen %'`,
+    sql`select pid from pg_stat_activity where datname = current_database()
+        and (query ilike 'listen %' or query = 'select pg_notify($1, $2)')`,
   );
   return (rows as { pid: number }[]).map((row) => row.pid);
 }
 
 /**
- * The standing once the notices of the writes before it have come back (on PostgreSQL, this instance hears its
- * own changes too, a moment after making them): two checks in a row give the very same value.
+ * On PostgreSQL this instance hears its own changes too, a moment after making them: waits until it has heard
+ * every notice of the writes before (a marker sent now comes back after them) and nothing more comes.
  */
-async function settledStanding(userId: string, sessionId: string) {
-  let standing: Awaited<ReturnType<typeof findSessionStanding>>;
+async function untilHeard() {
+  if (connection().target.kind !== 'postgres') return;
+  const before = connection().changeStamp();
+  await db().execute(sql`select pg_notify(${sessionStandingChannel}, 'test marker')`);
+  await vi.waitFor(() => expect(connection().changeStamp()).not.toBe(before), { timeout: 10_000, interval: 20 });
+  let last = connection().changeStamp();
+  let since = performance.now();
   await vi.waitFor(
-    async () => {
-      standing = await findSessionStanding(userId, sessionId);
-      expect(await findSessionStanding(userId, sessionId)).toBe(standing);
+    () => {
+      const now = connection().changeStamp();
+      if (now !== last) [last, since] = [now, performance.now()];
+      expect(performance.now() - since).toBeGreaterThan(200);
     },
-    { timeout: 10_000, interval: 20 },
+    { timeout: 10_000, interval: 25 },
   );
-  return standing;
 }
 
-/** On PostgreSQL a value is kept for a few seconds at most: a test that expects one kept stops the clock. */
-function freezeClock() {
-  vi.useFakeTimers({ toFake: ['Date'] });
+async function settledStanding(userId: string, sessionId: string) {
+  await untilHeard();
+  return findSessionStanding(userId, sessionId);
 }
-
-afterEach(() => {
-  vi.useRealTimers();
-});
 
 describeOnEachDatabase('the session check kept in memory while the database is unchanged', (backend) => {
   it('reads once while nothing changes', async () => {
-    freezeClock();
     await untilListening();
     const userId = await createTestUser('kept');
     const sessionId = randomUUID();
@@ -92,6 +98,7 @@ describeOnEachDatabase('the session check kept in memory while the database is u
   });
 
   it('sees a change made through a raw statement that starts with `with`', async () => {
+    await untilListening();
     const userId = await createTestUser('with');
     const sessionId = randomUUID();
     expect((await findSessionStanding(userId, sessionId))?.profile.name).not.toBe('Through a CTE');
@@ -102,6 +109,7 @@ describeOnEachDatabase('the session check kept in memory while the database is u
   });
 
   it('reads afresh inside a transaction, which sees its own writes before they count', async () => {
+    await untilListening();
     const userId = await createTestUser('inside');
     const sessionId = randomUUID();
     await findSessionStanding(userId, sessionId);
@@ -112,6 +120,7 @@ describeOnEachDatabase('the session check kept in memory while the database is u
   });
 
   it('keeps each session apart, and a kept value cannot be changed by a reader', async () => {
+    await untilListening();
     const userId = await createTestUser('apart');
     const [one, other] = [randomUUID(), randomUUID()];
     await findSessionStanding(userId, one);
@@ -124,7 +133,6 @@ describeOnEachDatabase('the session check kept in memory while the database is u
 
   if (backend === 'postgres') {
     it('hears what another instance changes, and reads afresh after losing the connection it listens on', async () => {
-      freezeClock();
       await untilListening();
       const userId = await createTestUser('elsewhere');
       const sessionId = randomUUID();
@@ -170,15 +178,27 @@ describeOnEachDatabase('the session check kept in memory while the database is u
       expect(await findSessionStanding(userId, sessionId)).toBe(afterwards);
     });
 
-    it('reads again once a value is older than the longest it may be kept, even with nothing heard', async () => {
-      freezeClock();
-      await untilListening();
-      const userId = await createTestUser('aged');
-      const sessionId = randomUUID();
-      const first = await settledStanding(userId, sessionId);
-      expect(await findSessionStanding(userId, sessionId)).toBe(first);
-      vi.setSystemTime(Date.now() + postgresKeptAtMostMs);
-      expect(await findSessionStanding(userId, sessionId)).not.toBe(first);
+    it('stops keeping values within seconds when the connection it listens on goes silent without a word', async () => {
+      const { url } = connection().target as { url: string };
+      const database = new URL(url);
+      const proxy = await startOutageProxy({ host: database.hostname, port: Number(database.port || 5432) });
+      database.host = `127.0.0.1:${proxy.port}`;
+      const instance = openDatabase({ kind: 'postgres', url: database.toString(), poolSize: 1 });
+      try {
+        instance.changeStamp();
+        await vi.waitFor(() => expect(instance.changeStamp()).not.toBeNull(), { timeout: 10_000, interval: 20 });
+        await proxy.setMode('silent');
+        await vi.waitFor(() => expect(instance.changeStamp()).toBeNull(), {
+          timeout: heardWithinMs + 5_000,
+          interval: 50,
+        });
+        // Dropping the silent connection: the instance listens again and is trusted once it hears itself.
+        await proxy.setMode('pass');
+        await vi.waitFor(() => expect(instance.changeStamp()).not.toBeNull(), { timeout: 10_000, interval: 20 });
+      } finally {
+        await instance.close();
+        await proxy.close();
+      }
     });
   }
 });

@@ -1,10 +1,11 @@
 // A TCP proxy in front of a database that a test can cut, to play an outage: `pass` forwards to the
 // database, `stopped` listens no more (the server is down: connections are refused), `black-hole`
-// accepts and never answers (a network partition, a hung host). Switching mode drops the connections
-// already open, as a stopped server does.
+// accepts and never answers (a network partition, a hung host), `silent` keeps the connections already open but
+// carries nothing more across them (a link that died without a word; new ones are black-holed). Switching to any
+// other mode drops the connections already open, as a stopped server does.
 import net from 'node:net';
 
-export type OutageMode = 'pass' | 'stopped' | 'black-hole';
+export type OutageMode = 'pass' | 'stopped' | 'black-hole' | 'silent';
 
 export type OutageProxy = {
   port: number;
@@ -15,12 +16,13 @@ export type OutageProxy = {
 export async function startOutageProxy(target: { host: string; port: number }, listenPort = 0): Promise<OutageProxy> {
   let mode: OutageMode = 'pass';
   const open = new Set<net.Socket>();
+  const pairs = new Set<[net.Socket, net.Socket]>();
 
   const server = net.createServer((client) => {
     open.add(client);
     client.on('close', () => open.delete(client));
     client.on('error', () => client.destroy());
-    if (mode === 'black-hole') return; // read and dropped, never answered
+    if (mode === 'black-hole' || mode === 'silent') return; // read and dropped, never answered
     const upstream = net.connect(target.port, target.host);
     open.add(upstream);
     upstream.on('close', () => {
@@ -31,6 +33,9 @@ export async function startOutageProxy(target: { host: string; port: number }, l
     client.on('close', () => upstream.destroy());
     client.pipe(upstream);
     upstream.pipe(client);
+    const pair: [net.Socket, net.Socket] = [client, upstream];
+    pairs.add(pair);
+    client.on('close', () => pairs.delete(pair));
   });
 
   const listen = (port: number) =>
@@ -53,6 +58,15 @@ export async function startOutageProxy(target: { host: string; port: number }, l
     setMode: async (next) => {
       const wasListening = mode !== 'stopped';
       mode = next;
+      if (next === 'silent') {
+        for (const [client, upstream] of pairs) {
+          client.unpipe(upstream);
+          upstream.unpipe(client);
+          client.pause();
+          upstream.pause();
+        }
+        return;
+      }
       for (const socket of open) socket.destroy();
       if (next === 'stopped' && wasListening) await stopListening();
       if (next !== 'stopped' && !wasListening) await listen(port);
