@@ -35,28 +35,73 @@ function takeMessages(buffer: Buffer, startedUp: boolean): { messages: Message[]
 
 export type PgliteServer = { port: number; close: () => Promise<void> };
 
+const syncMessage = 0x53; // 'S': ends an extended-protocol cycle
+const simpleQueryMessage = 0x51; // 'Q': a cycle of its own
+const notificationMessage = 0x41; // 'A': NotificationResponse
+
+/** Splits a run of typed backend messages into the notifications and the rest. */
+function takeNotifications(answer: Uint8Array): { notifications: Buffer[]; rest: Buffer } {
+  const bytes = Buffer.from(answer.buffer, answer.byteOffset, answer.byteLength);
+  const notifications: Buffer[] = [];
+  const rest: Buffer[] = [];
+  for (let offset = 0; offset + 5 <= bytes.length;) {
+    const end = offset + 1 + bytes.readInt32BE(offset + 1);
+    (bytes[offset] === notificationMessage ? notifications : rest).push(bytes.subarray(offset, end));
+    offset = end;
+  }
+  return { notifications, rest: Buffer.concat(rest) };
+}
+
+/**
+ * Several connections share PGlite's one session the way clients share a database that allows one at a
+ * time: a connection holds the session from its first message until it ends a cycle (Sync, or a simple
+ * query) outside a transaction. Without that, another connection's Parse between a Parse and its Bind
+ * replaced the unnamed statement ("bind message supplies 3 parameters, but prepared statement requires 2"),
+ * and its statements ran inside someone else's transaction. Notifications go to every connection that
+ * asked to LISTEN, whichever connection's statement raised them, as PostgreSQL delivers them.
+ */
 export async function startPgliteServer(): Promise<PgliteServer> {
   const database = new PGlite();
   await database.waitReady;
-  // One session serves every connection in turn: messages run one at a time, in arrival order.
-  let queue: Promise<unknown> = Promise.resolve();
-  const run = <T>(work: () => Promise<T>) => {
-    const next = queue.then(work);
-    queue = next.catch(() => undefined);
-    return next;
+  let holder: net.Socket | null = null;
+  let released: Promise<void> = Promise.resolve();
+  let release = () => {};
+  const hold = async (socket: net.Socket) => {
+    while (holder !== null && holder !== socket) await released;
+    if (holder === socket) return;
+    holder = socket;
+    released = new Promise((resolve) => (release = resolve));
+  };
+  const letGo = (socket: net.Socket) => {
+    if (holder !== socket) return;
+    holder = null;
+    release();
   };
   const sockets = new Set<net.Socket>();
+  const listening = new Set<net.Socket>();
+  const work = new Set<Promise<unknown>>();
 
   const server = net.createServer((socket) => {
     sockets.add(socket);
     let pending: Buffer = Buffer.alloc(0);
     let startedUp = false;
+    // This connection's messages, one at a time in arrival order.
+    let queue: Promise<unknown> = Promise.resolve();
+    const run = (step: () => Promise<void>) => {
+      const next = queue.then(step).catch(() => socket.destroy());
+      queue = next;
+      work.add(next);
+      void next.finally(() => work.delete(next));
+    };
     socket.on('error', () => socket.destroy());
     socket.on('close', () => {
       sockets.delete(socket);
-      // A connection cut mid-transaction must not leave the one session inside it.
-      void run(async () => {
+      listening.delete(socket);
+      run(async () => {
+        if (holder !== socket) return;
+        // A connection cut mid-transaction must not leave the one session inside it.
         if (database.isInTransaction()) await database.exec('ROLLBACK');
+        letGo(socket);
       });
     });
     socket.on('data', (data) => {
@@ -73,10 +118,16 @@ export async function startPgliteServer(): Promise<PgliteServer> {
           socket.end();
           return;
         }
-        void run(async () => {
+        if (code === null && /\blisten\b/i.test(bytes.toString('latin1'))) listening.add(socket);
+        run(async () => {
           if (socket.destroyed) return;
-          const answer = await database.execProtocolRaw(new Uint8Array(bytes));
-          if (!socket.destroyed && answer.length > 0) socket.write(answer);
+          await hold(socket);
+          const { notifications, rest } = takeNotifications(await database.execProtocolRaw(new Uint8Array(bytes)));
+          if (!socket.destroyed && rest.length > 0) socket.write(rest);
+          for (const notification of notifications)
+            for (const listener of listening) if (!listener.destroyed) listener.write(notification);
+          const endsCycle = code !== null || bytes[0] === syncMessage || bytes[0] === simpleQueryMessage;
+          if (endsCycle && !database.isInTransaction()) letGo(socket);
         });
       }
     });
@@ -90,7 +141,7 @@ export async function startPgliteServer(): Promise<PgliteServer> {
     close: async () => {
       for (const socket of sockets) socket.destroy();
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      await queue;
+      await Promise.allSettled([...work]);
       await database.close();
     },
   };
