@@ -34,6 +34,10 @@ const nextConfig = {
     return [
       { source: '/:path*', headers: baseSecurityHeaders },
       {
+        source: '/:file(favicon\\.ico|icon\\.svg)',
+        headers: [{ key: 'Content-Security-Policy', value: "default-src 'none'; frame-ancestors 'none'" }],
+      },
+      {
         source: '/_next/static/:path*',
         headers: [{ key: 'Content-Security-Policy', value: "default-src 'none'; frame-ancestors 'none'" }],
       },

@@ -9,11 +9,11 @@
 // "Fifth round", "Sixth round"). The gate only reads the session token and never writes cookies, so a request
 // still in flight during sign-out cannot sign the user back in.
 import 'server-only';
-import { randomBytes } from 'node:crypto';
 import { pathHeader } from '@/lib/auth/paths';
 import { env } from '@/lib/env';
 import { requestRefusal } from '@/lib/forms/refused-requests';
 import { contentSecurityPolicy } from '@/lib/security-headers';
+import { freshNonce } from '@/lib/server/nonce';
 import { readSessionToken } from '@/lib/server/auth/session-token';
 import { hasWellFormedPercentEncoding } from '@/lib/url-path';
 
@@ -90,7 +90,7 @@ export async function gateRequest({ method, url, headers }: IncomingRequest): Pr
   }
   const { github, google } = env();
   const policy = contentSecurityPolicy({
-    nonce: randomBytes(16).toString('base64'),
+    nonce: freshNonce(),
     oauthProviderIds: [github && 'github', google && 'google'].filter((id): id is string => Boolean(id)),
   });
   headers['content-security-policy'] = policy;
