@@ -93,6 +93,10 @@ export function localDate(instant: Date, storedTimeZone: string): IsoDate {
     format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
     calendarDateIn.set(timeZone, format);
   }
+  // en-CA writes the date as YYYY-MM-DD: one string, where formatToParts builds an array of objects (this runs
+  // on every signed-in page). The parts stay the way to read it should a locale's data ever write it otherwise.
+  const formatted = format.format(instant);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(formatted)) return formatted;
   const parts = format.formatToParts(instant);
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}`;
