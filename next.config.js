@@ -9,6 +9,9 @@ const baseSecurityHeaders = [
   { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
 ];
 
+// Static files (the build's assets and the icons in public/) carry no page: nothing may run or load from them.
+const staticFileHeaders = [{ key: 'Content-Security-Policy', value: "default-src 'none'; frame-ancestors 'none'" }];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
@@ -33,14 +36,8 @@ const nextConfig = {
   async headers() {
     return [
       { source: '/:path*', headers: baseSecurityHeaders },
-      {
-        source: '/:file(favicon\\.ico|icon\\.svg)',
-        headers: [{ key: 'Content-Security-Policy', value: "default-src 'none'; frame-ancestors 'none'" }],
-      },
-      {
-        source: '/_next/static/:path*',
-        headers: [{ key: 'Content-Security-Policy', value: "default-src 'none'; frame-ancestors 'none'" }],
-      },
+      { source: '/:file(favicon\\.ico|icon\\.svg)', headers: staticFileHeaders },
+      { source: '/_next/static/:path*', headers: staticFileHeaders },
     ];
   },
 };
