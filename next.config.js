@@ -1,17 +1,3 @@
-// Security headers that do not depend on the request. The Content-Security-Policy
-// needs a fresh nonce per page, so the server's gate (lib/server/request-gate.ts) sets it on documents; static assets
-// get a locked-down policy here.
-const baseSecurityHeaders = [
-  { key: 'X-Content-Type-Options', value: 'nosniff' },
-  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-  { key: 'X-Frame-Options', value: 'DENY' },
-  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=()' },
-  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
-];
-
-// Static files (the build's assets and the icons in public/) carry no page: nothing may run or load from them.
-const staticFileHeaders = [{ key: 'Content-Security-Policy', value: "default-src 'none'; frame-ancestors 'none'" }];
-
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
@@ -27,15 +13,19 @@ const nextConfig = {
   },
   compiler: {
     // Marks the scripts a first load runs for compilation while they download, off the main thread
-    // (scripts/compile-hints.mjs).
+    // (scripts/compile-hints.mjs), then compresses the build's files once, for the server to send as they are
+    // (scripts/static-assets.mjs).
     async runAfterProductionCompile({ distDir }) {
       const { addCompileHints } = await import('./scripts/compile-hints.mjs');
       addCompileHints(distDir);
+      const { compressStaticFiles } = await import('./scripts/static-assets.mjs');
+      await compressStaticFiles(distDir);
     },
   },
   async headers() {
+    const { securityHeaders, staticFileHeaders } = await import('./scripts/response-headers.mjs');
     return [
-      { source: '/:path*', headers: baseSecurityHeaders },
+      { source: '/:path*', headers: securityHeaders },
       { source: '/:file(favicon\\.ico|icon\\.svg)', headers: staticFileHeaders },
       { source: '/_next/static/:path*', headers: staticFileHeaders },
     ];

@@ -11,6 +11,7 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import path from 'node:path';
 import v8 from 'node:v8';
+import { staticAssets } from './static-assets.mjs';
 
 const dev = process.argv.includes('--dev');
 process.env.NODE_ENV = dev ? 'development' : 'production';
@@ -39,6 +40,8 @@ const requestContext = globalThis[contextKey];
 const app = next({ dev, dir: root, port });
 await app.prepare();
 const handle = app.getRequestHandler();
+// The build's scripts and style sheets, compressed when it was built (scripts/static-assets.mjs).
+const assets = dev ? null : staticAssets(path.join(root, '.next'));
 
 function requestIdOf(request) {
   const incoming = request.headers['x-request-id'];
@@ -69,6 +72,7 @@ const server = http.createServer((request, response) => {
   const requestId = requestIdOf(request);
   request.headers['x-request-id'] = requestId;
   response.setHeader('x-request-id', requestId);
+  if (assets?.serve(request, response)) return;
   requestContext.run({ requestId }, () => {
     serve(request, response).catch((error) => {
       console.error('Request failed', request.method, request.url?.split('?')[0], error);
