@@ -25,20 +25,20 @@ export function GoalCardView({ goal, outlook = [], headingLevel = 2, contextNote
           {goal.title}
         </Link>
       </Heading>
-      <div className="mt-3 space-y-1">
-        <div className="flex justify-between gap-2 text-sm text-slate-600 dark:text-slate-400">
-          <span>{goal.progressText}</span>
-          <span>{goal.percentText}</span>
-        </div>
-        <ProgressBar value={goal.progress} label={`Progress of ${goal.title}`} valueText={goal.percentText} />
-      </div>
+      {/* Each text one string, and no wrapper of their own: a list holds a card for every goal, and every
+          element and text node is work to render and to hydrate (docs/performance.md, item 64). */}
+      <p className="mt-3 mb-1 flex justify-between gap-2 text-sm text-slate-600 dark:text-slate-400">
+        {goal.progressText}
+        <span>{goal.percentText}</span>
+      </p>
+      <ProgressBar value={goal.progress} label={`Progress of ${goal.title}`} valueText={goal.percentText} />
       {goal.rollUpText !== null && (
         <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
-          Linked short-term goals: {goal.rollUpText} on average
+          {`Linked short-term goals: ${goal.rollUpText} on average`}
         </p>
       )}
       {goal.targetText !== null && (
-        <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">Target: {goal.targetText}</p>
+        <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">{`Target: ${goal.targetText}`}</p>
       )}
       {outlook.length > 0 && (
         <ul className="mt-2 space-y-0.5 text-sm font-medium text-slate-800 dark:text-slate-200">

@@ -60,7 +60,7 @@ test('a long-term goal, a linked short-term goal and a weekly update show up on 
   await page.getByRole('link', { name: 'Finish SQL courses' }).click();
   await expect(page.getByText('2 of 4 courses')).toBeVisible();
   await expect(page.getByRole('progressbar', { name: 'Progress of Finish SQL courses' })).toHaveAttribute(
-    'aria-valuenow',
+    'value',
     '50',
   );
   const history = page.getByRole('table', { name: /Weekly updates of Finish SQL courses/ });
