@@ -81,7 +81,6 @@ export function staticAssets(distDir) {
   }
 
   return {
-    size: assets.size,
     serve(request, response) {
       if (request.method !== 'GET' && request.method !== 'HEAD') return false;
       const url = request.url ?? '';
