@@ -44,6 +44,13 @@ const pages = (process.env.BENCH_PAGES ?? everyPage.join(','))
   .filter(Boolean);
 const publicPages = new Set(['/sign-in', '/sign-up', '/forgot-password']);
 const targets = { score: 95, blockingMs: 200, scriptKb: 170 };
+const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+if (!fs.existsSync(chromiumPath)) {
+  console.error(
+    `Chromium is not at ${chromiumPath}: install Debian's (apt-get install chromium) or set CHROMIUM_PATH.`,
+  );
+  process.exit(1);
+}
 const chromiumFlags = [
   '--headless',
   '--no-sandbox',
@@ -58,7 +65,7 @@ const chromiumFlags = [
 async function startChromium() {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'trajectory-lighthouse-'));
   const chromium = spawn(
-    process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    chromiumPath,
     [...chromiumFlags, `--remote-debugging-port=${debuggingPort}`, `--user-data-dir=${profile}`, 'about:blank'],
     { stdio: 'ignore' },
   );
