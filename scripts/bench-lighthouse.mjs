@@ -15,7 +15,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import lighthouse, { desktopConfig } from 'lighthouse';
-import { backends, machine, signIn, startApp, startFloor, stop, waitForAnswer } from './bench-support.mjs';
+import { backends, machine, signIn, startApp, startFloor, stop, waitForAnswer, warnIfBusy } from './bench-support.mjs';
 
 const appPort = Number(process.env.BENCH_PORT ?? 3320);
 const debuggingPort = appPort + 1;
@@ -136,6 +136,7 @@ function medianOf(measured) {
 }
 
 // The embedded database only: what the browser receives does not depend on the back-end.
+warnIfBusy();
 const rows = [];
 let backendName = '';
 for await (const backend of backends()) {

@@ -120,6 +120,19 @@ export function machine() {
   return `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}, load average ${one.toFixed(1)} (1 min) / ${five.toFixed(1)} (5 min)`;
 }
 
+/**
+ * Says so when something else keeps the machine busy as a benchmark starts: on this 2-core machine the same
+ * build scored 74–84 in Lighthouse on mobile beside a CI run and 97–100 alone (docs/performance.md, item 65).
+ */
+export function warnIfBusy() {
+  const [one] = os.loadavg();
+  const cores = os.cpus().length;
+  if (one > cores / 2)
+    console.warn(
+      `The machine is busy (load average ${one.toFixed(1)} on ${cores} cores): the figures will be lower than on an idle one.`,
+    );
+}
+
 /** The back-ends to measure: the embedded database always, PostgreSQL when BENCH_ or TEST_DATABASE_URL is set. */
 export async function* backends() {
   const embedded = fs.mkdtempSync(path.join(os.tmpdir(), 'trajectory-bench-'));

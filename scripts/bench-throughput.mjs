@@ -8,7 +8,17 @@
 // (docs/performance.md, "Seventh round"). BENCH_CONNECTIONS (default 10), BENCH_PORT (default 3310, and the
 // next port for the floor), BENCH_PAGES (comma-separated paths) to measure fewer pages.
 import autocannon from 'autocannon';
-import { backends, machine, seedDemoAccount, signIn, startApp, startFloor, stop, treeRss } from './bench-support.mjs';
+import {
+  backends,
+  machine,
+  seedDemoAccount,
+  signIn,
+  startApp,
+  startFloor,
+  stop,
+  treeRss,
+  warnIfBusy,
+} from './bench-support.mjs';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const rounds = Math.max(1, Math.trunc(Number(process.env.BENCH_ROUNDS ?? 3)) || 3);
@@ -72,6 +82,7 @@ async function measureBackend(backend) {
   }
 }
 
+warnIfBusy();
 const results = [];
 for await (const backend of backends()) results.push(await measureBackend(backend));
 
