@@ -75,7 +75,7 @@ async function measureBackend(backend) {
       const ratios = pairs.map((pair) => pair.ratio.toFixed(2)).join(', ');
       rows.push({ ...pairs.sort((a, b) => a.ratio - b.ratio)[Math.floor(pairs.length / 2)], ratios });
     }
-    return { name: backend.name, rows, peakRss };
+    return { name: backend.name, embedded: !backend.postgres, rows, peakRss };
   } finally {
     await stop(floor);
     await stop(server);
@@ -89,7 +89,7 @@ for await (const backend of backends()) results.push(await measureBackend(backen
 console.log(
   `\nThroughput: ${connections} connections, ${rounds} rounds of ${seconds} s per page and floor (the median round shown); ${machine()}`,
 );
-for (const { name, rows, peakRss } of results) {
+for (const { name, embedded, rows, peakRss } of results) {
   console.log(`\n${name} (the floor: the bare Next.js page, measured just before each page)`);
   console.log('| page | requests/s | floor requests/s | ratio | target | | response size | each round |');
   console.log('|---|---|---|---|---|---|---|---|');
@@ -100,7 +100,10 @@ for (const { name, rows, peakRss } of results) {
     );
   }
   const megabytes = peakRss / 2 ** 20;
-  console.log(
-    `Server memory under load (resident, whole process tree, peak): ${megabytes.toFixed(0)} MB, target < ${memoryTargetMb} MB: ${megabytes < memoryTargetMb ? 'pass' : 'FAIL'}`,
-  );
+  // Issue 16 bounds the embedded server, whose process holds the database too; with PostgreSQL the server lets
+  // its heap grow for speed (scripts/server.mjs), and its figure is shown without a verdict.
+  const verdict = embedded
+    ? `target < ${memoryTargetMb} MB: ${megabytes < memoryTargetMb ? 'pass' : 'FAIL'}`
+    : `the target is the embedded server's`;
+  console.log(`Server memory under load (resident, whole process tree, peak): ${megabytes.toFixed(0)} MB, ${verdict}`);
 }
