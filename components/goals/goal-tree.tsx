@@ -1,17 +1,15 @@
-import { GoalCard } from '@/components/goals/goal-card';
-import type { GoalCardData } from '@/components/goals/goal-card-data';
+import type { GoalCardFacts } from '@/components/goals/goal-card-data';
+import { GoalCardView } from '@/components/goals/goal-card-view';
 import type { GoalTree } from '@/lib/goals/tree';
-
-type TreeCard = GoalCardData & { parentGoalId: string | null };
 
 const sectionHeading = 'mb-3 text-lg font-semibold';
 
 /**
  * The goal list as nested lists: each long-term goal with the short-term goals serving it one level down, then
  * the short-term goals that serve none. Headings give the same outline to screen readers (h2 group, h3 goal,
- * h4 nested goal).
+ * h4 nested goal). Given each card's facts (goalCardFacts), which the goals page keeps while the history is unchanged.
  */
-export function GoalTreeList({ tree, locale }: { tree: GoalTree<TreeCard>; locale: string }) {
+export function GoalTreeList({ tree }: { tree: GoalTree<GoalCardFacts> }) {
   return (
     <div className="space-y-8">
       {tree.branches.length > 0 && (
@@ -22,9 +20,8 @@ export function GoalTreeList({ tree, locale }: { tree: GoalTree<TreeCard>; local
           <ul className="space-y-6">
             {tree.branches.map((branch) => (
               <li key={branch.goal.id}>
-                <GoalCard
+                <GoalCardView
                   goal={branch.goal}
-                  locale={locale}
                   headingLevel={3}
                   contextNote={
                     branch.matches ? undefined : 'Outside your filters, shown for the short-term goals it holds.'
@@ -37,7 +34,7 @@ export function GoalTreeList({ tree, locale }: { tree: GoalTree<TreeCard>; local
                   >
                     {branch.children.map((child) => (
                       <li key={child.id}>
-                        <GoalCard goal={child} headingLevel={4} locale={locale} />
+                        <GoalCardView goal={child} headingLevel={4} />
                       </li>
                     ))}
                   </ul>
@@ -55,7 +52,7 @@ export function GoalTreeList({ tree, locale }: { tree: GoalTree<TreeCard>; local
           <ul className="grid grid-cols-1 gap-4 md:grid-cols-2">
             {tree.unlinked.map((goal) => (
               <li key={goal.id}>
-                <GoalCard goal={goal} headingLevel={3} locale={locale} />
+                <GoalCardView goal={goal} headingLevel={3} />
               </li>
             ))}
           </ul>

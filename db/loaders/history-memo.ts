@@ -10,8 +10,8 @@ import { keptValues } from '@/lib/server/kept-values';
 /** Whose history, at which version: read together with the session (`requireUserWithHistoryVersion`). */
 export type HistoryOwner = { userId: string; historyVersion: number };
 
-/** About one value per signed-in person and page: a few MB for the heaviest accounts. */
-const memo = keptValues(1_000);
+/** About two values (what a page reads, what it draws) per signed-in person and page: a few MB for the heaviest accounts. */
+const memo = keptValues(2_000);
 
 /**
  * What `compute()` gives for `derived` at the owner's history version with `params` (everything else the value
@@ -26,6 +26,25 @@ export function memoWhileHistoryUnchanged<T>(
 ): Promise<T> {
   return memo.read(
     `${owner.userId} ${derived.name}`,
+    `${owner.historyVersion} rules ${derived.rulesVersion}: ${params}`,
+    compute,
+  );
+}
+
+/**
+ * What a page draws from `derived` (its cards' texts, its tables), kept beside the values it is drawn from and
+ * under the same version, with `params` for everything else it depends on (the day, the number locale): a
+ * second visit then neither reads the database nor derives the texts again. Deriving them was 3–6 % of a
+ * page's CPU time under load (docs/performance.md, item 73).
+ */
+export function memoViewWhileHistoryUnchanged<T>(
+  owner: HistoryOwner,
+  derived: DerivedValue,
+  params: string,
+  compute: () => Promise<T>,
+): Promise<T> {
+  return memo.read(
+    `${owner.userId} ${derived.name} view`,
     `${owner.historyVersion} rules ${derived.rulesVersion}: ${params}`,
     compute,
   );

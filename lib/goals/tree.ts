@@ -62,3 +62,16 @@ export function buildGoalTree<T extends TreeGoal>(goals: T[], filters: GoalFilte
   );
   return { branches, unlinked, matchCount: matching.length };
 }
+
+/** The same tree with each goal replaced by what `draw` makes of it (a card's facts, say). */
+export function mapGoalTree<T, U>(tree: GoalTree<T>, draw: (goal: T) => U): GoalTree<U> {
+  return {
+    branches: tree.branches.map(({ goal, matches, children }) => ({
+      goal: draw(goal),
+      matches,
+      children: children.map(draw),
+    })),
+    unlinked: tree.unlinked.map(draw),
+    matchCount: tree.matchCount,
+  };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildGoalTree } from '@/lib/goals/tree';
+import { buildGoalTree, mapGoalTree } from '@/lib/goals/tree';
 import { sortGoals } from '@/lib/goals/view';
 
 const goal = (
@@ -66,6 +66,20 @@ describe('goal tree', () => {
     ]);
     expect(ids(tree.unlinked)).toEqual(['fund']);
     expect(tree.matchCount).toBe(5);
+  });
+
+  it('draws every goal of a tree in its place, keeping which are context and how many match', () => {
+    const tree = buildGoalTree(goals, { category: 'learning', sort: 'target-asc' });
+    const drawn = mapGoalTree(tree, (one) => `card of ${one.id}`);
+    expect(drawn.branches).toEqual([{ goal: 'card of analyst', matches: false, children: ['card of sql'] }]);
+    expect(drawn.unlinked).toEqual([]);
+    expect(drawn.matchCount).toBe(1);
+    const all = mapGoalTree(buildGoalTree(goals, { sort: 'target-asc' }), (one) => one.title.toUpperCase());
+    expect(all.unlinked).toEqual(['FUND']);
+    expect(all.branches.map((branch) => [branch.goal, branch.children])).toEqual([
+      ['ANALYST', ['SQL', 'MENTOR']],
+      ['LEAD', []],
+    ]);
   });
 
   it('keeps a filtered-out long-term goal as the context of a short-term goal that matches', () => {

@@ -1,19 +1,20 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { RecordSection } from '@/components/career/record-section';
+import { EntryCards } from '@/components/career/entry-cards';
+import { EmptyRecord, RecordSection } from '@/components/career/record-section';
 import { ResumeDownload } from '@/components/career/resume-download';
 import { FeedbackAndPeopleSection } from '@/components/feedback/feedback-and-people-section';
 import { buttonClasses } from '@/components/ui/button-classes';
 import { FlashToast } from '@/components/ui/flash-toast';
 import { PageHeader } from '@/components/ui/page-header';
-import { PayOverTimeTable } from '@/components/career/pay-over-time-table';
-import { compensationSeries } from '@/lib/career/compensation';
-import { requestNumberLocale } from '@/lib/server/number-locale';
-import { recurringDevelopmentAreas } from '@/lib/feedback/recurring';
-import { localDate } from '@/lib/dates/calendar';
-import { requireUserWithHistory } from '@/lib/server/auth/session';
+import { PlainDataTable } from '@/components/ui/plain-table';
+import { careerPageValue } from '@/db/loaders/derived-values';
+import { memoViewWhileHistoryUnchanged } from '@/db/loaders/history-memo';
 import { loadCareerView } from '@/db/loaders/record-views';
-import { CertificationList, EducationList, PositionList, SkillList } from './record-lists';
+import { localDate } from '@/lib/dates/calendar';
+import { requestNumberLocale } from '@/lib/server/number-locale';
+import { requireUserWithHistory } from '@/lib/server/auth/session';
+import { careerPageView } from './career-view';
 
 export const metadata: Metadata = { title: 'Career' };
 
@@ -28,12 +29,12 @@ export default async function CareerPage({ searchParams }: { searchParams: Promi
   const { user, history } = await requireUserWithHistory();
   const { saved } = await searchParams;
   const today = localDate(new Date(), user.timeZone);
-  const [{ skills, education, certifications, positions, pay, feedback, people }, locale] = await Promise.all([
-    loadCareerView(history, today),
-    requestNumberLocale(),
-  ]);
-  const payOverTime = compensationSeries(positions, pay);
-  const current = positions.filter((position) => position.endedOn === null);
+  const locale = await requestNumberLocale();
+  const view = await memoViewWhileHistoryUnchanged(history, careerPageValue, `${today} ${locale}`, async () =>
+    careerPageView(await loadCareerView(history, today), today, locale),
+  );
+  const cardsOr = (cards: typeof view.skills, className: string, empty: string) =>
+    cards.length === 0 ? <EmptyRecord>{empty}</EmptyRecord> : <EntryCards className={className} entries={cards} />;
 
   return (
     <>
@@ -55,7 +56,11 @@ export default async function CareerPage({ searchParams }: { searchParams: Promi
       />
       <div className="space-y-10">
         <RecordSection id="skills" title="Skills" addHref="/career/skills/new" addLabel="Add a skill">
-          <SkillList skills={skills} />
+          {cardsOr(
+            view.skills,
+            'grid grid-cols-1 gap-3 md:grid-cols-2',
+            'No skills yet. Add the technical and soft skills that open your next step, and assess them as they grow.',
+          )}
         </RecordSection>
 
         <RecordSection
@@ -64,7 +69,11 @@ export default async function CareerPage({ searchParams }: { searchParams: Promi
           addHref="/career/education/new"
           addLabel="Add education"
         >
-          <EducationList education={education} locale={locale} />
+          {cardsOr(
+            view.education,
+            'space-y-3',
+            'No education or training yet. Courses, degrees, workshops, mentorship and self-study all count.',
+          )}
         </RecordSection>
 
         <RecordSection
@@ -73,15 +82,23 @@ export default async function CareerPage({ searchParams }: { searchParams: Promi
           addHref="/career/certifications/new"
           addLabel="Add a certification"
         >
-          <CertificationList certifications={certifications} today={today} />
+          {cardsOr(
+            view.certifications,
+            'space-y-3',
+            'No certifications yet. Record the credentials you have earned and when they expire.',
+          )}
         </RecordSection>
 
         <RecordSection id="positions" title="Positions" addHref="/career/positions/new" addLabel="Add a position">
-          <PositionList positions={positions} pay={pay} locale={locale} />
-          {current.length > 1 && (
-            <p className="text-sm text-slate-600 dark:text-slate-400">You have {current.length} current roles.</p>
+          {cardsOr(
+            view.positions,
+            'space-y-3',
+            'No positions yet. Add your roles, current and past, and how you reached each one.',
           )}
-          {payOverTime.length > 0 && (
+          {view.currentRoles > 1 && (
+            <p className="text-sm text-slate-600 dark:text-slate-400">You have {view.currentRoles} current roles.</p>
+          )}
+          {view.payOverTime.length > 0 && (
             <section aria-labelledby="pay-over-time" className="space-y-3 pt-2">
               <h3 id="pay-over-time" className="font-semibold">
                 Pay over time
@@ -89,17 +106,17 @@ export default async function CareerPage({ searchParams }: { searchParams: Promi
               <p className="text-sm text-slate-600 dark:text-slate-400">
                 Total yearly compensation over your roles, per currency. Add pay from a position’s page.
               </p>
-              {payOverTime.map((series) => (
-                <PayOverTimeTable key={series.currency} series={series} locale={locale} />
+              {view.payOverTime.map((table) => (
+                <PlainDataTable key={table.caption} table={table} />
               ))}
             </section>
           )}
         </RecordSection>
 
         <FeedbackAndPeopleSection
-          areas={recurringDevelopmentAreas(feedback)}
-          feedbackCount={feedback.length}
-          peopleCount={people.length}
+          areas={view.areas}
+          feedbackCount={view.feedbackCount}
+          peopleCount={view.peopleCount}
         />
       </div>
     </>

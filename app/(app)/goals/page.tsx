@@ -6,10 +6,13 @@ import { buttonClasses } from '@/components/ui/button-classes';
 import { EmptyState } from '@/components/ui/empty-state';
 import { FlashToast } from '@/components/ui/flash-toast';
 import { PageHeader } from '@/components/ui/page-header';
+import { goalCardFacts } from '@/components/goals/goal-card-data';
+import { goalsPageValue } from '@/db/loaders/derived-values';
+import { memoViewWhileHistoryUnchanged } from '@/db/loaders/history-memo';
 import { loadGoalsView } from '@/db/loaders/record-views';
 import { requireUserWithHistory } from '@/lib/server/auth/session';
 import { requestNumberLocale } from '@/lib/server/number-locale';
-import { buildGoalTree } from '@/lib/goals/tree';
+import { buildGoalTree, mapGoalTree } from '@/lib/goals/tree';
 import { withProgress } from '@/lib/goals/view';
 import { goalFiltersSchema } from '@/lib/goals/schema';
 
@@ -21,9 +24,18 @@ export default async function GoalsPage({ searchParams }: { searchParams: Search
   const { history } = await requireUserWithHistory();
   const params = await searchParams;
   const filters = goalFiltersSchema.parse(params);
-  const [goals, locale] = await Promise.all([loadGoalsView(history), requestNumberLocale()]);
-  const all = withProgress(goals);
-  const tree = buildGoalTree(all, filters);
+  const locale = await requestNumberLocale();
+  // The cards' facts are derived once per change of the history (and per filters and locale), like the goals.
+  const { goalCount, tree } = await memoViewWhileHistoryUnchanged(
+    history,
+    goalsPageValue,
+    `${JSON.stringify(filters)} ${locale}`,
+    async () => {
+      const all = withProgress(await loadGoalsView(history));
+      const matching = buildGoalTree(all, filters);
+      return { goalCount: all.length, tree: mapGoalTree(matching, (goal) => goalCardFacts(goal, locale)) };
+    },
+  );
   const newGoal = (
     <Link href="/goals/new" className={buttonClasses('primary')}>
       New goal
@@ -36,9 +48,9 @@ export default async function GoalsPage({ searchParams }: { searchParams: Search
       <PageHeader
         title="Goals"
         description="Each long-term goal with the short-term goals that serve it, active goals first."
-        actions={all.length > 0 ? newGoal : undefined}
+        actions={goalCount > 0 ? newGoal : undefined}
       />
-      {all.length === 0 ? (
+      {goalCount === 0 ? (
         <EmptyState title="No goals yet" action={newGoal}>
           <p>
             Start with one long-term goal that gives your work direction (a role, a mastery, a credential), then add a
@@ -50,7 +62,7 @@ export default async function GoalsPage({ searchParams }: { searchParams: Search
           {/* Remounted per filter so back and forward show the choices of the address they return to. */}
           <GoalFiltersForm key={JSON.stringify(filters)} filters={filters} />
           <p className="mb-3 text-sm text-slate-600 dark:text-slate-400" role="status">
-            Showing {tree.matchCount} of {all.length} goals
+            Showing {tree.matchCount} of {goalCount} goals
           </p>
           {tree.matchCount === 0 ? (
             <EmptyState title="No goals match these filters">
@@ -64,7 +76,7 @@ export default async function GoalsPage({ searchParams }: { searchParams: Search
           ) : (
             // Not hydrated apart (components/ui/hydrate-apart.tsx): the list is the page's main content, and a
             // boundary around it was revealed only after the first paint, as the page's largest paint.
-            <GoalTreeList tree={tree} locale={locale} />
+            <GoalTreeList tree={tree} />
           )}
         </>
       )}

@@ -9,6 +9,8 @@ import { ChoiceLinks } from '@/components/ui/choice-links';
 import { PlainDataTable } from '@/components/ui/plain-table';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
+import { reviewValue } from '@/db/loaders/derived-values';
+import { memoViewWhileHistoryUnchanged } from '@/db/loaders/history-memo';
 import { loadReviewView } from '@/db/loaders/review-view';
 import { requireUserWithHistory } from '@/lib/server/auth/session';
 import { requestNumberLocale } from '@/lib/server/number-locale';
@@ -30,12 +32,29 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
   const requestedYear = (await searchParams).year;
   const parsedYear = requestedYear === undefined ? null : parseReviewYear(requestedYear, currentYear);
   const year = parsedYear?.ok ? parsedYear.year : currentYear;
-  const [{ review, notes, firstMonth, yearsWithRecords }, locale] = await Promise.all([
-    loadReviewView(history, user, year, today),
-    requestNumberLocale(),
-  ]);
+  const locale = await requestNumberLocale();
+  // The page's texts are derived from the review once per change of the history, like the review itself.
+  const { review, notes, firstMonth, yearsWithRecords, achievements, sections, achievementChoices, indexText } =
+    await memoViewWhileHistoryUnchanged(
+      history,
+      reviewValue,
+      [year, today, user.timeZone, user.weekStartsOn, user.createdAt.toISOString(), locale].join(' '),
+      async () => {
+        const loaded = await loadReviewView(history, user, year, today);
+        const { review } = loaded;
+        return {
+          ...loaded,
+          achievements: achievementsSection(review, '→', undefined, locale),
+          sections: reviewSections(review, '→', undefined, locale),
+          achievementChoices: review.achievementChoices.map((choice) => ({
+            id: choice.id,
+            label: `${choice.title} (${dateLabel(choice.achievedOn)})`,
+          })),
+          indexText: indexSentence(review, year === currentYear),
+        };
+      },
+    );
   const otherYearsWithRecords = yearsWithRecords.filter((option) => option !== year);
-  const achievements = achievementsSection(review, '→', undefined, locale);
   const firstYear = Math.min(year, firstMonth ? Number(firstMonth.slice(0, 4)) : currentYear);
   const years = Array.from({ length: currentYear - firstYear + 1 }, (_, index) => currentYear - index);
 
@@ -123,20 +142,17 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
                 summary={notes.summary}
                 highlights={notes.highlights}
                 candidates={review.highlightCandidates}
-                achievements={review.achievementChoices.map((choice) => ({
-                  id: choice.id,
-                  label: `${choice.title} (${dateLabel(choice.achievedOn)})`,
-                }))}
+                achievements={achievementChoices}
                 includedAchievementIds={notes.achievementIds ?? review.achievementChoices.map((choice) => choice.id)}
               />
             </CardSection>
           </div>
           <CardSection id="index" title="Trajectory index">
-            {review.index.atEnd === null ? (
+            {indexText === null ? (
               <p className="text-slate-600 dark:text-slate-400">Not enough data for the index this year.</p>
             ) : (
               <>
-                <p>{indexSentence(review, year === currentYear)}</p>
+                <p>{indexText}</p>
                 {review.index.months.length > 1 && (
                   <IndexLineChart
                     points={review.index.months}
@@ -158,7 +174,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
             )}
           </CardSection>
           <ReviewSectionCards
-            sections={reviewSections(review, '→', undefined, locale).map((section) =>
+            sections={sections.map((section) =>
               section.id === nextRoleSectionId
                 ? {
                     ...section,

@@ -4,10 +4,13 @@ import { CardSection } from '@/components/ui/card';
 import { FlashToast } from '@/components/ui/flash-toast';
 import { HydrateApart } from '@/components/ui/hydrate-apart';
 import { PageHeader } from '@/components/ui/page-header';
+import { settingsPageValue } from '@/db/loaders/derived-values';
+import { memoViewWhileHistoryUnchanged } from '@/db/loaders/history-memo';
 import { loadSettingsView } from '@/db/loaders/settings-view';
 import { reminderPreviews } from '@/lib/server/reminders/reminder-previews';
 import { weeklyCheckInTime } from '@/lib/calendar/feed';
 import { requireUserWithHistory } from '@/lib/server/auth/session';
+import { localDate } from '@/lib/dates/calendar';
 import { isKnownTimeZone, usableTimeZone } from '@/lib/dates/time-zones';
 import { CalendarFeedForms } from './calendar-feed-forms';
 import { DeleteAccountForm, ImportForm } from './data-forms';
@@ -25,7 +28,21 @@ export default async function SettingsPage({ searchParams }: { searchParams: Sea
   const { password, twoFactor: twoFactorParam, email } = await searchParams;
   const { user, history, passwordSet } = await requireUserWithHistory();
   const { feedOn, reminders, pendingEmail, twoFactor, previewDates } = await loadSettingsView(history);
-  const previews = reminderPreviews({ ...user, timeZone: usableTimeZone(user.timeZone) }, new Date(), previewDates);
+  // The mails' texts change with the day and the profile, not the hour: kept until either does.
+  const previewUser = { ...user, timeZone: usableTimeZone(user.timeZone) };
+  const now = new Date();
+  const previews = await memoViewWhileHistoryUnchanged(
+    history,
+    settingsPageValue,
+    JSON.stringify([
+      localDate(now, previewUser.timeZone),
+      user.name,
+      user.email,
+      previewUser.timeZone,
+      user.weekStartsOn,
+    ]),
+    () => Promise.resolve(reminderPreviews(previewUser, now, previewDates)),
+  );
   return (
     <>
       <PageHeader title="Settings" description="Your profile, how Trajectory counts your weeks, and your data." />
