@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { InAppLink } from '@/components/ui/in-app-link';
 import { Badge, type BadgeTone } from '@/components/ui/badge';
 import { cardClasses } from '@/components/ui/card';
 
@@ -45,9 +45,9 @@ export function EntryCards({ entries, className }: { entries: EntryCard[]; class
             <div className={`flex flex-wrap items-center gap-2${entry.spread ? ' justify-between' : ''}`}>
               {entry.badgesFirst && badges}
               <h3 className="min-w-0 font-semibold">
-                <Link href={entry.href} className="hover:underline">
+                <InAppLink href={entry.href} className="hover:underline">
                   {entry.title}
-                </Link>
+                </InAppLink>
               </h3>
               {!entry.badgesFirst && badges}
             </div>

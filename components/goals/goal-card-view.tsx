@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { InAppLink } from '@/components/ui/in-app-link';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { ProgressBar } from '@/components/ui/progress-bar';
@@ -21,9 +21,9 @@ export function GoalCardView({ goal, outlook = [], headingLevel = 2, contextNote
         {goal.status !== 'active' && <Badge tone={statusTone[goal.status]}>{statusLabels[goal.status]}</Badge>}
       </div>
       <Heading className="mt-2 text-lg font-semibold">
-        <Link href={`/goals/${goal.id}`} className="hover:underline">
+        <InAppLink href={`/goals/${goal.id}`} className="hover:underline">
           {goal.title}
-        </Link>
+        </InAppLink>
       </Heading>
       {/* Each text one string, and no wrapper of their own: a list holds a card for every goal, and every
           element and text node is work to render and to hydrate (docs/performance.md, item 64). */}

@@ -31,7 +31,7 @@ const dayMonthYear = madeOnFirstUse(
   () => new Intl.DateTimeFormat('en-GB', { ...utc, day: 'numeric', month: 'short', year: 'numeric' }),
 );
 const monthYear = madeOnFirstUse(() => new Intl.DateTimeFormat('en-GB', { ...utc, month: 'short', year: 'numeric' }));
-const calendarDateIn = new Map<string, Intl.DateTimeFormat>();
+const calendarDateIn = new Map<string, { format: Intl.DateTimeFormat; minute: number; date: IsoDate }>();
 
 export function isIsoDate(value: string): boolean {
   try {
@@ -88,13 +88,25 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
 /** The calendar date an instant falls on in a time zone (in UTC when the zone is unknown). */
 export function localDate(instant: Date, storedTimeZone: string): IsoDate {
   const timeZone = usableTimeZone(storedTimeZone);
-  let format = calendarDateIn.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    calendarDateIn.set(timeZone, format);
+  let zone = calendarDateIn.get(timeZone);
+  if (!zone) {
+    const format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    zone = { format, minute: Number.NaN, date: '' };
+    calendarDateIn.set(timeZone, zone);
   }
-  // en-CA writes the date as YYYY-MM-DD: one string, where formatToParts builds an array of objects (this runs
-  // on every signed-in page). The parts stay the way to read it should a locale's data ever write it otherwise.
+  // Every signed-in page asks for today's date, some several times: a zone's date changes only on a whole
+  // minute (the offsets in use since the early 20th century are whole minutes), so the last one is kept for
+  // the minute it was asked in.
+  const minute = Math.floor(instant.getTime() / 60_000);
+  if (zone.minute === minute) return zone.date;
+  zone.date = formatCalendarDate(zone.format, instant);
+  zone.minute = minute;
+  return zone.date;
+}
+
+function formatCalendarDate(format: Intl.DateTimeFormat, instant: Date): IsoDate {
+  // en-CA writes the date as YYYY-MM-DD: one string, where formatToParts builds an array of objects. The parts
+  // stay the way to read it should a locale's data ever write it otherwise.
   const formatted = format.format(instant);
   if (/^\d{4}-\d{2}-\d{2}$/.test(formatted)) return formatted;
   const parts = format.formatToParts(instant);

@@ -150,7 +150,11 @@ test('a career entry can be edited, and deleted after confirming', async ({ page
   await page.getByLabel('Certification').fill('Scrum Master');
   await page.getByRole('button', { name: 'Add certification' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Certification saved.' })).toBeVisible();
+  // A card's link is followed in the app, without reloading the page (a reload would forget this mark).
+  await page.evaluate(() => Object.assign(window, { beforeFollowingTheCard: true }));
   await page.getByRole('link', { name: 'Scrum Master' }).click();
+  await expect(page.getByRole('textbox', { name: 'Certification' })).toHaveValue('Scrum Master');
+  expect(await page.evaluate(() => 'beforeFollowingTheCard' in window)).toBe(true);
 
   await page.getByRole('textbox', { name: 'Certification' }).fill('Professional Scrum Master I');
   await page.getByLabel('Issuer (optional)').fill('Scrum.org');

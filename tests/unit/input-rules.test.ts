@@ -201,4 +201,17 @@ describe('a stored time zone the app cannot use', () => {
     expect(localDate(instant, 'Mars/Phobos')).toBe('2026-03-01');
     expect(localDate(instant, 'Asia/Tokyo')).toBe('2026-03-02');
   });
+
+  it('turns the date at local midnight, to the second, however often it is asked', () => {
+    // Kolkata is 5:30 ahead of UTC: its midnight falls at 18:30 UTC.
+    const lastSecond = new Date('2026-03-01T18:29:59.999Z');
+    const midnight = new Date('2026-03-01T18:30:00Z');
+    for (let round = 0; round < 2; round++) {
+      expect(localDate(lastSecond, 'Asia/Kolkata')).toBe('2026-03-01');
+      expect(localDate(lastSecond, 'Asia/Kolkata')).toBe('2026-03-01');
+      expect(localDate(midnight, 'Asia/Kolkata')).toBe('2026-03-02');
+      expect(localDate(midnight, 'America/New_York')).toBe('2026-03-01');
+      expect(localDate(lastSecond, 'Asia/Kolkata')).toBe('2026-03-01');
+    }
+  });
 });
