@@ -1,30 +1,37 @@
 'use client';
 
-import Link, { useLinkStatus } from 'next/link';
-import { usePathname } from 'next/navigation';
-import { useEffect, useState, type ReactNode } from 'react';
+import { usePathname, useRouter } from 'next/navigation';
+import { useEffect, useState, useTransition, type MouseEvent, type ReactNode } from 'react';
+import { isPlainClick } from '@/components/ui/in-app-link';
 import { useHydrated } from '@/components/ui/use-hydrated';
 import { currentNavHref, navItems } from './nav-items';
 
 /**
- * Marks the link whose page is on its way. Pages have no loading skeleton (docs/performance.md, "Eighth
- * round"): sent in its place, it held every page's content back until after the first paint.
+ * The main links, followed by the router. The link whose page is on its way is marked: pages have no loading
+ * skeleton (docs/performance.md, "Eighth round"). Plain links with one handler rather than `next/link`, whose
+ * hooks, eleven times over, were about 1 % of every page's server time (docs/performance.md, item 74).
  */
-function PendingMark() {
-  const { pending } = useLinkStatus();
-  return pending ? <span className="nav-pending" aria-hidden="true" /> : null;
-}
-
 function NavLinks({ weeklyDue }: { weeklyDue: boolean }) {
   const currentHref = currentNavHref(usePathname());
+  const router = useRouter();
+  const [navigating, startNavigation] = useTransition();
+  const [followedHref, setFollowedHref] = useState<string | null>(null);
+  const follow = (event: MouseEvent<HTMLAnchorElement>) => {
+    if (!isPlainClick(event)) return;
+    event.preventDefault();
+    const href = event.currentTarget.pathname;
+    setFollowedHref(href);
+    startNavigation(() => router.push(href));
+  };
   return (
     <ul className="space-y-1">
       {navItems.map((item) => {
         const current = item.href === currentHref;
         return (
           <li key={item.href}>
-            <Link
+            <a
               href={item.href}
+              onClick={follow}
               aria-current={current ? 'page' : undefined}
               className="nav-link"
               data-under={item.under ? '' : undefined}
@@ -35,8 +42,8 @@ function NavLinks({ weeklyDue }: { weeklyDue: boolean }) {
                   Due<span className="sr-only"> this week</span>
                 </span>
               )}
-              <PendingMark />
-            </Link>
+              {navigating && followedHref === item.href && <span className="nav-pending" aria-hidden="true" />}
+            </a>
           </li>
         );
       })}

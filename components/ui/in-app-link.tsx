@@ -22,7 +22,8 @@ export function InAppLink({ href, onClick, ...rest }: Props) {
   return <a href={href} {...rest} onClick={follow} />;
 }
 
-function isPlainClick(event: MouseEvent<HTMLAnchorElement>) {
+/** A click the app follows itself: the main button, no modifier key, on a link opened in place. */
+export function isPlainClick(event: MouseEvent<HTMLAnchorElement>) {
   const target = event.currentTarget.getAttribute('target');
   return (
     !event.defaultPrevented &&

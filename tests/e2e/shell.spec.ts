@@ -65,11 +65,21 @@ test('the keyboard reaches a skip link first, and it jumps to the content', asyn
   await expect(page.locator('#main')).toBeFocused();
 });
 
-test('the current section is marked in the navigation', async ({ page }) => {
+test('the current section is marked in the navigation, which moves between pages without reloading', async ({
+  page,
+}) => {
   await signUpNewUser(page);
   await page.goto('/weekly');
   await expect(page.getByRole('link', { name: 'Weekly update' })).toHaveAttribute('aria-current', 'page');
   await expect(page.getByRole('link', { name: 'Goals' })).not.toHaveAttribute('aria-current', 'page');
+
+  // A reload would forget this mark.
+  await page.evaluate(() => Object.assign(window, { beforeFollowingTheNavigation: true }));
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Goals' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Goals' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Goals' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('link', { name: 'Weekly update' })).not.toHaveAttribute('aria-current', 'page');
+  expect(await page.evaluate(() => 'beforeFollowingTheNavigation' in window)).toBe(true);
 });
 
 test('saving settings announces "Settings saved." and keeps the change', async ({ page }) => {
