@@ -18,6 +18,10 @@ const serverImports = {
   message: 'Server-only infrastructure is called from routes and actions, not from rules or views.',
 };
 const routeImports = { group: ['@/app', '@/app/*'], message: 'Nothing imports a route.' };
+const nextLinkImports = {
+  group: ['next/link'],
+  message: 'Links to the app are InAppLink (components/ui/in-app-link.tsx): next/link cost every page server time.',
+};
 
 export default defineConfig([
   ...nextVitals,
@@ -67,8 +71,13 @@ export default defineConfig([
         { group: ['@/db', '@/db/*'], message: 'Components receive data as props.' },
         serverImports,
         routeImports,
+        nextLinkImports,
       ),
     },
+  },
+  {
+    files: ['app/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': restrict(nextLinkImports) },
   },
   {
     files: ['db/queries/**/*.ts'],

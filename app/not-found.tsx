@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { InAppLink } from '@/components/ui/in-app-link';
 import { buttonClasses } from '@/components/ui/button-classes';
 
 export default function NotFound() {
@@ -11,9 +11,9 @@ export default function NotFound() {
       <p className="text-slate-600 dark:text-slate-400">
         There is nothing here, or it is not yours to see. Check the address, or head back to your dashboard.
       </p>
-      <Link href="/dashboard" className={buttonClasses('primary')}>
+      <InAppLink href="/dashboard" className={buttonClasses('primary')}>
         Back to dashboard
-      </Link>
+      </InAppLink>
     </main>
   );
 }

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { InAppLink } from '@/components/ui/in-app-link';
 import { buttonClasses } from '@/components/ui/button-classes';
 import { PageError } from '@/components/shell/page-error';
 
@@ -9,9 +9,9 @@ import { PageError } from '@/components/shell/page-error';
 export default function SignedInError({ error, retry }: { error: Error & { digest?: string }; retry: () => void }) {
   return (
     <PageError error={error} retry={retry}>
-      <Link href="/dashboard" className={buttonClasses('secondary')}>
+      <InAppLink href="/dashboard" className={buttonClasses('secondary')}>
         Back to dashboard
-      </Link>
+      </InAppLink>
     </PageError>
   );
 }

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { InAppLink } from '@/components/ui/in-app-link';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { measuredResultText } from '@/lib/achievements/achievements';
@@ -29,9 +29,9 @@ export function AchievementCard({ achievement, links = [], locale }: Props) {
     <Card as="article" className="space-y-2">
       <p className="text-sm text-slate-600 dark:text-slate-400">{dateLabel(achievement.achievedOn)}</p>
       <h3 className="font-semibold break-words">
-        <Link href={`/achievements/${achievement.id}`} className="underline-offset-2 hover:underline">
+        <InAppLink href={`/achievements/${achievement.id}`} className="underline-offset-2 hover:underline">
           {achievement.title}
-        </Link>
+        </InAppLink>
       </h3>
       {achievement.impact && <p className="whitespace-pre-line break-words">{achievement.impact}</p>}
       {result && (

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { InAppLink } from '@/components/ui/in-app-link';
 import { buttonClasses } from '@/components/ui/button-classes';
 import { CardSection } from '@/components/ui/card';
 import { measuredResultText } from '@/lib/achievements/achievements';
@@ -29,9 +29,9 @@ export function LinkedAchievements({ subject, achievements, addHref, locale }: P
       id="achievements"
       title="Achievements"
       aside={
-        <Link href={addHref} className={buttonClasses('secondary')}>
+        <InAppLink href={addHref} className={buttonClasses('secondary')}>
           Add an achievement
-        </Link>
+        </InAppLink>
       }
     >
       {achievements.length === 0 ? (
@@ -42,12 +42,12 @@ export function LinkedAchievements({ subject, achievements, addHref, locale }: P
             const result = measuredResultText(achievement, '→', locale);
             return (
               <li key={achievement.id} className="break-words">
-                <Link
+                <InAppLink
                   href={`/achievements/${achievement.id}`}
                   className="font-medium text-brand-700 underline dark:text-brand-300"
                 >
                   {achievement.title}
-                </Link>{' '}
+                </InAppLink>{' '}
                 <span className="text-sm text-slate-600 dark:text-slate-400">
                   · {dateLabel(achievement.achievedOn)}
                   {result ? ` · ${result}` : ''}

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { InAppLink } from '@/components/ui/in-app-link';
 import type { ReactNode } from 'react';
 import { buttonClasses } from '@/components/ui/button-classes';
 
@@ -22,9 +22,9 @@ export function RecordSection({
         <h2 id={`${id}-heading`} className="text-xl font-semibold">
           {title}
         </h2>
-        <Link href={addHref} className={buttonClasses('secondary')}>
+        <InAppLink href={addHref} className={buttonClasses('secondary')}>
           {addLabel}
-        </Link>
+        </InAppLink>
       </div>
       {children}
     </section>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { InAppLink } from '@/components/ui/in-app-link';
 import { PurposeAndProgressChart, SkillsComparisonChart } from '@/components/charts/lazy-charts';
 import type { PurposeAndProgressPoint, RecentWeek, SkillComparison } from '@/lib/trajectory/dashboard';
 import type { BalancePoint } from '@/lib/weekly/balance';
@@ -104,12 +104,12 @@ export function HabitsSection({ weeks, purpose, skills, balance, locale }: Props
               }}
             />
             {skills.length > charted.length && (
-              <Link
+              <InAppLink
                 href="/career#skills"
                 className="inline-flex min-h-11 items-center text-sm font-semibold text-brand-800 underline dark:text-brand-300"
               >
                 All {skills.length} skills on the Career page
-              </Link>
+              </InAppLink>
             )}
           </>
         )}

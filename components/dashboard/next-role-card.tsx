@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { InAppLink } from '@/components/ui/in-app-link';
 import { Card } from '@/components/ui/card';
 import { percent } from '@/lib/format';
 import type { Readiness } from '@/lib/next-role/readiness';
@@ -18,9 +18,9 @@ export function NextRoleCard({
     return (
       <p className="text-slate-700 dark:text-slate-300">
         Aiming at a next role?{' '}
-        <Link href="/next-role" className="font-semibold text-brand-800 underline dark:text-brand-300">
+        <InAppLink href="/next-role" className="font-semibold text-brand-800 underline dark:text-brand-300">
           Pick a target role
-        </Link>{' '}
+        </InAppLink>{' '}
         and see how ready your record says you are.
       </p>
     );
@@ -41,9 +41,9 @@ export function NextRoleCard({
           ? `Biggest gap: ${requirementName(gap.requirement)}. The role needs ${gap.need}; you have: ${gap.have.toLowerCase()}.`
           : 'Every requirement is met.'}
       </p>
-      <Link href="/next-role" className={linkClasses}>
+      <InAppLink href="/next-role" className={linkClasses}>
         Gaps and evidence
-      </Link>
+      </InAppLink>
     </Card>
   );
 }

@@ -1,5 +1,5 @@
 // The Career page's way to feedback and people: the recurring development areas, and links to both pages.
-import Link from 'next/link';
+import { InAppLink } from '@/components/ui/in-app-link';
 import { buttonClasses } from '@/components/ui/button-classes';
 import type { RecurringArea } from '@/lib/feedback/recurring';
 import { RecurringAreas } from './recurring-areas';
@@ -14,12 +14,12 @@ export function FeedbackAndPeopleSection({ areas, feedbackCount, peopleCount }: 
           Feedback and people
         </h2>
         <div className="flex flex-wrap gap-2">
-          <Link href="/career/feedback" className={buttonClasses('secondary')}>
+          <InAppLink href="/career/feedback" className={buttonClasses('secondary')}>
             Feedback ({feedbackCount})
-          </Link>
-          <Link href="/career/people" className={buttonClasses('secondary')}>
+          </InAppLink>
+          <InAppLink href="/career/people" className={buttonClasses('secondary')}>
             People ({peopleCount})
-          </Link>
+          </InAppLink>
         </div>
       </div>
       <h3 className="font-semibold">Recurring development areas</h3>

@@ -1,5 +1,5 @@
 // Feedback entries as cards: when, from whom, praise or development area, the words, and the skills.
-import Link from 'next/link';
+import { InAppLink } from '@/components/ui/in-app-link';
 import { Badge } from '@/components/ui/badge';
 import { cardClasses } from '@/components/ui/card';
 import { dateLabel } from '@/lib/dates/calendar';
@@ -28,9 +28,9 @@ export function FeedbackList({ entries, headingLevel = 3 }: { entries: FeedbackC
         <li key={entry.id} className={cardClasses({ compact: true })}>
           <div className="flex flex-wrap items-center justify-between gap-2">
             <Heading className="min-w-0 font-semibold">
-              <Link href={`/career/feedback/${entry.id}`} className="break-words hover:underline">
+              <InAppLink href={`/career/feedback/${entry.id}`} className="break-words hover:underline">
                 {entry.fromName}
-              </Link>
+              </InAppLink>
               <span className="font-normal text-slate-600 dark:text-slate-400">
                 {' '}
                 · {feedbackRelationLabels[entry.relation]} · {dateLabel(entry.receivedOn)}
@@ -45,9 +45,9 @@ export function FeedbackList({ entries, headingLevel = 3 }: { entries: FeedbackC
               {entry.skills.map((skill, index) => (
                 <span key={skill.id}>
                   {index > 0 && ', '}
-                  <Link href={`/career/skills/${skill.id}`} className="underline">
+                  <InAppLink href={`/career/skills/${skill.id}`} className="underline">
                     {skill.name}
-                  </Link>
+                  </InAppLink>
                 </span>
               ))}
             </p>

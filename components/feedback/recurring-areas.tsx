@@ -1,5 +1,5 @@
 // The development areas named in two or more feedback entries (lib/feedback/recurring.ts).
-import Link from 'next/link';
+import { InAppLink } from '@/components/ui/in-app-link';
 import { dateLabel } from '@/lib/dates/calendar';
 import type { RecurringArea } from '@/lib/feedback/recurring';
 
@@ -14,9 +14,9 @@ export function RecurringAreas({ areas }: { areas: RecurringArea[] }) {
     <ul className="space-y-1">
       {areas.map((area) => (
         <li key={area.skillId} className="text-slate-800 dark:text-slate-200">
-          <Link href={`/career/skills/${area.skillId}`} className="font-semibold underline">
+          <InAppLink href={`/career/skills/${area.skillId}`} className="font-semibold underline">
             {area.name}
-          </Link>
+          </InAppLink>
           : named in {area.entries} feedback entries, {dateLabel(area.firstOn)} to {dateLabel(area.lastOn)}
         </li>
       ))}

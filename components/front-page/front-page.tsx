@@ -1,6 +1,6 @@
 // What a signed-out visitor reads at `/`: what Trajectory is, a picture of the dashboard and the ways in.
 // A server component only: the page adds no script beyond the root layout's.
-import Link from 'next/link';
+import { InAppLink } from '@/components/ui/in-app-link';
 import { buttonClasses } from '@/components/ui/button-classes';
 import { TrajectoryMark } from '@/components/shell/trajectory-mark';
 import { DashboardPicture } from './dashboard-picture';
@@ -56,14 +56,14 @@ export function FrontPage() {
           <nav aria-label="Account">
             <ul className="flex items-center gap-2">
               <li>
-                <Link href="/sign-in" className={buttonClasses('secondary')}>
+                <InAppLink href="/sign-in" className={buttonClasses('secondary')}>
                   Sign in
-                </Link>
+                </InAppLink>
               </li>
               <li className="max-sm:hidden">
-                <Link href="/sign-up" className={buttonClasses('primary')}>
+                <InAppLink href="/sign-up" className={buttonClasses('primary')}>
                   Sign up
-                </Link>
+                </InAppLink>
               </li>
             </ul>
           </nav>
@@ -82,12 +82,12 @@ export function FrontPage() {
               job or a career.
             </p>
             <div className="flex flex-wrap gap-3">
-              <Link href="/sign-up" className={buttonClasses('primary')}>
+              <InAppLink href="/sign-up" className={buttonClasses('primary')}>
                 Sign up, it is free
-              </Link>
-              <Link href="/sign-in" className={buttonClasses('secondary')}>
+              </InAppLink>
+              <InAppLink href="/sign-in" className={buttonClasses('secondary')}>
                 Sign in
-              </Link>
+              </InAppLink>
             </div>
           </div>
           <DashboardPicture />
@@ -164,12 +164,12 @@ export function FrontPage() {
           </h2>
           <p className={muted}>Add a long-term goal and your current role; the index starts from that month.</p>
           <div className="flex flex-wrap gap-3">
-            <Link href="/sign-up" className={buttonClasses('primary')}>
+            <InAppLink href="/sign-up" className={buttonClasses('primary')}>
               Create your account
-            </Link>
-            <Link href="/sign-in" className={buttonClasses('secondary')}>
+            </InAppLink>
+            <InAppLink href="/sign-in" className={buttonClasses('secondary')}>
               I have an account
-            </Link>
+            </InAppLink>
           </div>
         </section>
       </main>

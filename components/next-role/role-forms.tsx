@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { InAppLink } from '@/components/ui/in-app-link';
 import { useId, useState, type FormEvent } from 'react';
 import { SubmitButton } from '@/components/ui/button';
 import type { ButtonVariant } from '@/components/ui/button-classes';
@@ -145,12 +145,12 @@ export function GapGoalControl({
   const form = useFormAction(action);
   if (goal)
     return (
-      <Link
+      <InAppLink
         href={`/goals/${goal.id}`}
         className="inline-flex min-h-11 items-center font-semibold text-brand-800 underline dark:text-brand-300"
       >
         Goal: {goal.title}
-      </Link>
+      </InAppLink>
     );
   return (
     <form key={form.formKey} id={form.formId} action={form.formAction} className="space-y-2">

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { InAppLink } from '@/components/ui/in-app-link';
 import { buttonClasses } from '@/components/ui/button-classes';
 import { CardSection } from '@/components/ui/card';
 import type { FormAction } from '@/components/ui/use-form-action';
@@ -14,9 +14,9 @@ export function StartingPoints({ copyExample, importFile }: { copyExample: FormA
         title="Write your own"
         description="The title and level of the role you aim at, and what it asks for: skills, certifications, learning, experience, achievements and expectations, each weighed."
       >
-        <Link href="/next-role/new" className={buttonClasses('primary')}>
+        <InAppLink href="/next-role/new" className={buttonClasses('primary')}>
           Write a profile
-        </Link>
+        </InAppLink>
       </CardSection>
       <CardSection
         id="examples"

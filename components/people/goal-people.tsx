@@ -1,5 +1,5 @@
 // A network goal's people: who the user linked to it and when they last met.
-import Link from 'next/link';
+import { InAppLink } from '@/components/ui/in-app-link';
 import { CardSection } from '@/components/ui/card';
 import { dateLabel } from '@/lib/dates/calendar';
 import { personRelationLabels, type PersonRelation } from '@/lib/people/vocabulary';
@@ -12,12 +12,12 @@ export function GoalPeople({ people }: { people: LinkedPerson[] }) {
       id="people"
       title="People for this goal"
       aside={
-        <Link
+        <InAppLink
           href="/career/people"
           className="inline-flex min-h-11 items-center font-semibold text-brand-800 underline dark:text-brand-300"
         >
           All people
-        </Link>
+        </InAppLink>
       }
     >
       {people.length === 0 ? (
@@ -28,9 +28,9 @@ export function GoalPeople({ people }: { people: LinkedPerson[] }) {
         <ul className="space-y-1">
           {people.map((person) => (
             <li key={person.id}>
-              <Link href={`/career/people/${person.id}`} className="font-semibold underline">
+              <InAppLink href={`/career/people/${person.id}`} className="font-semibold underline">
                 {person.name}
-              </Link>{' '}
+              </InAppLink>{' '}
               <span className="text-slate-600 dark:text-slate-400">
                 · {personRelationLabels[person.relation]} ·{' '}
                 {person.lastMetOn === null ? 'not met yet' : `last met ${dateLabel(person.lastMetOn)}`}

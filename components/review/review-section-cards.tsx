@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { InAppLink } from '@/components/ui/in-app-link';
 import { CardSection } from '@/components/ui/card';
 import type { ReviewSection } from '@/lib/review/sections';
 
@@ -42,9 +42,9 @@ export function ReviewSectionCards({ sections }: { sections: ReviewSectionCard[]
         <Items items={section.items} none={section.none ?? ''} bulleted={section.bulleted ?? false} />
         {section.link && (
           <p>
-            <Link href={section.link.href} className={inlineLink}>
+            <InAppLink href={section.link.href} className={inlineLink}>
               {section.link.label}
-            </Link>
+            </InAppLink>
           </p>
         )}
       </CardSection>

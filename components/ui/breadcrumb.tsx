@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { InAppLink } from '@/components/ui/in-app-link';
 
 /** A page above the current one: where its link goes and what the link says. */
 export type Crumb = { href: string; label: string };
@@ -22,12 +22,12 @@ export function Breadcrumb({ trail }: { trail: readonly Crumb[] }) {
                 /
               </span>
             )}
-            <Link
+            <InAppLink
               href={crumb.href}
               className="inline-flex min-h-11 min-w-0 items-center break-words text-brand-700 underline dark:text-brand-300"
             >
               {crumb.label}
-            </Link>
+            </InAppLink>
           </li>
         ))}
       </ol>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { InAppLink } from '@/components/ui/in-app-link';
 
 export type LinkChoice = { href: string; label: string; current: boolean };
 
@@ -10,9 +10,9 @@ export function ChoiceLinks({ label, choices }: { label: string; choices: LinkCh
   return (
     <nav aria-label={label} className="choice-links">
       {choices.map((choice) => (
-        <Link key={choice.href} href={choice.href} aria-current={choice.current ? 'page' : undefined}>
+        <InAppLink key={choice.href} href={choice.href} aria-current={choice.current ? 'page' : undefined}>
           {choice.label}
-        </Link>
+        </InAppLink>
       ))}
     </nav>
   );

@@ -6,10 +6,11 @@ import type { AnchorHTMLAttributes, MouseEvent } from 'react';
 type Props = AnchorHTMLAttributes<HTMLAnchorElement> & { href: string };
 
 /**
- * A link to a page of the app, followed by the router without reloading, as `next/link` does, for links drawn
- * many times over (cards): without `next/link`'s prefetching and pending state, which cost the server 2–3 % of a
- * page's time to draw 20 cards (docs/performance.md, item 74). A click with a modifier key or another button,
- * or on a link opened elsewhere, is the browser's (a new tab, a new window, a download).
+ * A link to a page of the app, followed by the router without reloading, as `next/link` does, without its
+ * prefetching and pending state: drawn on the server for every link of a page, `next/link`'s hooks were 1–3 %
+ * of a page's server time (docs/performance.md, item 74), and the prefetch of a page that renders per request
+ * fetched next to nothing ahead. A click with a modifier key or another button, or on a link opened elsewhere
+ * or downloaded, is the browser's (a new tab, a new window, a download).
  */
 export function InAppLink({ href, onClick, ...rest }: Props) {
   const router = useRouter();

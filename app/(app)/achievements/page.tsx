@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { InAppLink } from '@/components/ui/in-app-link';
 import { AchievementCard } from '@/components/achievements/achievement-card';
 import { buttonClasses } from '@/components/ui/button-classes';
 import { ChoiceLinks } from '@/components/ui/choice-links';
@@ -34,9 +34,9 @@ export default async function AchievementsPage({ searchParams }: Props) {
     choices.positions.map((position) => [position.id, `${position.title}, ${position.employer}`]),
   );
   const add = (
-    <Link href="/achievements/new" className={buttonClasses('primary')}>
+    <InAppLink href="/achievements/new" className={buttonClasses('primary')}>
       Add an achievement
-    </Link>
+    </InAppLink>
   );
 
   return (

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { InAppLink } from '@/components/ui/in-app-link';
 import { EntryCards } from '@/components/career/entry-cards';
 import { EmptyRecord, RecordSection } from '@/components/career/record-section';
 import { ResumeDownload } from '@/components/career/resume-download';
@@ -44,12 +44,12 @@ export default async function CareerPage({ searchParams }: { searchParams: Promi
         description="Skills, education and training, certifications, roles, feedback and people."
         actions={
           <div className="flex flex-wrap gap-2">
-            <Link href="/career/timeline" className={buttonClasses('secondary')}>
+            <InAppLink href="/career/timeline" className={buttonClasses('secondary')}>
               Positions timeline
-            </Link>
-            <Link href="/career/cv" className={buttonClasses('secondary')}>
+            </InAppLink>
+            <InAppLink href="/career/cv" className={buttonClasses('secondary')}>
               CV as PDF
-            </Link>
+            </InAppLink>
             <ResumeDownload />
           </div>
         }

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { FlashToast } from '@/components/ui/flash-toast';
-import Link from 'next/link';
+import { InAppLink } from '@/components/ui/in-app-link';
 import { GoalCard } from '@/components/goals/goal-card';
 import { buttonClasses } from '@/components/ui/button-classes';
 import { Card } from '@/components/ui/card';
@@ -65,9 +65,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
         <EmptyState
           title="Your trajectory starts with a goal"
           action={
-            <Link href="/goals/new" className={buttonClasses('primary')}>
+            <InAppLink href="/goals/new" className={buttonClasses('primary')}>
               Create your first goal
-            </Link>
+            </InAppLink>
           }
         >
           <p>
@@ -85,9 +85,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
               Week of {weekLabel(status.currentWeek)} · <strong>{status.streak}</strong>{' '}
               {status.streak === 1 ? 'week' : 'weeks'} in a row
             </p>
-            <Link href="/weekly" className={buttonClasses(status.dueThisWeek ? 'primary' : 'secondary', 'mt-4')}>
+            <InAppLink href="/weekly" className={buttonClasses(status.dueThisWeek ? 'primary' : 'secondary', 'mt-4')}>
               {status.dueThisWeek ? 'Do the weekly update' : 'Review this week'}
-            </Link>
+            </InAppLink>
           </Card>
           <section aria-labelledby="active-heading" className="space-y-3">
             <h2 id="active-heading" className="text-lg font-semibold">
@@ -110,12 +110,12 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
                   ))}
                 </ul>
                 {view.activeCount > dashboardGoalsShown && (
-                  <Link
+                  <InAppLink
                     href="/goals?status=active&sort=target-asc"
                     className="inline-flex min-h-11 items-center font-semibold text-brand-800 underline dark:text-brand-300"
                   >
                     All {view.activeCount} active goals
-                  </Link>
+                  </InAppLink>
                 )}
               </>
             )}

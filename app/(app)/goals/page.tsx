@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { InAppLink } from '@/components/ui/in-app-link';
 import { GoalFiltersForm } from '@/components/goals/goal-filters';
 import { GoalTreeList } from '@/components/goals/goal-tree';
 import { buttonClasses } from '@/components/ui/button-classes';
@@ -37,9 +37,9 @@ export default async function GoalsPage({ searchParams }: { searchParams: Search
     },
   );
   const newGoal = (
-    <Link href="/goals/new" className={buttonClasses('primary')}>
+    <InAppLink href="/goals/new" className={buttonClasses('primary')}>
       New goal
-    </Link>
+    </InAppLink>
   );
 
   return (
@@ -67,9 +67,9 @@ export default async function GoalsPage({ searchParams }: { searchParams: Search
           {tree.matchCount === 0 ? (
             <EmptyState title="No goals match these filters">
               <p>
-                <Link href="/goals" className="font-semibold text-brand-700 underline dark:text-brand-300">
+                <InAppLink href="/goals" className="font-semibold text-brand-700 underline dark:text-brand-300">
                   Clear the filters
-                </Link>{' '}
+                </InAppLink>{' '}
                 to see all your goals.
               </p>
             </EmptyState>

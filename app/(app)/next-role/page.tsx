@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { InAppLink } from '@/components/ui/in-app-link';
 import { GapList, RequirementList } from '@/components/next-role/requirement-lists';
 import { ReadinessChart } from '@/components/next-role/readiness-chart';
 import { ActionButtonForm } from '@/components/next-role/role-forms';
@@ -82,9 +82,9 @@ export default async function NextRolePage({ searchParams }: Props) {
           </p>
           {current.summary && <p className="max-w-prose text-slate-700 dark:text-slate-300">{current.summary}</p>}
           <div className="flex flex-wrap gap-2">
-            <Link href={`/next-role/${current.id}/edit`} className={buttonClasses('secondary')}>
+            <InAppLink href={`/next-role/${current.id}/edit`} className={buttonClasses('secondary')}>
               Edit profile
-            </Link>
+            </InAppLink>
             <a href={`/next-role/profile.json?role=${current.id}`} className={buttonClasses('secondary')} download>
               Download profile
             </a>
@@ -119,13 +119,13 @@ export default async function NextRolePage({ searchParams }: Props) {
                       {role.level && <span className="text-slate-600 dark:text-slate-400"> · {role.level}</span>}
                     </span>
                     <div className="flex flex-wrap gap-2">
-                      <Link
+                      <InAppLink
                         href={`/next-role/${role.id}/edit`}
                         className={buttonClasses('secondary')}
                         aria-label={`Edit ${role.title}`}
                       >
                         Edit
-                      </Link>
+                      </InAppLink>
                       <ActionButtonForm
                         action={makeRoleCurrentAction}
                         fields={{ roleId: role.id }}
@@ -152,9 +152,9 @@ export default async function NextRolePage({ searchParams }: Props) {
         </HydrateApart>
         <p className="text-sm text-slate-600 dark:text-slate-400">
           How readiness is counted: each requirement’s weight, and how much of it your record meets today.{' '}
-          <Link href="/career" className="font-semibold text-brand-800 underline dark:text-brand-300">
+          <InAppLink href="/career" className="font-semibold text-brand-800 underline dark:text-brand-300">
             Your career record
-          </Link>{' '}
+          </InAppLink>{' '}
           is the evidence.
         </p>
       </div>

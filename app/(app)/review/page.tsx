@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { InAppLink } from '@/components/ui/in-app-link';
 import { IndexLineChart } from '@/components/charts/lazy-charts';
 import { ReviewDownloads } from '@/components/review/review-downloads';
 import { ReviewSectionCards } from '@/components/review/review-section-cards';
@@ -88,9 +88,9 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
         <div className="flex flex-wrap gap-2">
           {/* An empty year has nothing to download (its download addresses answer 404). */}
           {review.hasRecords && <ReviewDownloads year={year} />}
-          <Link href="/career/cv" className={buttonClasses('secondary')}>
+          <InAppLink href="/career/cv" className={buttonClasses('secondary')}>
             CV as PDF
-          </Link>
+          </InAppLink>
         </div>
       </div>
 
@@ -106,9 +106,9 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
               <ul className="mt-2 flex flex-wrap justify-center gap-2">
                 {otherYearsWithRecords.map((option) => (
                   <li key={option}>
-                    <Link href={`/review?year=${option}`} className={buttonClasses('secondary')}>
+                    <InAppLink href={`/review?year=${option}`} className={buttonClasses('secondary')}>
                       Review of {option}
-                    </Link>
+                    </InAppLink>
                   </li>
                 ))}
               </ul>
@@ -116,17 +116,17 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
           ) : (
             <p className="mt-3">
               No year has records yet. Start with{' '}
-              <Link href="/goals/new" className={inlineLink}>
+              <InAppLink href="/goals/new" className={inlineLink}>
                 a goal
-              </Link>
+              </InAppLink>
               , a{' '}
-              <Link href="/weekly" className={inlineLink}>
+              <InAppLink href="/weekly" className={inlineLink}>
                 weekly update
-              </Link>{' '}
+              </InAppLink>{' '}
               or your{' '}
-              <Link href="/career" className={inlineLink}>
+              <InAppLink href="/career" className={inlineLink}>
                 career record
-              </Link>
+              </InAppLink>
               .
             </p>
           )}

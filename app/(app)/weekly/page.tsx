@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { InAppLink } from '@/components/ui/in-app-link';
 import { HighlightToAchievement } from '@/components/achievements/highlight-to-achievement';
 import { buttonClasses } from '@/components/ui/button-classes';
 import { CardSection } from '@/components/ui/card';
@@ -87,20 +87,20 @@ export default async function WeeklyUpdatePage({ searchParams }: { searchParams:
       )}
       <div className="mb-6 flex flex-wrap items-center gap-3">
         <nav aria-label="Weeks" className="flex flex-wrap gap-2">
-          <Link href={`/weekly?week=${previousWeek}`} className={buttonClasses('secondary')}>
+          <InAppLink href={`/weekly?week=${previousWeek}`} className={buttonClasses('secondary')}>
             ← Previous week
-          </Link>
+          </InAppLink>
           {weekStart !== currentWeek && (
             <>
-              <Link
+              <InAppLink
                 href={nextWeek === currentWeek ? '/weekly' : `/weekly?week=${nextWeek}`}
                 className={buttonClasses('secondary')}
               >
                 Next week →
-              </Link>
-              <Link href="/weekly" className={buttonClasses('secondary')}>
+              </InAppLink>
+              <InAppLink href="/weekly" className={buttonClasses('secondary')}>
                 This week
-              </Link>
+              </InAppLink>
             </>
           )}
         </nav>
@@ -113,9 +113,9 @@ export default async function WeeklyUpdatePage({ searchParams }: { searchParams:
         <EmptyState
           title={weekStart === currentWeek ? 'No active goals to update' : 'No goals were active that week'}
           action={
-            <Link href="/goals/new" className={buttonClasses('primary')}>
+            <InAppLink href="/goals/new" className={buttonClasses('primary')}>
               Create a goal
-            </Link>
+            </InAppLink>
           }
         >
           <p>The weekly update asks about each active goal. Create a goal to start your weekly rhythm.</p>

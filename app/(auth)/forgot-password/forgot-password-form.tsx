@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { InAppLink } from '@/components/ui/in-app-link';
 import { SubmitButton } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/field';
 import { useFormAction } from '@/components/ui/use-form-action';
@@ -20,9 +20,12 @@ export function ForgotPasswordForm() {
       </SubmitButton>
       <p className="text-center text-sm text-slate-600 dark:text-slate-400">
         Remembered it?{' '}
-        <Link href="/sign-in" className="font-semibold text-brand-700 underline underline-offset-2 dark:text-brand-300">
+        <InAppLink
+          href="/sign-in"
+          className="font-semibold text-brand-700 underline underline-offset-2 dark:text-brand-300"
+        >
           Sign in
-        </Link>
+        </InAppLink>
       </p>
     </form>
   );

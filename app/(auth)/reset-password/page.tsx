@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { InAppLink } from '@/components/ui/in-app-link';
 import { resetTokenField } from '@/lib/auth/password-reset';
 import { resetLinkProblem } from '@/lib/server/auth/password-reset';
 import { ResetPasswordForm } from './reset-password-form';
@@ -21,12 +21,12 @@ export default async function ResetPasswordPage({ searchParams }: { searchParams
           <p role="alert" className="mb-6 text-slate-700 dark:text-slate-300">
             {problem}
           </p>
-          <Link
+          <InAppLink
             href="/forgot-password"
             className="font-semibold text-brand-700 underline underline-offset-2 dark:text-brand-300"
           >
             Ask for a new link
-          </Link>
+          </InAppLink>
         </>
       ) : (
         <>

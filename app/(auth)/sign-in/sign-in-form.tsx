@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { InAppLink } from '@/components/ui/in-app-link';
 import { useState } from 'react';
 import { SubmitButton } from '@/components/ui/button';
 import { FormMessage, TextField } from '@/components/ui/field';
@@ -70,21 +70,21 @@ export function SignInForm({ callbackUrl, notice }: { callbackUrl: string; notic
         errors={form.errors('password')}
       />
       <p className="-mt-2 text-sm">
-        <Link href="/forgot-password" className={linkClasses}>
+        <InAppLink href="/forgot-password" className={linkClasses}>
           Forgot your password?
-        </Link>
+        </InAppLink>
       </p>
       <SubmitButton pendingLabel="Signing in…" className="w-full">
         Sign in
       </SubmitButton>
       <p className="text-center text-sm text-slate-600 dark:text-slate-400">
         New here?{' '}
-        <Link
+        <InAppLink
           href={callbackUrl === '/dashboard' ? '/sign-up' : `/sign-up?callbackUrl=${encodeURIComponent(callbackUrl)}`}
           className={linkClasses}
         >
           Create an account
-        </Link>
+        </InAppLink>
       </p>
     </form>
   );

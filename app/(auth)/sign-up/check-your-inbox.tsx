@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { InAppLink } from '@/components/ui/in-app-link';
 import { useEffect, useRef } from 'react';
 
 /** What a sign-up answers, whatever became of it: where the link went and what to do if it does not come. */
@@ -22,9 +22,12 @@ export function CheckYourInbox({ answer }: { answer: string }) {
       </p>
       <p className="text-sm text-slate-600 dark:text-slate-400">
         Already confirmed?{' '}
-        <Link href="/sign-in" className="font-semibold text-brand-700 underline underline-offset-2 dark:text-brand-300">
+        <InAppLink
+          href="/sign-in"
+          className="font-semibold text-brand-700 underline underline-offset-2 dark:text-brand-300"
+        >
           Sign in
-        </Link>
+        </InAppLink>
       </p>
     </section>
   );

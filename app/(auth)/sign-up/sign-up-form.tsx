@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { InAppLink } from '@/components/ui/in-app-link';
 import { useSyncExternalStore } from 'react';
 import { SubmitButton } from '@/components/ui/button';
 import { FormMessage, TextField } from '@/components/ui/field';
@@ -47,9 +47,12 @@ export function SignUpForm() {
       </SubmitButton>
       <p className="text-center text-sm text-slate-600 dark:text-slate-400">
         Already have an account?{' '}
-        <Link href="/sign-in" className="font-semibold text-brand-700 underline underline-offset-2 dark:text-brand-300">
+        <InAppLink
+          href="/sign-in"
+          className="font-semibold text-brand-700 underline underline-offset-2 dark:text-brand-300"
+        >
           Sign in
-        </Link>
+        </InAppLink>
       </p>
     </form>
   );

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { InAppLink } from '@/components/ui/in-app-link';
 import { buttonClasses } from '@/components/ui/button-classes';
 import { findReminderPreferences } from '@/db/queries/reminders/settings';
 import { reminderKindLabels, type ReminderKind, type ReminderPreferences } from '@/lib/reminders/due-reminders';
@@ -31,12 +31,12 @@ export default async function UnsubscribePage({ searchParams }: { searchParams: 
         </p>
         <p className="text-slate-700 dark:text-slate-300">
           You can turn each reminder on or off in{' '}
-          <Link
+          <InAppLink
             href="/settings#reminders"
             className="font-semibold text-brand-700 underline underline-offset-2 dark:text-brand-300"
           >
             Settings
-          </Link>
+          </InAppLink>
           .
         </p>
       </>
@@ -53,12 +53,12 @@ export default async function UnsubscribePage({ searchParams }: { searchParams: 
         </p>
         <p className="text-slate-700 dark:text-slate-300">
           To turn them back on, sign in and open{' '}
-          <Link
+          <InAppLink
             href="/settings#reminders"
             className="font-semibold text-brand-700 underline underline-offset-2 dark:text-brand-300"
           >
             Settings → Reminders
-          </Link>
+          </InAppLink>
           .
         </p>
       </>

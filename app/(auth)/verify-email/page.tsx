@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { InAppLink } from '@/components/ui/in-app-link';
 import { verificationLinkProblems } from '@/lib/auth/verification-token-field';
 import { checkVerificationLink } from '@/lib/server/auth/email-verification';
 import { ConfirmEmailForm } from './confirm-email-form';
@@ -25,13 +25,13 @@ export default async function VerifyEmailPage({ searchParams }: { searchParams: 
         </p>
         <p className="text-sm text-slate-700 dark:text-slate-300">
           New account?{' '}
-          <Link href="/sign-in" className={linkClasses}>
+          <InAppLink href="/sign-in" className={linkClasses}>
             Sign in
-          </Link>{' '}
+          </InAppLink>{' '}
           with your email and password and we will send you a new link. Changing your email?{' '}
-          <Link href="/settings#email-heading" className={linkClasses}>
+          <InAppLink href="/settings#email-heading" className={linkClasses}>
             Ask again in Settings
-          </Link>
+          </InAppLink>
           .
         </p>
       </>

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { InAppLink } from '@/components/ui/in-app-link';
 import { FeedbackList } from '@/components/feedback/feedback-list';
 import { RecurringAreas } from '@/components/feedback/recurring-areas';
 import { EmptyRecord } from '@/components/career/record-section';
@@ -26,9 +26,9 @@ export default async function FeedbackPage({ searchParams }: { searchParams: Pro
         title="Feedback"
         description="What managers, peers, reports, clients and mentors told you: praise and development areas."
         actions={
-          <Link href="/career/feedback/new" className={buttonClasses('primary')}>
+          <InAppLink href="/career/feedback/new" className={buttonClasses('primary')}>
             Add feedback
-          </Link>
+          </InAppLink>
         }
       />
       <div className="space-y-8">

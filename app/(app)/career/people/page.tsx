@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { InAppLink } from '@/components/ui/in-app-link';
 import { EmptyRecord } from '@/components/career/record-section';
 import { Badge } from '@/components/ui/badge';
 import { buttonClasses } from '@/components/ui/button-classes';
@@ -26,9 +26,9 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
         title="People"
         description="Mentors and contacts, and when you last met them."
         actions={
-          <Link href="/career/people/new" className={buttonClasses('primary')}>
+          <InAppLink href="/career/people/new" className={buttonClasses('primary')}>
             Add a person
-          </Link>
+          </InAppLink>
         }
       />
       {people.length === 0 ? (
@@ -41,9 +41,9 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
             <li key={person.id} className={cardClasses({ compact: true })}>
               <div className="flex items-center justify-between gap-2">
                 <h2 className="min-w-0 font-semibold">
-                  <Link href={`/career/people/${person.id}`} className="break-words hover:underline">
+                  <InAppLink href={`/career/people/${person.id}`} className="break-words hover:underline">
                     {person.name}
-                  </Link>
+                  </InAppLink>
                 </h2>
                 <Badge>{personRelationLabels[person.relation]}</Badge>
               </div>

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { InAppLink } from '@/components/ui/in-app-link';
 import { Badge } from '@/components/ui/badge';
 import { buttonClasses } from '@/components/ui/button-classes';
 import { Card } from '@/components/ui/card';
@@ -35,9 +35,9 @@ export default async function TimelinePage() {
         <EmptyState
           title="No positions yet"
           action={
-            <Link href="/career/positions/new" className={buttonClasses('primary')}>
+            <InAppLink href="/career/positions/new" className={buttonClasses('primary')}>
               Add a position
-            </Link>
+            </InAppLink>
           }
         >
           <p>Add your roles, current and past, to see your path and its promotions.</p>
@@ -68,9 +68,9 @@ export default async function TimelinePage() {
                     {period(position.startedOn, position.endedOn, 'now', dateLabel)}
                   </p>
                   <h2 className="mt-1 flex flex-wrap items-center gap-2 text-lg font-semibold">
-                    <Link href={`/career/positions/${position.id}`} className="hover:underline">
+                    <InAppLink href={`/career/positions/${position.id}`} className="hover:underline">
                       {position.title}
-                    </Link>
+                    </InAppLink>
                     {position.howReached === 'promotion' && <Badge tone="success">Promotion</Badge>}
                     {position.endedOn === null && <Badge tone="brand">Current</Badge>}
                   </h2>

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { InAppLink } from '@/components/ui/in-app-link';
 import { notFound } from 'next/navigation';
 import { LinkedAchievements } from '@/components/achievements/linked-achievements';
 import { GoalHistoryChart } from '@/components/charts/lazy-charts';
@@ -90,9 +90,12 @@ export default async function GoalPage({ params, searchParams }: Props) {
         {parent && (
           <p className="text-sm">
             Serves{' '}
-            <Link href={`/goals/${parent.id}`} className="font-semibold text-brand-700 underline dark:text-brand-300">
+            <InAppLink
+              href={`/goals/${parent.id}`}
+              className="font-semibold text-brand-700 underline dark:text-brand-300"
+            >
               {parent.title}
-            </Link>
+            </InAppLink>
           </p>
         )}
       </header>
@@ -128,9 +131,9 @@ export default async function GoalPage({ params, searchParams }: Props) {
         )}
         <div className="flex flex-wrap gap-2 pt-2">
           <GoalStatusActions goalId={goal.id} status={goal.status} action={changeGoalStatusAction} />
-          <Link href={`/goals/${goal.id}/edit`} className={buttonClasses('secondary')}>
+          <InAppLink href={`/goals/${goal.id}/edit`} className={buttonClasses('secondary')}>
             Edit
-          </Link>
+          </InAppLink>
           <ConfirmDialog
             triggerLabel="Delete"
             title="Delete this goal?"
@@ -150,9 +153,9 @@ export default async function GoalPage({ params, searchParams }: Props) {
             <h2 id="linked-heading" className="text-lg font-semibold">
               Short-term goals serving it
             </h2>
-            <Link href={`/goals/new?parent=${goal.id}`} className={buttonClasses('secondary')}>
+            <InAppLink href={`/goals/new?parent=${goal.id}`} className={buttonClasses('secondary')}>
               Add a short-term goal
-            </Link>
+            </InAppLink>
           </div>
           {linkedWithProgress.length === 0 ? (
             <p className="text-slate-600 dark:text-slate-400">
@@ -181,9 +184,9 @@ export default async function GoalPage({ params, searchParams }: Props) {
         {updates.length === 0 ? (
           <p className="text-slate-600 dark:text-slate-400">
             No updates yet.{' '}
-            <Link href="/weekly" className="font-semibold text-brand-700 underline dark:text-brand-300">
+            <InAppLink href="/weekly" className="font-semibold text-brand-700 underline dark:text-brand-300">
               Do this week’s update
-            </Link>
+            </InAppLink>
             .
           </p>
         ) : (

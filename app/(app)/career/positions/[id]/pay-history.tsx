@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { InAppLink } from '@/components/ui/in-app-link';
 import { PayRecordForm } from '@/components/career/pay-record-form';
 import { CardSection } from '@/components/ui/card';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
@@ -39,13 +39,13 @@ export function PayHistory({ position, records, locale }: Props) {
                 benefitsText(record),
                 total === undefined ? '—' : formatMoney(total, record.currency, locale),
                 <div key="actions" className="flex flex-wrap gap-2">
-                  <Link
+                  <InAppLink
                     href={`/career/positions/${position.id}/pay/${record.id}`}
                     aria-label={`Edit the pay record of ${dateLabel(record.effectiveOn)}`}
                     className="inline-flex min-h-11 items-center text-brand-700 underline dark:text-brand-300"
                   >
                     Edit
-                  </Link>
+                  </InAppLink>
                   <ConfirmDialog
                     triggerLabel="Delete"
                     triggerAccessibleName={`Delete the pay record of ${dateLabel(record.effectiveOn)}`}

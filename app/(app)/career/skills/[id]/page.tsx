@@ -10,7 +10,7 @@ import { listAchievementsForSkill } from '@/db/queries/achievements/achievements
 import { findSkill } from '@/db/queries/career/skills';
 import { listFeedbackAboutSkill } from '@/db/queries/feedback/feedback';
 import { FeedbackList } from '@/components/feedback/feedback-list';
-import Link from 'next/link';
+import { InAppLink } from '@/components/ui/in-app-link';
 import { isUuid } from '@/lib/ids';
 import { requireUser } from '@/lib/server/auth/session';
 import { requestNumberLocale } from '@/lib/server/number-locale';
@@ -57,12 +57,12 @@ export default async function SkillPage({ params, searchParams }: Props) {
         ) : (
           <FeedbackList entries={feedback} />
         )}
-        <Link
+        <InAppLink
           href={`/career/feedback/new?skill=${skill.id}`}
           className="inline-flex min-h-11 items-center font-semibold text-brand-800 underline dark:text-brand-300"
         >
           Add feedback about {skill.name}
-        </Link>
+        </InAppLink>
       </CardSection>
       <CardSection id="edit" title="Edit skill">
         <SkillForm
