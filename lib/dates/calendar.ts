@@ -141,8 +141,25 @@ export function isoWeek(date: IsoDate): { year: number; week: number } {
   return { year, week: 1 + Math.round((thursday - firstThursday) / (7 * dayMs)) };
 }
 
-/** "23–29 Nov 2026" or "28 Dec 2026 – 3 Jan 2027". */
-export function weekLabel(weekStart: IsoDate): string {
+/**
+ * A label of a calendar date never changes, and a page asks for hundreds (the dashboard draws a year of weeks,
+ * each with its dates): each is written once per process, through Intl, and kept, up to a bound. Writing them
+ * every time was 5 % of the dashboard's server time under load (docs/performance.md, item 74).
+ */
+function keptLabels(write: (date: string) => string): (date: string) => string {
+  const labels = new Map<string, string>();
+  return (date) => {
+    let label = labels.get(date);
+    if (label === undefined) {
+      label = write(date);
+      if (labels.size >= 10_000) labels.clear();
+      labels.set(date, label);
+    }
+    return label;
+  };
+}
+
+const weekLabels = keptLabels((weekStart) => {
   const start = parseIsoDate(weekStart);
   const end = parseIsoDate(addDays(weekStart, 6));
   const day = (d: Date) => d.getUTCDate();
@@ -154,21 +171,31 @@ export function weekLabel(weekStart: IsoDate): string {
     return `${day(start)} ${month(start)} – ${day(end)} ${month(end)} ${end.getUTCFullYear()}`;
   }
   return `${day(start)}–${day(end)} ${month(end)} ${end.getUTCFullYear()}`;
+});
+const shortMonthLabels = keptLabels((date) => shortMonth().format(parseIsoDate(date)));
+const dateLabels = keptLabels((date) => dayMonthYear().format(parseIsoDate(date)));
+const monthLabels = keptLabels((dateOrMonth) =>
+  monthYear().format(parseIsoDate(dateOrMonth.length === 7 ? `${dateOrMonth}-01` : dateOrMonth)),
+);
+
+/** "23–29 Nov 2026" or "28 Dec 2026 – 3 Jan 2027". */
+export function weekLabel(weekStart: IsoDate): string {
+  return weekLabels(weekStart);
 }
 
 /** "Nov", the month a date falls in. */
 export function shortMonthLabel(date: IsoDate): string {
-  return shortMonth().format(parseIsoDate(date));
+  return shortMonthLabels(date);
 }
 
 /** "25 Nov 2026". */
 export function dateLabel(date: IsoDate): string {
-  return dayMonthYear().format(parseIsoDate(date));
+  return dateLabels(date);
 }
 
 /** "Nov 2026", for a date (YYYY-MM-DD) or a month (YYYY-MM). */
 export function monthLabel(dateOrMonth: string): string {
-  return monthYear().format(parseIsoDate(dateOrMonth.length === 7 ? `${dateOrMonth}-01` : dateOrMonth));
+  return monthLabels(dateOrMonth);
 }
 
 /**

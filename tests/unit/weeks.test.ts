@@ -10,6 +10,9 @@ import {
   updateStreak,
   weekLabel,
   weekStartOf,
+  dateLabel,
+  monthLabel,
+  shortMonthLabel,
   dayNumber,
   isoDateOfDay,
 } from '@/lib/dates/calendar';
@@ -53,6 +56,18 @@ describe('the week a moment falls in, in the user’s time zone', () => {
     expect(weekLabel('2026-12-28')).toBe('28 Dec 2026 – 3 Jan 2027');
     expect(weekLabel('2026-11-23')).toBe('23–29 Nov 2026');
     expect(weekLabel('2026-11-30')).toBe('30 Nov – 6 Dec 2026');
+  });
+
+  it('writes the same label each time a date is asked for, and refuses a date that does not exist each time', () => {
+    for (let round = 0; round < 2; round++) {
+      expect(dateLabel('2026-09-05')).toBe('5 Sept 2026');
+      expect(monthLabel('2026-09')).toBe('Sept 2026');
+      expect(monthLabel('2026-09-05')).toBe('Sept 2026');
+      expect(shortMonthLabel('2026-09-05')).toBe('Sept');
+      expect(weekLabel('2026-12-28')).toBe('28 Dec 2026 – 3 Jan 2027');
+      expect(() => dateLabel('2026-02-30')).toThrow();
+      expect(() => weekLabel('not a date')).toThrow();
+    }
   });
 
   it('recognises only real first days of a week', () => {
