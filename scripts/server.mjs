@@ -17,11 +17,10 @@ const dev = process.argv.includes('--dev');
 process.env.NODE_ENV = dev ? 'development' : 'production';
 // V8 lets the heap grow to several times what a major collection leaves before the next one: under ten
 // concurrent renders the embedded server reached 578 MB resident for a live heap under 100 MB. A bound on that
-// growth keeps it under 400 MB but costs requests a second: 9–14 % at 30 % (docs/performance.md, items 69, 72
-// and 75); at 50 % the peak reached 391 MB, at 40 % it stays about 15 MB lower for 1–3 % of the requests. The
-// embedded database shares this process and its memory, so it keeps a bound; with PostgreSQL, which runs in its
-// own server, the heap grows as V8 sees fit.
-if (!process.env.DATABASE_URL) v8.setFlagsFromString('--heap-growing-percent=40');
+// growth keeps it under 400 MB but costs requests a second: 9–14 % at 30 % (docs/performance.md, items 69 and
+// 72). The embedded database shares this process and its memory, so it keeps a bound; with PostgreSQL, which
+// runs in its own server, the heap grows as V8 sees fit.
+if (!process.env.DATABASE_URL) v8.setFlagsFromString('--heap-growing-percent=50');
 // The embedded database is PostgreSQL compiled to WebAssembly. V8 first compiles it with its baseline compiler
 // (Liftoff) and recompiles the functions that run often with its optimising one (TurboFan), which kept about
 // 70 MB more resident from the start. Pages read the database once per change (db/loaders/history-memo.ts),
