@@ -24,11 +24,7 @@ export function memoWhileHistoryUnchanged<T>(
   params: string,
   compute: () => Promise<T>,
 ): Promise<T> {
-  return memo.read(
-    `${owner.userId} ${derived.name}`,
-    `${owner.historyVersion} rules ${derived.rulesVersion}: ${params}`,
-    compute,
-  );
+  return keptInSlot(derived.name, owner, derived, params, compute);
 }
 
 /**
@@ -43,8 +39,19 @@ export function memoViewWhileHistoryUnchanged<T>(
   params: string,
   compute: () => Promise<T>,
 ): Promise<T> {
+  return keptInSlot(`${derived.name} view`, owner, derived, params, compute);
+}
+
+/** One slot per person and `slot` name, its value served while the history version, rules and params hold. */
+function keptInSlot<T>(
+  slot: string,
+  owner: HistoryOwner,
+  derived: DerivedValue,
+  params: string,
+  compute: () => Promise<T>,
+): Promise<T> {
   return memo.read(
-    `${owner.userId} ${derived.name} view`,
+    `${owner.userId} ${slot}`,
     `${owner.historyVersion} rules ${derived.rulesVersion}: ${params}`,
     compute,
   );
